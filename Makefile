@@ -1,0 +1,57 @@
+# shoal: build, test, demo. `make run` and `make test` install what is
+# missing (Debian packages), build build/shoal, then demo or test.
+
+CC ?= gcc
+CFLAGS ?= -O2 -g
+CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP -pthread
+LDLIBS = -lmimalloc -lgmp -lm -lpthread
+BUILD ?= build
+SRCS := $(shell find src -name '*.c' | sort)
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
+DEB_PACKAGES = libmimalloc-dev libgmp-dev
+
+.PHONY: all deps run test clean tsan asan bench
+
+all: $(BUILD)/shoal
+
+$(BUILD)/shoal: $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+# Installs the Debian packages the build needs, only when missing.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && apt-get install -y -qq $$missing; \
+	fi
+
+run: deps
+	$(MAKE) all
+	$(BUILD)/shoal demo/parallel.py
+
+test: deps
+	$(MAKE) all
+	$(MAKE) unit
+	python3 tests/run
+
+bench: deps
+	$(MAKE) all
+	python3 bench/compare
+
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+LIB_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(OBJS))
+unit: $(UNIT_BINS)
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDLIBS)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(OBJS:.o=.d)

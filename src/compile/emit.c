@@ -1,0 +1,338 @@
+/* Emitting instructions into the current unit: labels and their fixups,
+   constants, names, positions, exception handler ranges, and the final
+   assembly of a unit into a code object. */
+#include "cinternal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../objects/bool.h"
+#include "../objects/bytes.h"
+#include "../objects/complex.h"
+#include "../objects/float.h"
+#include "../objects/int.h"
+#include "../objects/singletons.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../runtime/error.h"
+
+/* Grows *arr (of elements of `size` bytes) to hold `need` of them. */
+static void grow(ShCompiler *C, void *arr, int *cap, size_t size, int need) {
+  if (need <= *cap)
+    return;
+  int ncap = *cap ? *cap * 2 : 16;
+  while (ncap < need)
+    ncap *= 2;
+  void *p = realloc(*(void **)arr, size * (size_t)ncap);
+  if (!p)
+    sh_cg_nomem(C);
+  *(void **)arr = p;
+  *cap = ncap;
+}
+#define GROW(C, arr, n, cap) grow((C), &(arr), &(cap), sizeof(*(arr)), (n) + 1)
+
+/* ------------------------------------------------------------ positions */
+
+ShAstPos sh_cg_set_pos(ShCompiler *C, ShAstPos pos) {
+  ShAstPos old = C->u->pos;
+  C->u->pos = pos;
+  return old;
+}
+
+static void note_position(ShCompiler *C) {
+  ShCgUnit *u = C->u;
+  ShAstPos p = u->pos;
+  if (u->npositions) {
+    ShPosition *last = &u->positions[u->npositions - 1];
+    if (last->line == p.lineno && last->end_line == p.end_lineno && last->col == p.col_offset &&
+        last->end_col == p.end_col_offset)
+      return;
+    if (last->pc == u->ncode) { /* nothing emitted under the last span */
+      *last = (ShPosition){u->ncode, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset};
+      if (u->npositions > 1) {
+        ShPosition *prev = last - 1;
+        if (prev->line == p.lineno && prev->end_line == p.end_lineno &&
+            prev->col == p.col_offset && prev->end_col == p.end_col_offset)
+          u->npositions--;
+      }
+      return;
+    }
+  }
+  GROW(C, u->positions, u->npositions, u->cappositions);
+  u->positions[u->npositions++] =
+      (ShPosition){u->ncode, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset};
+}
+
+/* ------------------------------------------------------------ instructions */
+
+static void put_word(ShCompiler *C, uint32_t w) {
+  ShCgUnit *u = C->u;
+  if (u->ncode + 1 > u->capcode) {
+    int cap = (int)u->capcode;
+    grow(C, &u->code, &cap, sizeof(uint32_t), (int)u->ncode + 1);
+    u->capcode = (uint32_t)cap;
+  }
+  u->code[u->ncode++] = w;
+}
+
+void sh_cg_emit(ShCompiler *C, ShOpcode op, int n, const uint32_t *operands) {
+  ShCgUnit *u = C->u;
+  const char *kinds = sh_opcode_operands[op];
+  note_position(C);
+  put_word(C, (uint32_t)op);
+  for (int i = 0; kinds[i]; i++) {
+    uint32_t v = i < n ? operands[i] : 0;
+    if (kinds[i] == 'C') {
+      v = u->ncaches++;
+    } else if (kinds[i] == 'T') {
+      GROW(C, u->fixups, u->nfixups, u->capfixups);
+      u->fixups[u->nfixups++] = u->ncode;
+    } else if (kinds[i] == 'R' && v != NO_REG && v >= u->maxreg) {
+      u->maxreg = v + 1;
+    }
+    put_word(C, v);
+  }
+  u->reachable = !(op == SH_INSN_RETURN || op == SH_INSN_JUMP || op == SH_INSN_RAISE ||
+                   op == SH_INSN_RERAISE);
+}
+
+int sh_cg_new_label(ShCompiler *C) {
+  ShCgUnit *u = C->u;
+  GROW(C, u->labels, u->nlabels, u->caplabels);
+  u->labels[u->nlabels] = -1;
+  return u->nlabels++;
+}
+
+void sh_cg_place(ShCompiler *C, int label) {
+  C->u->labels[label] = (int32_t)C->u->ncode;
+  C->u->reachable = true;
+  sh_cg_reset_bound(C);
+}
+
+/* ------------------------------------------------------------ constants */
+
+static bool same_double(double a, double b) { return memcmp(&a, &b, sizeof a) == 0; }
+
+/* Same type and same value, telling 0, 0.0, -0.0 and False apart. */
+static bool same_const(ShObject *a, ShObject *b) {
+  if (a == b)
+    return true;
+  if (SH_TYPE(a) != SH_TYPE(b))
+    return false;
+  ShType *t = SH_TYPE(a);
+  if (t == &sh_type_int)
+    return sh_int_compare(a, b) == 0;
+  if (t == &sh_type_float)
+    return same_double(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b));
+  if (t == &sh_type_complex)
+    return same_double(((ShComplex *)a)->real, ((ShComplex *)b)->real) &&
+           same_double(((ShComplex *)a)->imag, ((ShComplex *)b)->imag);
+  if (t == &sh_type_str)
+    return sh_str_equal(a, b);
+  if (t == &sh_type_bytes)
+    return SH_BYTES_SIZE(a) == SH_BYTES_SIZE(b) &&
+           memcmp(SH_BYTES_DATA(a), SH_BYTES_DATA(b), (size_t)SH_BYTES_SIZE(a)) == 0;
+  if (t == &sh_type_tuple) {
+    if (SH_TUPLE_SIZE(a) != SH_TUPLE_SIZE(b))
+      return false;
+    for (intptr_t i = 0; i < SH_TUPLE_SIZE(a); i++)
+      if (!same_const(SH_TUPLE_GET(a, i), SH_TUPLE_GET(b, i)))
+        return false;
+    return true;
+  }
+  return false; /* code objects and the rest: identity only */
+}
+
+uint32_t sh_cg_const(ShCompiler *C, ShObject *o) {
+  ShCgUnit *u = C->u;
+  if (!o)
+    sh_cg_fail(C);
+  for (int i = 0; i < u->nconsts; i++)
+    if (same_const(u->consts[i], o)) {
+      sh_decref(o);
+      return (uint32_t)i;
+    }
+  if (u->nconsts + 1 > u->capconsts) {
+    void *p = realloc(u->consts, sizeof(ShObject *) * (size_t)(u->capconsts ? u->capconsts * 2 : 8));
+    if (!p) {
+      sh_decref(o);
+      sh_cg_nomem(C);
+    }
+    u->consts = p;
+    u->capconsts = u->capconsts ? u->capconsts * 2 : 8;
+  }
+  u->consts[u->nconsts] = o;
+  return (uint32_t)u->nconsts++;
+}
+
+uint32_t sh_cg_const_none(ShCompiler *C) { return sh_cg_const(C, SH_NONE); }
+
+uint32_t sh_cg_name(ShCompiler *C, const char *utf8) {
+  ShCgUnit *u = C->u;
+  for (int i = 0; i < u->nnames; i++)
+    if (!strcmp(u->names[i], utf8))
+      return (uint32_t)i;
+  GROW(C, u->names, u->nnames, u->capnames);
+  u->names[u->nnames] = utf8;
+  return (uint32_t)u->nnames++;
+}
+
+/* ------------------------------------------------------------ handlers */
+
+ShCgHandler *sh_cg_handler_new(ShCompiler *C, int target, uint32_t exc_reg) {
+  ShCgHandler *h = sh_cg_alloc(C, sizeof *h);
+  h->id = C->u->nhandlers++;
+  h->target = target;
+  h->exc_reg = exc_reg;
+  h->open_at = -1;
+  return h;
+}
+
+void sh_cg_handler_open(ShCompiler *C, ShCgHandler *h) {
+  if (h && h->open_at < 0)
+    h->open_at = C->u->ncode;
+}
+
+void sh_cg_handler_close(ShCompiler *C, ShCgHandler *h) {
+  ShCgUnit *u = C->u;
+  if (!h || h->open_at < 0)
+    return;
+  if ((uint32_t)h->open_at < u->ncode) {
+    GROW(C, u->ranges, u->nranges, u->capranges);
+    u->ranges[u->nranges++] = (ShCgRange){h->id, (uint32_t)h->open_at, u->ncode};
+  }
+  h->open_at = -1;
+}
+
+void sh_cg_handler_finish(ShCompiler *C, ShCgHandler *h) {
+  ShCgUnit *u = C->u;
+  sh_cg_handler_close(C, h);
+  int kept = 0;
+  for (int i = 0; i < u->nranges; i++) {
+    ShCgRange r = u->ranges[i];
+    if (r.hid != h->id) {
+      u->ranges[kept++] = r;
+      continue;
+    }
+    GROW(C, u->table, u->ntable, u->captable);
+    /* the target is a label until assembly */
+    u->table[u->ntable++] = (ShExcHandler){r.start, r.end, (uint32_t)h->target, h->exc_reg};
+  }
+  u->nranges = kept;
+}
+
+/* ------------------------------------------------------------ fblocks */
+
+ShCgFBlock *sh_cg_push_fblock(ShCompiler *C, ShFBlockKind kind) {
+  ShCgUnit *u = C->u;
+  GROW(C, u->fb, u->nfb, u->capfb);
+  ShCgFBlock *fb = &u->fb[u->nfb++];
+  memset(fb, 0, sizeof *fb);
+  fb->kind = kind;
+  fb->save_reg = fb->exit_reg = NO_REG;
+  return fb;
+}
+
+void sh_cg_pop_fblock(ShCompiler *C) { C->u->nfb--; }
+
+/* ------------------------------------------------------------ assembly */
+
+static ShObject *str_tuple(ShCompiler *C, const char **v, int n) {
+  ShObject *t = sh_tuple_new(n);
+  if (!t)
+    sh_cg_fail(C);
+  for (int i = 0; i < n; i++) {
+    ShObject *s = sh_cg_str(C, v[i]);
+    SH_TUPLE_ITEMS(t)[i] = s;
+  }
+  return t;
+}
+
+/* Copies n elements of `size` bytes into memory owned by the code object. */
+static void *mem_copy(ShCompiler *C, const void *src, size_t n, size_t size) {
+  if (!n)
+    return NULL;
+  void *p = sh_mem_alloc(n * size);
+  if (!p)
+    sh_cg_nomem(C);
+  memcpy(p, src, n * size);
+  return p;
+}
+
+static void resolve_labels(ShCompiler *C) {
+  ShCgUnit *u = C->u;
+  for (int i = 0; i < u->nfixups; i++) {
+    uint32_t at = u->fixups[i];
+    u->code[at] = (uint32_t)u->labels[u->code[at]];
+  }
+  for (int i = 0; i < u->ntable; i++)
+    u->table[i].target = (uint32_t)u->labels[u->table[i].target];
+  u->nfixups = 0;
+}
+
+static ShObject *consts_tuple(ShCompiler *C) {
+  ShCgUnit *u = C->u;
+  ShObject *t = sh_tuple_new(u->nconsts);
+  if (!t)
+    sh_cg_fail(C);
+  for (int i = 0; i < u->nconsts; i++)
+    SH_TUPLE_ITEMS(t)[i] = u->consts[i];
+  u->nconsts = 0; /* the tuple owns them now */
+  return t;
+}
+
+ShCode *sh_cg_assemble(ShCompiler *C) {
+  ShCgUnit *u = C->u;
+  resolve_labels(C);
+  ShCode *co = sh_code_new();
+  if (!co)
+    sh_cg_fail(C);
+  u->pending = co;
+  /* filled in an order where a failure leaves co consistent to drop */
+  co->consts = consts_tuple(C);
+  co->names = str_tuple(C, u->names, u->nnames);
+  co->varnames = str_tuple(C, u->varnames, (int)u->nlocals);
+  co->cellvars = str_tuple(C, u->cellvars, (int)u->ncells);
+  co->freevars = str_tuple(C, u->freevars, (int)u->nfree);
+  co->name = sh_cg_str(C, u->name);
+  co->qualname = sh_cg_str(C, u->qualname);
+  co->filename = sh_newref(C->filename);
+  co->code = mem_copy(C, u->code, u->ncode, sizeof(uint32_t));
+  co->ncode = u->ncode;
+  co->handlers = mem_copy(C, u->table, (size_t)u->ntable, sizeof(ShExcHandler));
+  co->nhandlers = (uint32_t)u->ntable;
+  co->positions = mem_copy(C, u->positions, (size_t)u->npositions, sizeof(ShPosition));
+  co->npositions = (uint32_t)u->npositions;
+  uint32_t fixed = u->nlocals + u->ncells + u->nfree;
+  co->nregs = u->maxreg > fixed ? u->maxreg : fixed;
+  co->nlocals = u->nlocals;
+  co->ncells = u->ncells;
+  co->nfree = u->nfree;
+  co->argcount = u->argcount;
+  co->posonlyargcount = u->posonlyargcount;
+  co->kwonlyargcount = u->kwonlyargcount;
+  co->flags = u->flags;
+  if (!u->ncells && !u->nfree)
+    co->flags |= SH_CO_NOFREE;
+  co->ncaches = u->ncaches;
+  co->firstlineno = u->firstlineno;
+  u->pending = NULL;
+  return co;
+}
+
+void sh_cg_unit_free(ShCgUnit *u) {
+  if (u->pending)
+    sh_decref(SH_OBJ(u->pending));
+  for (int i = 0; i < u->nconsts; i++)
+    sh_decref(u->consts[i]);
+  free(u->code);
+  free(u->labels);
+  free(u->fixups);
+  free(u->consts);
+  free(u->names);
+  free(u->positions);
+  free(u->ranges);
+  free(u->table);
+  free(u->fb);
+}

@@ -1,0 +1,24 @@
+/* Init functions of the built-in modules written in C (one file each),
+   and access to the sys module's attributes from C. */
+#ifndef SHOAL_MODULES_H
+#define SHOAL_MODULES_H
+
+#include "../runtime/object.h"
+
+ShObject *sh_module_init_builtins(void); /* every builtin except those the VM adds */
+ShObject *sh_module_init_sys(void);      /* argv and path are set by main */
+ShObject *sh_module_init_time(void);
+ShObject *sh_module_init_math(void);
+
+/* sys.<name> (borrowed) or NULL without error; used by print, input, ... */
+ShObject *sh_sys_get(const char *name);
+int sh_sys_set(const char *name, ShObject *value);
+
+/* io: file objects (modules/fileio.c) */
+extern ShType sh_type_textio, sh_type_bufferedio;
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True) */
+ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames);
+/* A text file on an inherited descriptor, for sys.stdin/stdout/stderr. */
+ShObject *sh_io_from_fd(int fd, const char *mode, const char *name);
+
+#endif

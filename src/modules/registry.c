@@ -1,0 +1,10 @@
+/* The built-in modules written in C that `import` can load by name.
+   (builtins and sys exist from start-up and are in sys.modules already.) */
+#include "modules.h"
+#include "../objects/module.h"
+
+const ShBuiltinModule sh_builtin_modules[] = {
+    {"math", sh_module_init_math},
+    {"time", sh_module_init_time},
+    {NULL, NULL},
+};

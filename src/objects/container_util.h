@@ -1,0 +1,77 @@
+/* Private helpers shared by the container files (tuple, list, dict, set,
+   range, slice, iterobject); not part of the public object API. */
+#ifndef SHOAL_CONTAINER_UTIL_H
+#define SHOAL_CONTAINER_UTIL_H
+
+#include "../shoal.h"
+
+/* True when o has __index__ (usable as a sequence index). */
+static inline bool sh_is_index(ShObject *o) {
+  return SH_INT_CHECK(o) || (SH_TYPE(o)->as_number && SH_TYPE(o)->as_number->index);
+}
+
+/* tuple.c */
+extern ShType sh_type_tuple_iterator;
+sh_hash_t sh_tuple_hash_items(ShObject *const *items, intptr_t n);
+/* Lexicographic rich comparison of two item arrays (tuple, list). */
+ShObject *sh_seq_richcompare(ShObject *const *a, intptr_t na, ShObject *const *b, intptr_t nb,
+                             int op);
+ShObject *sh_tuple_from_iterable(ShObject *iterable);
+ShObject *sh_iter_self(ShObject *o); /* the iter slot of iterators */
+
+/* tuple_alias.c: list[int] and friends (a minimal types.GenericAlias). */
+extern ShType sh_type_generic_alias;
+ShObject *sh_generic_alias_new(ShObject *origin, ShObject *args);
+
+/* slice.c: an index argument clamped to intptr_t (None: untouched, returns
+   0), as the start/stop arguments of index() methods. -1 on error. */
+int sh_slice_index_clamped(ShObject *o, intptr_t *out);
+/* Adjusts negative start/stop against length n, as list.index does. */
+static inline void sh_clamp_range(intptr_t n, intptr_t *start, intptr_t *stop) {
+  if (*start < 0) {
+    *start += n;
+    if (*start < 0) *start = 0;
+  }
+  if (*stop < 0) {
+    *stop += n;
+    if (*stop < 0) *stop = 0;
+  }
+}
+
+/* list.c / list_sort.c */
+extern ShType sh_type_list_iterator, sh_type_list_reverseiterator;
+/* Stable sort of n keys (values moved alongside when non-NULL); -1 on error,
+   with the arrays still holding a permutation of their items. */
+int sh_sort_keys_values(ShObject **keys, ShObject **values, intptr_t n);
+
+/* dict.c / dict_views.c */
+extern ShType sh_type_dict_keyiterator, sh_type_dict_valueiterator, sh_type_dict_itemiterator,
+    sh_type_dict_reversekeyiterator, sh_type_dict_reversevalueiterator,
+    sh_type_dict_reverseitemiterator;
+/* kind: 0 keys, 1 values, 2 items */
+ShObject *sh_dict_iter_new(ShObject *d, int kind, bool reversed);
+ShObject *sh_dict_view_new(ShObject *d, ShType *type);
+/* Like sh_dict_next but with new references and safe against concurrent
+   mutation (takes the lock for each step). Returns 1, 0 at the end. */
+int sh_dict_next_ref(ShObject *d, intptr_t *pos, ShObject **key, ShObject **value,
+                     sh_hash_t *hash);
+int sh_dict_contains_hashed(ShObject *d, ShObject *key, sh_hash_t hash);
+int sh_dict_set_item_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value);
+int sh_dict_init_types(void);
+
+/* set.c */
+extern ShType sh_type_set_iterator;
+int sh_set_add_hashed(ShObject *set, ShObject *key, sh_hash_t hash);
+int sh_set_contains_hashed(ShObject *set, ShObject *key, sh_hash_t hash);
+/* In-place forms used by dict views: 0 or -1. */
+int sh_set_difference_update1(ShObject *set, ShObject *other);
+int sh_set_symmetric_difference_update1(ShObject *set, ShObject *other);
+ShObject *sh_set_intersection1(ShObject *set, ShObject *other);
+/* 1 when every item of iterable `a` is in container `b` (uses `in`). */
+int sh_all_contained_in(ShObject *a, ShObject *b);
+
+/* range.c / iterobject.c */
+extern ShType sh_type_range_iterator, sh_type_longrange_iterator;
+int sh_init_iterobjects(void);
+
+#endif

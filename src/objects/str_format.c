@@ -1,0 +1,344 @@
+/* str.format / str.format_map (the replacement-field grammar) and
+   str.__format__ (the format-spec mini-language applied to text). */
+#include <string.h>
+
+#include "str_internal.h"
+
+typedef struct {
+  ShObject *const *args; /* positional arguments (format) */
+  size_t nargs;
+  ShObject *const *kwvalues; /* values for kwnames */
+  ShObject *kwnames;
+  ShObject *mapping; /* format_map: look names up here, no positionals */
+  int numbering;     /* 0 unknown, 1 automatic, 2 manual */
+  intptr_t next_auto;
+} FmtState;
+
+static ShObject *render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth);
+
+#define CH(i) SH_STR_CHAR(fmt, (i))
+
+static ShObject *value_error(const char *msg) {
+  sh_err_set_string(&sh_exc_ValueError, msg);
+  return NULL;
+}
+
+/* Parses a run of digits [a, b) as an index; -1 when not all digits, -2 on
+   overflow (error set). */
+static intptr_t parse_index(ShObject *fmt, intptr_t a, intptr_t b) {
+  if (a >= b) return -1;
+  intptr_t v = 0;
+  for (intptr_t i = a; i < b; i++) {
+    uint32_t c = CH(i);
+    if (c < '0' || c > '9') return -1;
+    if (v > (INTPTR_MAX - 9) / 10) {
+      value_error("Too many decimal digits in format string");
+      return -2;
+    }
+    v = v * 10 + (intptr_t)(c - '0');
+  }
+  return v;
+}
+
+static ShObject *lookup_first(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b) {
+  intptr_t idx;
+  if (a == b) {
+    if (st->numbering == 2)
+      return value_error(
+          "cannot switch from manual field specification to automatic field numbering");
+    st->numbering = 1;
+    idx = st->next_auto++;
+  } else {
+    idx = parse_index(fmt, a, b);
+    if (idx == -2) return NULL;
+    if (idx >= 0) {
+      if (st->numbering == 1)
+        return value_error(
+            "cannot switch from automatic field numbering to manual field specification");
+      st->numbering = 2;
+    }
+  }
+  if (idx >= 0) {
+    if (st->mapping) return value_error("Format string contains positional fields");
+    if ((size_t)idx >= st->nargs)
+      return sh_err_format(&sh_exc_IndexError,
+                           "Replacement index %zd out of range for positional args tuple", idx);
+    return sh_newref(st->args[idx]);
+  }
+  ShObject *key = sh_str_substring(fmt, a, b);
+  if (!key) return NULL;
+  ShObject *r = NULL;
+  if (st->mapping) {
+    r = sh_object_getitem(st->mapping, key);
+  } else {
+    intptr_t nk = st->kwnames ? SH_TUPLE_SIZE(st->kwnames) : 0;
+    for (intptr_t i = 0; i < nk; i++)
+      if (sh_str_equal(SH_TUPLE_GET(st->kwnames, i), key)) {
+        r = sh_newref(st->kwvalues[i]);
+        break;
+      }
+    if (!r) sh_err_set_object(&sh_exc_KeyError, key);
+  }
+  sh_decref(key);
+  return r;
+}
+
+/* Resolves "name.attr[key]..." in fmt[a, b) to an object. */
+static ShObject *resolve_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b) {
+  intptr_t i = a;
+  while (i < b && CH(i) != '.' && CH(i) != '[') i++;
+  ShObject *obj = lookup_first(st, fmt, a, i);
+  if (!obj) return NULL;
+  while (i < b) {
+    uint32_t c = CH(i++);
+    intptr_t s = i;
+    ShObject *next;
+    if (c == '.') {
+      while (i < b && CH(i) != '.' && CH(i) != '[') i++;
+      if (i == s) {
+        sh_decref(obj);
+        return value_error("Empty attribute in format string");
+      }
+      ShObject *name = sh_str_substring(fmt, s, i);
+      if (!name) goto fail;
+      next = sh_object_getattr(obj, name);
+      sh_decref(name);
+    } else if (c == '[') {
+      while (i < b && CH(i) != ']') i++;
+      if (i == b) {
+        sh_decref(obj);
+        return value_error("Missing ']' in format string");
+      }
+      if (i == s) {
+        sh_decref(obj);
+        return value_error("Empty attribute in format string");
+      }
+      intptr_t idx = parse_index(fmt, s, i);
+      if (idx == -2) goto fail;
+      ShObject *key = idx >= 0 ? sh_int_from_i64(idx) : sh_str_substring(fmt, s, i);
+      if (!key) goto fail;
+      next = sh_object_getitem(obj, key);
+      sh_decref(key);
+      i++; /* the ']' */
+      if (i < b && CH(i) != '.' && CH(i) != '[') {
+        sh_xdecref(next);
+        sh_decref(obj);
+        return value_error("Only '.' or '[' may follow ']' in format field specifier");
+      }
+    } else {
+      sh_decref(obj);
+      return value_error("Only '.' or '[' may follow ']' in format field specifier");
+    }
+    sh_decref(obj);
+    if (!next) return NULL;
+    obj = next;
+  }
+  return obj;
+fail:
+  sh_decref(obj);
+  return NULL;
+}
+
+/* One replacement field: the text strictly between its braces. */
+static int do_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b, int depth,
+                    ShStrBuilder *sb) {
+  intptr_t i = a;
+  while (i < b) {
+    uint32_t c = CH(i);
+    if (c == '[') {
+      while (i < b && CH(i) != ']') i++;
+      if (i < b) i++;
+      continue;
+    }
+    if (c == '{') {
+      value_error("unexpected '{' in field name");
+      return -1;
+    }
+    if (c == '!' || c == ':') break;
+    i++;
+  }
+  intptr_t name_end = i;
+  uint32_t conv = 0;
+  intptr_t spec_start = b, spec_end = b;
+  if (i < b && CH(i) == '!') {
+    if (i + 1 >= b) {
+      value_error("unmatched '{' in format spec");
+      return -1;
+    }
+    conv = CH(i + 1);
+    i += 2;
+    if (i < b && CH(i) != ':') {
+      value_error("expected ':' after conversion specifier");
+      return -1;
+    }
+  }
+  if (i < b && CH(i) == ':') spec_start = i + 1;
+
+  ShObject *obj = resolve_field(st, fmt, a, name_end);
+  if (!obj) return -1;
+  if (conv) {
+    ShObject *conv_obj;
+    if (conv == 'r')
+      conv_obj = sh_object_repr(obj);
+    else if (conv == 's')
+      conv_obj = sh_object_str(obj);
+    else if (conv == 'a')
+      conv_obj = sh_object_ascii(obj);
+    else {
+      sh_decref(obj);
+      if (conv > 32 && conv < 127)
+        sh_err_format(&sh_exc_ValueError, "Unknown conversion specifier %c", (int)conv);
+      else
+        sh_err_format(&sh_exc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
+      return -1;
+    }
+    sh_decref(obj);
+    if (!conv_obj) return -1;
+    obj = conv_obj;
+  }
+  ShObject *spec;
+  bool nested = false;
+  for (intptr_t k = spec_start; k < spec_end; k++)
+    if (CH(k) == '{') nested = true;
+  if (nested)
+    spec = render(st, fmt, spec_start, spec_end, depth - 1);
+  else
+    spec = sh_str_substring(fmt, spec_start, spec_end);
+  if (!spec) {
+    sh_decref(obj);
+    return -1;
+  }
+  ShObject *out = sh_object_format(obj, spec);
+  sh_decref(obj);
+  sh_decref(spec);
+  if (!out) return -1;
+  int rc = sh_sb_append_str(sb, out);
+  sh_decref(out);
+  return rc;
+}
+
+static ShObject *render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth) {
+  if (depth <= 0) return value_error("Max string recursion exceeded");
+  ShStrBuilder sb;
+  sh_sb_init(&sb);
+  intptr_t i = start, lit = start;
+  while (i < end) {
+    uint32_t c = CH(i);
+    if (c != '{' && c != '}') {
+      i++;
+      continue;
+    }
+    ShObject *piece = sh_str_substring(fmt, lit, i);
+    if (!piece || sh_sb_append_str(&sb, piece) < 0) {
+      sh_xdecref(piece);
+      goto fail;
+    }
+    sh_decref(piece);
+    if (c == '}') {
+      if (i + 1 < end && CH(i + 1) == '}') {
+        if (sh_sb_append(&sb, "}", 1) < 0) goto fail;
+        i += 2;
+        lit = i;
+        continue;
+      }
+      value_error("Single '}' encountered in format string");
+      goto fail;
+    }
+    if (i + 1 < end && CH(i + 1) == '{') {
+      if (sh_sb_append(&sb, "{", 1) < 0) goto fail;
+      i += 2;
+      lit = i;
+      continue;
+    }
+    /* find the matching '}' (brackets in the field name hide braces) */
+    intptr_t j = i + 1, count = 1;
+    bool in_name = true;
+    while (j < end) {
+      uint32_t d = CH(j);
+      if (in_name && d == '[') {
+        while (j < end && CH(j) != ']') j++;
+        if (j < end) j++;
+        continue;
+      }
+      if (d == ':' || d == '!') in_name = false;
+      if (d == '{') count++;
+      else if (d == '}' && --count == 0) break;
+      j++;
+    }
+    if (j >= end) {
+      if (i + 1 >= end)
+        value_error("Single '{' encountered in format string");
+      else
+        value_error("expected '}' before end of string");
+      goto fail;
+    }
+    if (do_field(st, fmt, i + 1, j, depth, &sb) < 0) goto fail;
+    i = j + 1;
+    lit = i;
+  }
+  if (lit < end) {
+    ShObject *piece = sh_str_substring(fmt, lit, end);
+    if (!piece || sh_sb_append_str(&sb, piece) < 0) {
+      sh_xdecref(piece);
+      goto fail;
+    }
+    sh_decref(piece);
+  }
+  return sh_sb_finish(&sb);
+fail:
+  sh_sb_discard(&sb);
+  return NULL;
+}
+
+ShObject *sh_str_format_method(ShObject *fmt, ShObject *const *args, size_t nargs,
+                               ShObject *kwnames) {
+  size_t nkw = kwnames ? (size_t)SH_TUPLE_SIZE(kwnames) : 0;
+  FmtState st = {args, nargs, args + nargs, nkw ? kwnames : NULL, NULL, 0, 0};
+  return render(&st, fmt, 0, SH_STR_LEN(fmt), 2);
+}
+
+ShObject *sh_strm_format(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
+  return sh_str_format_method(self, args, nargs, kwnames);
+}
+
+ShObject *sh_strm_format_map(ShObject *self, ShObject *mapping) {
+  FmtState st = {NULL, 0, NULL, NULL, mapping, 0, 0};
+  return render(&st, self, 0, SH_STR_LEN(self), 2);
+}
+
+/* str.__format__ */
+ShObject *sh_strm_dunder_format(ShObject *self, ShObject *spec) {
+  if (!SH_STR_CHECK(spec))
+    return sh_err_format(&sh_exc_TypeError, "__format__() argument must be str, not %T", spec);
+  if (SH_STR_LEN(spec) == 0) {
+    if (SH_STR_CHECK_EXACT(self)) return sh_newref(self);
+    return sh_str_substring(self, 0, SH_STR_LEN(self));
+  }
+  ShFormatSpec fs;
+  if (sh_format_spec_parse_for(spec, self, &fs) < 0) return NULL;
+  if (fs.type_cp && fs.type_cp != 's') return sh_format_spec_unknown_code(&fs, self);
+  if (fs.sign) return value_error("Sign not allowed in string format specifier");
+  if (fs.no_neg_zero)
+    return value_error("Negative zero coercion (z) not allowed in string format specifier");
+  if (fs.alternate) return value_error("Alternate form (#) not allowed in string format specifier");
+  if (fs.align == '=') return value_error("'=' alignment not allowed in string format specifier");
+  intptr_t n = SH_STR_LEN(self);
+  ShObject *body = (fs.precision >= 0 && fs.precision < n) ? sh_str_substring(self, 0, fs.precision)
+                                                           : sh_str_substring(self, 0, n);
+  if (!body) return NULL;
+  if (fs.width <= SH_STR_LEN(body)) {
+    if (!SH_STR_CHECK_EXACT(body))
+      SH_SETREF(body, sh_str_from_kind(SH_STR_KIND(body), SH_STR_DATA(body), SH_STR_LEN(body)));
+    return body;
+  }
+  intptr_t ulen;
+  const char *u = sh_str_utf8_and_size(body, &ulen);
+  ShObject *r = NULL;
+  if (u) {
+    ShFormatSpec plain = fs;
+    plain.zero_pad = false;
+    r = sh_format_spec_pad(&plain, u, (size_t)ulen, '<');
+  }
+  sh_decref(body);
+  return r;
+}

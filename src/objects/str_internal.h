@@ -1,0 +1,78 @@
+/* Helpers shared by the str, bytes and codec files (not a public API). */
+#ifndef SHOAL_STR_INTERNAL_H
+#define SHOAL_STR_INTERNAL_H
+
+#include "../shoal.h"
+
+/* siphash.c: SipHash-1-3 keyed like CPython (PYTHONHASHSEED). */
+void sh_hash_secret_init(void);
+sh_hash_t sh_hash_bytes(const void *data, size_t len);
+
+/* str.c */
+ShObject *sh_str_empty(void);                          /* immortal "" */
+ShObject *sh_str_from_kind(int kind, const void *data, intptr_t len); /* narrows */
+uint32_t sh_str_maxchar(ShObject *s);
+ShObject *sh_str_from_ascii(const char *s, size_t len); /* s is known ASCII */
+/* Returns a new str holding s[start:stop:step] (already clamped). */
+ShObject *sh_str_slice_step(ShObject *s, intptr_t start, intptr_t step, intptr_t count);
+ShObject *sh_str_subtype_new(ShType *type, ShObject *value);
+/* Converts obj to a str argument or raises TypeError "<what> must be str, not X"
+   style message `msg` with %s = type name. */
+bool sh_str_arg_check(ShObject *o, const char *fmt);
+
+/* str_methods.c: argument helpers shared with bytes */
+int sh_str_count_check(const char *name, size_t nargs, size_t min, size_t max);
+int sh_slice_index_arg(ShObject *o, intptr_t *out);
+void sh_adjust_indices(intptr_t *start, intptr_t *end, intptr_t len);
+intptr_t sh_str_find_raw(ShObject *hay, ShObject *needle, intptr_t start, intptr_t end,
+                         bool reverse);
+
+/* str_unicode.c: per-code-point properties and case mapping */
+bool sh_uni_isspace(uint32_t c);
+bool sh_uni_isalpha(uint32_t c);
+bool sh_uni_isdecimal(uint32_t c);
+bool sh_uni_isdigit(uint32_t c);
+bool sh_uni_isnumeric(uint32_t c);
+bool sh_uni_isprintable(uint32_t c);
+bool sh_uni_islower(uint32_t c);
+bool sh_uni_isupper(uint32_t c);
+bool sh_uni_istitle(uint32_t c);
+bool sh_uni_iscased(uint32_t c);
+bool sh_uni_iscaseignorable(uint32_t c);
+bool sh_uni_islinebreak(uint32_t c);
+bool sh_uni_isxidstart(uint32_t c);
+bool sh_uni_isxidcontinue(uint32_t c);
+int sh_uni_decimal_value(uint32_t c); /* -1 if not a decimal digit */
+/* Full case mappings: write up to 3 code points to out, return the count. */
+int sh_uni_tolower_full(uint32_t c, uint32_t *out);
+int sh_uni_toupper_full(uint32_t c, uint32_t *out);
+int sh_uni_totitle_full(uint32_t c, uint32_t *out);
+int sh_uni_casefold_full(uint32_t c, uint32_t *out);
+uint32_t sh_uni_tolower(uint32_t c);
+uint32_t sh_uni_toupper(uint32_t c);
+
+/* codecs.c */
+/* Error handler name check; normalised encoding id or -1 (LookupError set). */
+enum { SH_ENC_UTF8, SH_ENC_ASCII, SH_ENC_LATIN1 };
+int sh_codec_lookup(const char *encoding);
+
+/* str_percent.c: shared engine of str % args and bytes % args */
+ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes);
+
+/* bytes_methods.c: byte-string algorithms shared by bytes and bytearray,
+   which operate on (data, len) and build results with `make` (bytes or
+   bytearray constructor). */
+typedef ShObject *(*sh_bytes_maker)(const void *data, size_t len);
+extern ShMethodDef sh_bytes_common_methods[];
+extern ShMethodDef sh_bytearray_extra_methods[];
+int sh_bytes_contains_impl(const char *data, intptr_t len, ShObject *arg);
+ShObject *sh_bytes_repr_impl(const char *data, intptr_t len, const char *prefix,
+                             const char *suffix);
+ShObject *sh_bytes_richcompare_impl(const char *a, intptr_t alen, const char *b, intptr_t blen,
+                                    int op);
+/* bytes(x) / bytearray(x) source conversion: fills a raw buffer (sh_mem) */
+int sh_bytes_from_source(ShObject *x, ShObject *encoding, ShObject *errors, const char *fname,
+                         char **out, intptr_t *outlen);
+ShObject *sh_bytes_fromhex_impl(ShObject *string, sh_bytes_maker make);
+
+#endif

@@ -1,0 +1,321 @@
+/* The parser's entry point (sh_parse) and the helpers its other files
+   share: token access, node allocation, positions and error reporting. */
+#include "parser.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "parse_internal.h"
+
+#define MAX_DEPTH 3000
+
+/* ---- tokens ---- */
+
+int sh_p_accept(Parser *p, int type) {
+  if (sh_p_at(p, type)) {
+    sh_p_next(p);
+    return 1;
+  }
+  return 0;
+}
+
+int sh_p_expect(Parser *p, int type) {
+  if (sh_p_accept(p, type))
+    return 0;
+  if (!p->error)
+    sh_p_invalid_syntax(p);
+  return -1;
+}
+
+int sh_p_is_name(ShToken *t, const char *word) {
+  size_t n = strlen(word);
+  return t->type == SH_TOK_NAME && (size_t)t->len == n && memcmp(t->start, word, n) == 0;
+}
+
+int sh_p_enter(Parser *p) {
+  if (++p->depth > MAX_DEPTH) {
+    if (!p->error) {
+      ShToken *t = sh_p_cur(p);
+      sh_p_error_at_token(p, t, "too many nested parentheses");
+    }
+    p->depth--;
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- errors ---- */
+
+/* start of line `lineno` in the file text */
+static const char *line_ptr(Parser *p, int lineno) {
+  const char *s = p->src, *end = p->src + p->srclen;
+  for (int l = 1; l < lineno && s < end; l++) {
+    const char *nl = memchr(s, '\n', (size_t)(end - s));
+    if (!nl)
+      return end;
+    s = nl + 1;
+  }
+  return s;
+}
+
+/* byte column -> character column on a line of the file */
+static int chars(Parser *p, int lineno, int col) {
+  if (col <= 0)
+    return col;
+  const char *l = line_ptr(p, lineno);
+  size_t avail = (size_t)(p->src + p->srclen - l);
+  if ((size_t)col > avail)
+    col = (int)avail;
+  return sh_utf8_count_chars(l, col);
+}
+
+/* Records the first error. Columns are 0-based byte columns of the file
+   (end_col < 0: no end); they become 1-based character offsets. */
+static int report(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int end_lineno,
+                  int end_col, const char *fmt, va_list ap) {
+  if (p->error)
+    return -1;
+  p->error = 1;
+  ShSyntaxErrorInfo *e = p->err;
+  e->kind = kind;
+  char msg[256];
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  if (p->fstring) {
+    /* CPython reports errors inside f-string replacement fields with an
+       "f-string: " prefix and columns relative to the field's text */
+    snprintf(e->msg, sizeof e->msg, "f-string: %s", msg);
+    e->col_offset = col - p->fstring_shift + 1;
+    e->end_col_offset = end_col < 0 ? end_col : end_col - p->fstring_shift + 1;
+  } else {
+    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    e->col_offset = chars(p, lineno, col) + 1;
+    e->end_col_offset = end_col < 0 ? end_col : chars(p, end_lineno, end_col) + 1;
+  }
+  e->lineno = lineno;
+  e->end_lineno = end_lineno;
+  return -1;
+}
+
+int sh_p_error_loc(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int end_lineno,
+                   int end_col, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = report(p, kind, lineno, col, end_lineno, end_col, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int sh_p_error_at_token(Parser *p, const ShToken *t, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int sh_p_error_range(Parser *p, ShSyntaxErrorKind kind, ShAstPos pos, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = report(p, kind, pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset, fmt,
+                 ap);
+  va_end(ap);
+  return r;
+}
+
+static ShToken *last_token(Parser *p) {
+  return &p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1];
+}
+
+int sh_p_error_last(Parser *p, const char *fmt, ...) {
+  ShToken *t = last_token(p);
+  va_list ap;
+  va_start(ap, fmt);
+  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int sh_p_invalid_syntax(Parser *p) {
+  if (p->error)
+    return -1;
+  ShToken *t = last_token(p);
+  if (t->type == SH_TOK_INDENT)
+    return sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->end_col, t->lineno, t->end_col + 1,
+                          "unexpected indent");
+  if (t->type == SH_TOK_DEDENT)
+    return sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->lineno, t->col + 1,
+                          "unexpected unindent");
+  return sh_p_error_at_token(p, t, "invalid syntax");
+}
+
+/* ---- allocation ---- */
+
+void *sh_p_alloc(Parser *p, size_t size) {
+  void *m = sh_arena_alloc(p->arena, size);
+  if (!m && !p->error) {
+    p->error = 1;
+    snprintf(p->err->msg, sizeof p->err->msg, "out of memory");
+  }
+  return m;
+}
+
+char *sh_p_strndup(Parser *p, const char *s, size_t n) {
+  char *d = sh_p_alloc(p, n + 1);
+  if (d) {
+    memcpy(d, s, n);
+    d[n] = 0;
+  }
+  return d;
+}
+
+void sh_vec_push(Parser *p, ShVec *v, void *item) {
+  if (v->n == v->cap) {
+    int cap = v->cap ? v->cap * 2 : 4;
+    void **ni = sh_p_alloc(p, (size_t)cap * sizeof(void *));
+    if (!ni)
+      return;
+    if (v->n)
+      memcpy(ni, v->items, (size_t)v->n * sizeof(void *));
+    v->items = ni;
+    v->cap = cap;
+  }
+  v->items[v->n++] = item;
+}
+
+ShAstSeq *sh_vec_seq(Parser *p, ShVec *v) {
+  ShAstSeq *s = sh_p_alloc(p, sizeof(ShAstSeq) + (size_t)v->n * sizeof(void *));
+  if (!s)
+    return NULL;
+  s->n = v->n;
+  if (v->n)
+    memcpy(s->items, v->items, (size_t)v->n * sizeof(void *));
+  return s;
+}
+
+ShAstSeq *sh_p_seq1(Parser *p, void *item) {
+  ShAstSeq *s = sh_p_alloc(p, sizeof(ShAstSeq) + sizeof(void *));
+  if (!s)
+    return NULL;
+  s->n = 1;
+  s->items[0] = item;
+  return s;
+}
+
+/* ---- positions ---- */
+
+static int is_ws_token(int type) {
+  return type == SH_TOK_NEWLINE || type == SH_TOK_INDENT || type == SH_TOK_DEDENT ||
+         type == SH_TOK_ENDMARKER;
+}
+
+ShAstPos sh_p_pos_tokens(Parser *p, int first, int last) {
+  ShAstPos pos;
+  while (last > first && is_ws_token(p->toks[last].type))
+    last--;
+  pos.lineno = p->toks[first].lineno;
+  pos.col_offset = p->toks[first].col;
+  pos.end_lineno = p->toks[last].end_lineno;
+  pos.end_col_offset = p->toks[last].end_col;
+  return pos;
+}
+
+ShAstPos sh_p_pos_from(Parser *p, int start) {
+  int last = p->pos - 1;
+  if (last < start)
+    last = start;
+  return sh_p_pos_tokens(p, start, last);
+}
+
+ShAstExpr *sh_p_new_expr_at(Parser *p, ShExprKind kind, ShAstPos pos) {
+  ShAstExpr *e = sh_p_alloc(p, sizeof(ShAstExpr));
+  if (!e)
+    return NULL;
+  e->kind = kind;
+  e->pos = pos;
+  return e;
+}
+
+ShAstExpr *sh_p_new_expr(Parser *p, ShExprKind kind, int start) {
+  return sh_p_new_expr_at(p, kind, sh_p_pos_from(p, start));
+}
+
+ShAstStmt *sh_p_new_stmt(Parser *p, ShStmtKind kind, int start) {
+  ShAstStmt *s = sh_p_alloc(p, sizeof(ShAstStmt));
+  if (!s)
+    return NULL;
+  s->kind = kind;
+  s->pos = sh_p_pos_from(p, start);
+  return s;
+}
+
+ShIdent sh_p_ident(Parser *p, ShToken *t) { return sh_p_strndup(p, t->start, (size_t)t->len); }
+
+ShAstExpr *sh_p_name_expr(Parser *p, ShToken *t, ShExprContext ctx) {
+  ShAstPos pos = {t->lineno, t->col, t->end_lineno, t->end_col};
+  ShAstExpr *e = sh_p_new_expr_at(p, SH_EXPR_NAME, pos);
+  if (!e)
+    return NULL;
+  e->v.name.id = sh_p_ident(p, t);
+  e->v.name.ctx = ctx;
+  return e;
+}
+
+/* ---- entry point ---- */
+
+static ShAstModule *parse_tokens(Parser *p, ShParseMode mode) {
+  ShAstModule *m = sh_p_alloc(p, sizeof(ShAstModule));
+  if (!m)
+    return NULL;
+  m->mode = mode;
+  if (mode == SH_PARSE_FILE) {
+    m->body = sh_p_file(p);
+  } else if (mode == SH_PARSE_SINGLE) {
+    m->body = sh_p_interactive(p);
+  } else {
+    m->expr = sh_p_expressions(p);
+    if (m->expr) {
+      while (sh_p_accept(p, SH_TOK_NEWLINE))
+        ;
+      if (!sh_p_at(p, SH_TOK_ENDMARKER))
+        sh_p_invalid_syntax(p);
+    }
+  }
+  return p->error ? NULL : m;
+}
+
+ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShParseMode mode,
+                      ShArena *arena, ShSyntaxErrorInfo *err) {
+  (void)filename;
+  memset(err, 0, sizeof *err);
+  if (len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
+    source += 3;
+    len -= 3;
+  }
+  ShTokenList tl;
+  if (sh_tokenize(source, len, NULL, arena, &tl, err) < 0)
+    return NULL;
+  Parser p;
+  memset(&p, 0, sizeof p);
+  p.arena = arena;
+  p.toks = tl.toks;
+  p.ntoks = tl.n;
+  p.err = err;
+  p.tl = &tl;
+  p.src = tl.buf;
+  p.srclen = tl.buflen;
+  ShAstModule *m = parse_tokens(&p, mode);
+  if (!m && tl.unclosed) {
+    /* input ended inside brackets: CPython blames the bracket when the
+       parser got past the bracket's line */
+    ShToken *last = &p.toks[p.maxpos < p.ntoks ? p.maxpos : p.ntoks - 1];
+    if (last->type == SH_TOK_ENDMARKER || last->lineno > tl.unclosed_lineno) {
+      p.error = 0;
+      p.fstring = 0;
+      sh_p_error_loc(&p, SH_SYNERR_SYNTAX, tl.unclosed_lineno, tl.unclosed_col,
+                     tl.unclosed_lineno, -1, "'%c' was never closed", tl.unclosed_char);
+      err->end_col_offset = 0;
+    }
+  }
+  return m;
+}

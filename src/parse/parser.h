@@ -1,0 +1,14 @@
+/* Entry point of the front end: source text to AST.
+   The tokenizer and parser behind it know nothing of runtime objects. */
+#ifndef SHOAL_PARSER_H
+#define SHOAL_PARSER_H
+
+#include "ast.h"
+
+/* Parses `len` bytes of UTF-8 source (a leading BOM and a coding cookie for
+   utf-8 are accepted). Returns NULL and fills *err on a syntax error. The
+   tree lives in `arena`. `filename` is only used in messages. */
+ShAstModule *sh_parse(const char *source, size_t len, const char *filename,
+                      ShParseMode mode, ShArena *arena, ShSyntaxErrorInfo *err);
+
+#endif

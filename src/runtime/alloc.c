@@ -1,0 +1,50 @@
+/* Object and raw memory allocation through mimalloc, with one heap per
+   thread and kind (tracked objects, untracked objects, raw memory). */
+#include <mimalloc.h>
+#include <string.h>
+
+#include "object.h"
+#include "error.h"
+#include "thread.h"
+
+static mi_heap_t *heap_for(int kind) {
+  ShThreadState *ts = sh_thread_state();
+  if (!ts) return mi_heap_get_default();
+  void *h = kind == 0 ? ts->heap_tracked : kind == 1 ? ts->heap_untracked : ts->heap_raw;
+  return h ? (mi_heap_t *)h : mi_heap_get_default();
+}
+
+ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
+  size_t size = (size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize;
+  bool tracked = (type->flags & SH_TPFLAGS_GC) != 0;
+  ShObject *o = mi_heap_zalloc(heap_for(tracked ? 0 : 1), size);
+  if (!o) return sh_err_no_memory();
+  atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
+  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
+  if (tracked) atomic_store_explicit(&o->gc_bits, SH_GC_TRACKED, memory_order_relaxed);
+  o->type = type;
+  if (type->flags & SH_TPFLAGS_HEAPTYPE) sh_incref(SH_OBJ(type));
+  return o;
+}
+
+void sh_object_free(ShObject *o) {
+  ShType *type = o->type;
+  /* A heap walk by the cycle collector must see this block as dead. */
+  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
+  o->type = NULL;
+  mi_free(o);
+  if (type->flags & SH_TPFLAGS_HEAPTYPE) sh_decref(SH_OBJ(type));
+}
+
+void *sh_mem_alloc(size_t n) { return mi_heap_malloc(heap_for(2), n ? n : 1); }
+void *sh_mem_calloc(size_t count, size_t size) {
+  return mi_heap_calloc(heap_for(2), count ? count : 1, size ? size : 1);
+}
+void *sh_mem_realloc(void *p, size_t n) { return mi_heap_realloc(heap_for(2), p, n ? n : 1); }
+void sh_mem_free(void *p) { mi_free(p); }
+char *sh_mem_strdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  char *d = sh_mem_alloc(n);
+  if (d) memcpy(d, s, n);
+  return d;
+}

@@ -1,0 +1,26 @@
+/* The one-byte per-object mutex of mutable containers (DESIGN.md 5).
+   Never run Python code while holding one. */
+#ifndef SHOAL_LOCK_H
+#define SHOAL_LOCK_H
+
+#include "object.h"
+
+void sh_mutex_lock_slow(_Atomic uint8_t *m);
+void sh_mutex_unlock_slow(_Atomic uint8_t *m);
+
+static inline void sh_mutex_lock(_Atomic uint8_t *m) {
+  uint8_t expected = 0;
+  if (!atomic_compare_exchange_weak_explicit(m, &expected, 1, memory_order_acquire,
+                                             memory_order_relaxed))
+    sh_mutex_lock_slow(m);
+}
+static inline void sh_mutex_unlock(_Atomic uint8_t *m) {
+  uint8_t expected = 1;
+  if (!atomic_compare_exchange_strong_explicit(m, &expected, 0, memory_order_release,
+                                               memory_order_relaxed))
+    sh_mutex_unlock_slow(m);
+}
+static inline void sh_object_lock(ShObject *o) { sh_mutex_lock(&o->mutex); }
+static inline void sh_object_unlock(ShObject *o) { sh_mutex_unlock(&o->mutex); }
+
+#endif

@@ -1,0 +1,35 @@
+/* Per-thread interpreter state: the current exception, the frame stack,
+   the recursion guard. One per OS thread that runs Python code. */
+#ifndef SHOAL_THREAD_H
+#define SHOAL_THREAD_H
+
+#include "object.h"
+
+struct ShFrame;
+typedef struct ShThreadState {
+  uintptr_t id;              /* == sh_thread_id() of its thread */
+  ShObject *exc;             /* the exception being raised, or NULL */
+  ShObject *handled_exc;     /* innermost exception being handled (sys.exc_info) */
+  struct ShFrame *frame;     /* innermost running Python frame */
+  int recursion_depth;       /* Python-level call depth */
+  int c_recursion_depth;     /* nested C-level calls (repr, compare, ...) */
+  char *c_stack_limit;       /* below this address: RecursionError */
+  void *heap_tracked, *heap_untracked, *heap_raw; /* mimalloc heaps */
+  struct ShThreadState *next;
+} ShThreadState;
+
+extern _Thread_local ShThreadState *sh_tstate;
+static inline ShThreadState *sh_thread_state(void) { return sh_tstate; }
+
+extern int sh_recursion_limit; /* sys.getrecursionlimit() */
+
+/* Guards recursive C code (repr of nested containers, comparisons): returns
+   -1 with RecursionError "maximum recursion depth exceeded<where>" when the
+   C stack or the depth limit is reached. Pair with sh_leave_recursive_call. */
+int sh_enter_recursive_call(const char *where);
+void sh_leave_recursive_call(void);
+
+ShThreadState *sh_thread_state_new(void); /* for the calling OS thread */
+void sh_thread_state_delete(ShThreadState *ts);
+
+#endif

@@ -1,0 +1,875 @@
+/* The eval loop: runs register bytecode with computed-goto dispatch.
+   Python-to-Python calls and returns switch frames here, not on the C stack. */
+#include <string.h>
+
+#include "eval.h"
+#include "frame.h"
+#include "function.h"
+#include "generator.h"
+#include "ops.h"
+#include "opcodes.h"
+#include "../shoal.h"
+
+_Atomic int sh_eval_breaker;
+
+/* Operand count of each instruction, from the kinds strings. */
+static const uint8_t insn_operands[SH_INSN_COUNT] = {
+#define SH_OPCODE_LEN(name, kinds) sizeof(kinds) - 1,
+    SH_OPCODE_LIST(SH_OPCODE_LEN)
+#undef SH_OPCODE_LEN
+};
+
+uint32_t sh_insn_length(uint32_t opcode) { return 1u + insn_operands[opcode]; }
+
+static const ShExcHandler *find_handler(ShCode *co, uint32_t pc) {
+  for (uint32_t i = 0; i < co->nhandlers; i++) {
+    const ShExcHandler *h = &co->handlers[i];
+    if (pc >= h->start && pc < h->end) return h;
+  }
+  return NULL;
+}
+
+/* Sets up a frame for calling func, which is known to be a Python function
+   whose code is not a generator. NULL with an exception on failure. */
+static ShFrame *push_function_frame(ShThreadState *ts, ShObject *func, ShObject *const *args,
+                                    size_t nargs, ShObject *kwnames) {
+  ShFunction *fn = (ShFunction *)func;
+  ShFrame *f = sh_frame_push(ts, fn->code);
+  if (!f) return NULL;
+  f->func = sh_newref(func);
+  f->globals = sh_newref(fn->globals);
+  f->builtins = sh_newref(fn->builtins);
+  if (sh_bind_arguments(f, func, args, nargs, kwnames) < 0 ||
+      sh_frame_init_cells(f, fn->closure) < 0) {
+    sh_frame_pop(ts, f);
+    return NULL;
+  }
+  return f;
+}
+
+static bool is_plain_function(ShObject *o) {
+  return SH_TYPE(o) == &sh_type_function &&
+         !(((ShFunction *)o)->code->flags & SH_CO_GENERATOR);
+}
+
+/* Starts a call from the loop. Either pushes a frame for a Python function
+   (*pushed set, NULL returned) or calls through the type's slot and
+   returns the result. `self`, when not NULL, goes before the arguments. */
+static ShObject *start_call(ShThreadState *ts, ShObject *callable, ShObject *self,
+                            const ShRef *argregs, size_t nargs, ShObject *kwnames,
+                            ShFrame **pushed) {
+  size_t nkw = kwnames ? (size_t)SH_TUPLE_SIZE(kwnames) : 0;
+  size_t total = nargs + nkw + 1;
+  ShObject *small[16];
+  ShObject **buf = total <= 16 ? small : sh_mem_alloc(total * sizeof(ShObject *));
+  if (!buf) return sh_err_no_memory();
+  ShObject **argv = buf + 1;
+  for (size_t i = 0; i < nargs + nkw; i++) argv[i] = sh_ref_obj(argregs[i]);
+  if (!self && SH_TYPE(callable) == &sh_type_method &&
+      is_plain_function(((ShMethod *)callable)->func)) {
+    self = ((ShMethod *)callable)->self;
+    callable = ((ShMethod *)callable)->func;
+  }
+  if (self) {
+    *--argv = self;
+    nargs++;
+  }
+  ShObject *result = NULL;
+  *pushed = NULL;
+  if (is_plain_function(callable))
+    *pushed = push_function_frame(ts, callable, argv, nargs, kwnames);
+  else
+    result = sh_call(callable, argv, nargs, kwnames);
+  if (buf != small) sh_mem_free(buf);
+  return result;
+}
+
+static inline bool small_int_pair(ShObject *a, ShObject *b) {
+  return SH_TYPE(a) == &sh_type_int && SH_TYPE(b) == &sh_type_int && !((ShInt *)a)->big &&
+         !((ShInt *)b)->big;
+}
+
+static inline bool float_pair(ShObject *a, ShObject *b) {
+  return SH_TYPE(a) == &sh_type_float && SH_TYPE(b) == &sh_type_float;
+}
+
+static inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
+  switch (op) {
+  case SH_LT: return x < y;
+  case SH_LE: return x <= y;
+  case SH_EQ: return x == y;
+  case SH_NE: return x != y;
+  case SH_GT: return x > y;
+  default: return x >= y;
+  }
+}
+
+static inline bool compare_doubles(double x, double y, uint32_t op) {
+  switch (op) {
+  case SH_LT: return x < y;
+  case SH_LE: return x <= y;
+  case SH_EQ: return x == y;
+  case SH_NE: return x != y;
+  case SH_GT: return x > y;
+  default: return x >= y;
+  }
+}
+
+/* Truth of a register value with the common cases inline. -1 on error. */
+static inline int truth(ShObject *o) {
+  if (o == SH_TRUE) return 1;
+  if (o == SH_FALSE || o == SH_NONE) return 0;
+  return sh_object_is_true(o);
+}
+
+ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f) {
+  static void *const dispatch[SH_INSN_COUNT] = {
+#define SH_OPCODE_LABEL(name, kinds) &&op_##name,
+      SH_OPCODE_LIST(SH_OPCODE_LABEL)
+#undef SH_OPCODE_LABEL
+  };
+  char stack_probe;
+  if (ts->c_stack_limit && &stack_probe < ts->c_stack_limit) {
+    sh_err_set_string(&sh_exc_RecursionError, "maximum recursion depth exceeded");
+    if (!f->on_heap) sh_frame_pop(ts, f);
+    return NULL;
+  }
+
+  ShCode *co;
+  ShRef *R;
+  uint32_t *code;
+  uint32_t *ip;
+  ShObject *retval;
+  f->back = ts->frame;
+  f->state = SH_FRAME_RUNNING;
+  ts->frame = f;
+
+#define LOAD_FRAME()                                                                               \
+  do {                                                                                             \
+    co = f->code;                                                                                  \
+    R = f->regs;                                                                                   \
+    code = co->code;                                                                               \
+  } while (0)
+#define OBJ(i) sh_ref_obj(R[(i)])
+#define SETREG(i, ref)                                                                             \
+  do {                                                                                             \
+    ShRef old_ = R[(i)];                                                                           \
+    R[(i)] = (ref);                                                                                \
+    sh_ref_close(old_);                                                                            \
+  } while (0)
+#define SET(i, obj) SETREG((i), sh_ref_steal(obj))
+#define NEXT() goto *dispatch[*(ip += 1 + insn_operands[*ip])]
+#define DISPATCH() goto *dispatch[*ip]
+#define JUMPTO(t) goto *dispatch[*(ip = code + (t))]
+#define FAIL() goto error
+#define CHECK(x)                                                                                   \
+  do {                                                                                             \
+    if (!(x)) goto error;                                                                          \
+  } while (0)
+#define BREAKER_CHECK()                                                                            \
+  do {                                                                                             \
+    if (atomic_load_explicit(&sh_eval_breaker, memory_order_relaxed) &&                           \
+        sh_eval_breaker_run() < 0)                                                                 \
+      goto error;                                                                                  \
+  } while (0)
+
+  LOAD_FRAME();
+  ip = code + f->pc;
+  if (f->throwing) {
+    /* generator.throw(): raise at the suspended instruction */
+    f->throwing = 0;
+    ip = code + f->cur_pc;
+    goto error;
+  }
+  DISPATCH();
+
+op_NOP:
+  NEXT();
+
+op_MOVE:
+  SETREG(ip[1], sh_ref_dup(R[ip[2]]));
+  NEXT();
+
+op_LOAD_CONST:
+  SETREG(ip[1], sh_ref_borrow(SH_TUPLE_GET(co->consts, ip[2])));
+  NEXT();
+
+op_LOAD_GLOBAL: {
+  ShObject *name = SH_TUPLE_GET(co->names, ip[2]);
+  ShObject *v;
+  int r = sh_dict_get_ref(f->globals, name, &v);
+  if (r == 0) r = sh_dict_get_ref(f->builtins, name, &v);
+  if (r <= 0) {
+    if (r == 0) sh_op_name_error(name);
+    FAIL();
+  }
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_STORE_GLOBAL:
+  CHECK(sh_dict_set_item(f->globals, SH_TUPLE_GET(co->names, ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_DELETE_GLOBAL: {
+  ShObject *name = SH_TUPLE_GET(co->names, ip[1]);
+  int r = sh_dict_pop(f->globals, name, NULL);
+  if (r <= 0) {
+    if (r == 0) sh_op_name_error(name);
+    FAIL();
+  }
+  NEXT();
+}
+
+op_LOAD_NAME: {
+  ShObject *v = sh_op_load_name(f, SH_TUPLE_GET(co->names, ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_STORE_NAME:
+  CHECK(sh_op_store_name(f, SH_TUPLE_GET(co->names, ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_DELETE_NAME:
+  CHECK(sh_op_delete_name(f, SH_TUPLE_GET(co->names, ip[1])) == 0);
+  NEXT();
+
+op_LOAD_DEREF: {
+  ShObject *v = ((ShCell *)OBJ(ip[2]))->ref;
+  if (!v) {
+    sh_op_unbound_deref(co, ip[2]);
+    FAIL();
+  }
+  SET(ip[1], sh_newref(v));
+  NEXT();
+}
+
+op_LOAD_CLASSDEREF: {
+  ShObject *v = NULL;
+  int r = sh_op_lookup_locals(f, SH_TUPLE_GET(co->names, ip[3]), &v);
+  CHECK(r >= 0);
+  if (!r) {
+    v = ((ShCell *)OBJ(ip[2]))->ref;
+    if (!v) {
+      sh_op_unbound_deref(co, ip[2]);
+      FAIL();
+    }
+    sh_incref(v);
+  }
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_STORE_DEREF: {
+  ShCell *cell = (ShCell *)OBJ(ip[1]);
+  SH_SETREF(cell->ref, sh_newref(OBJ(ip[2])));
+  NEXT();
+}
+
+op_DELETE_DEREF: {
+  ShCell *cell = (ShCell *)OBJ(ip[1]);
+  if (!cell->ref) {
+    sh_op_unbound_deref(co, ip[1]);
+    FAIL();
+  }
+  SH_CLEAR(cell->ref);
+  NEXT();
+}
+
+op_CHECK_BOUND:
+  if (!R[ip[1]]) {
+    sh_op_unbound_local(co, ip[1]);
+    FAIL();
+  }
+  NEXT();
+
+op_DELETE_FAST:
+  SETREG(ip[1], SH_REF_NULL);
+  NEXT();
+
+op_LOAD_ATTR: {
+  ShObject *v = sh_object_getattr(OBJ(ip[2]), SH_TUPLE_GET(co->names, ip[3]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_STORE_ATTR:
+  CHECK(sh_object_setattr(OBJ(ip[1]), SH_TUPLE_GET(co->names, ip[2]), OBJ(ip[3])) == 0);
+  NEXT();
+
+op_DELETE_ATTR:
+  CHECK(sh_object_delattr(OBJ(ip[1]), SH_TUPLE_GET(co->names, ip[2])) == 0);
+  NEXT();
+
+op_LOAD_METHOD: {
+  ShObject *obj = OBJ(ip[2]);
+  bool unbound = false;
+  ShObject *m = sh_object_get_method(obj, SH_TUPLE_GET(co->names, ip[3]), &unbound);
+  CHECK(m);
+  ShRef self = unbound ? sh_ref_dup(R[ip[2]]) : SH_REF_NULL;
+  SET(ip[1], m);
+  SETREG(ip[1] + 1, self);
+  NEXT();
+}
+
+op_GET_ITEM: {
+  ShObject *container = OBJ(ip[2]), *key = OBJ(ip[3]);
+  ShObject *v;
+  if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int && !((ShInt *)key)->big)
+    v = sh_list_get_item(container, ((ShInt *)key)->small);
+  else
+    v = sh_object_getitem(container, key);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_SET_ITEM:
+  CHECK(sh_object_setitem(OBJ(ip[1]), OBJ(ip[2]), OBJ(ip[3])) == 0);
+  NEXT();
+
+op_DELETE_ITEM:
+  CHECK(sh_object_delitem(OBJ(ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_BUILD_SLICE: {
+  ShObject *v = sh_slice_new(ip[2] == SH_NO_REG ? NULL : OBJ(ip[2]),
+                             ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]),
+                             ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_ADD: {
+  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+  int64_t sum;
+  if (small_int_pair(a, b) && !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
+    v = sh_int_from_i64(sum);
+  else if (float_pair(a, b))
+    v = sh_float_from_double(SH_FLOAT_VALUE(a) + SH_FLOAT_VALUE(b));
+  else
+    v = sh_number_binary(a, b, SH_BINOP_ADD);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_SUB: {
+  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+  int64_t diff;
+  if (small_int_pair(a, b) && !__builtin_sub_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &diff))
+    v = sh_int_from_i64(diff);
+  else if (float_pair(a, b))
+    v = sh_float_from_double(SH_FLOAT_VALUE(a) - SH_FLOAT_VALUE(b));
+  else
+    v = sh_number_binary(a, b, SH_BINOP_SUB);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_MUL: {
+  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+  int64_t prod;
+  if (small_int_pair(a, b) && !__builtin_mul_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &prod))
+    v = sh_int_from_i64(prod);
+  else if (float_pair(a, b))
+    v = sh_float_from_double(SH_FLOAT_VALUE(a) * SH_FLOAT_VALUE(b));
+  else
+    v = sh_number_binary(a, b, SH_BINOP_MUL);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_BINARY: {
+  ShObject *v = sh_number_binary(OBJ(ip[2]), OBJ(ip[3]), (ShBinaryOp)ip[4]);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_INPLACE: {
+  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+  int64_t sum;
+  if (ip[4] == SH_BINOP_ADD && small_int_pair(a, b) &&
+      !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
+    v = sh_int_from_i64(sum);
+  else
+    v = sh_number_inplace(a, b, (ShBinaryOp)ip[4]);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_UNARY_NEG: {
+  ShObject *v = sh_number_negative(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_UNARY_POS: {
+  ShObject *v = sh_number_positive(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_UNARY_INVERT: {
+  ShObject *v = sh_number_invert(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_UNARY_NOT: {
+  int t = truth(OBJ(ip[2]));
+  CHECK(t >= 0);
+  SETREG(ip[1], sh_ref_borrow(sh_bool_from(!t)));
+  NEXT();
+}
+
+op_COMPARE: {
+  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+  if (small_int_pair(a, b))
+    v = sh_bool_from(compare_ints(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4]));
+  else if (float_pair(a, b))
+    v = sh_bool_from(compare_doubles(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), ip[4]));
+  else
+    CHECK(v = sh_object_richcompare(a, b, (int)ip[4]));
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_IS:
+  SETREG(ip[1], sh_ref_borrow(sh_bool_from(OBJ(ip[2]) == OBJ(ip[3]))));
+  NEXT();
+
+op_IS_NOT:
+  SETREG(ip[1], sh_ref_borrow(sh_bool_from(OBJ(ip[2]) != OBJ(ip[3]))));
+  NEXT();
+
+op_IN: {
+  int r = sh_sequence_contains(OBJ(ip[3]), OBJ(ip[2]));
+  CHECK(r >= 0);
+  SETREG(ip[1], sh_ref_borrow(sh_bool_from(r)));
+  NEXT();
+}
+
+op_NOT_IN: {
+  int r = sh_sequence_contains(OBJ(ip[3]), OBJ(ip[2]));
+  CHECK(r >= 0);
+  SETREG(ip[1], sh_ref_borrow(sh_bool_from(!r)));
+  NEXT();
+}
+
+op_JUMP:
+  if (ip[1] <= (uint32_t)(ip - code)) BREAKER_CHECK();
+  JUMPTO(ip[1]);
+
+op_JUMP_IF_TRUE: {
+  int t = truth(OBJ(ip[1]));
+  CHECK(t >= 0);
+  if (t) JUMPTO(ip[2]);
+  NEXT();
+}
+
+op_JUMP_IF_FALSE: {
+  int t = truth(OBJ(ip[1]));
+  CHECK(t >= 0);
+  if (!t) JUMPTO(ip[2]);
+  NEXT();
+}
+
+op_JUMP_IF_NOT_COMPARE: {
+  ShObject *a = OBJ(ip[1]), *b = OBJ(ip[2]);
+  int t;
+  if (small_int_pair(a, b)) {
+    t = compare_ints(((ShInt *)a)->small, ((ShInt *)b)->small, ip[3]);
+  } else if (float_pair(a, b)) {
+    t = compare_doubles(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), ip[3]);
+  } else {
+    ShObject *v = sh_object_richcompare(a, b, (int)ip[3]);
+    CHECK(v);
+    t = truth(v);
+    sh_decref(v);
+    CHECK(t >= 0);
+  }
+  if (!t) JUMPTO(ip[4]);
+  NEXT();
+}
+
+op_GET_ITER: {
+  ShObject *v = sh_object_iter(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_FOR_ITER: {
+  ShObject *it = OBJ(ip[2]);
+  ShObject *v = SH_TYPE(it)->iternext(it);
+  if (!v) {
+    if (sh_err_occurred()) {
+      if (!sh_err_matches(&sh_exc_StopIteration)) FAIL();
+      sh_err_clear();
+    }
+    JUMPTO(ip[3]);
+  }
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_BUILD_TUPLE: {
+  uint32_t n = ip[3];
+  ShObject *t = sh_tuple_new(n);
+  CHECK(t);
+  for (uint32_t i = 0; i < n; i++) SH_TUPLE_ITEMS(t)[i] = sh_ref_new_object(R[ip[2] + i]);
+  SET(ip[1], t);
+  NEXT();
+}
+
+op_BUILD_LIST: {
+  uint32_t n = ip[3];
+  ShObject *l = sh_list_new(n);
+  CHECK(l);
+  for (uint32_t i = 0; i < n; i++) sh_list_init_item(l, i, sh_ref_new_object(R[ip[2] + i]));
+  SET(ip[1], l);
+  NEXT();
+}
+
+op_BUILD_SET: {
+  ShObject *s = sh_set_new(NULL);
+  CHECK(s);
+  for (uint32_t i = 0; i < ip[3]; i++)
+    if (sh_set_add(s, OBJ(ip[2] + i)) < 0) {
+      sh_decref(s);
+      FAIL();
+    }
+  SET(ip[1], s);
+  NEXT();
+}
+
+op_BUILD_MAP: {
+  ShObject *d = sh_dict_new_presized(ip[3]);
+  CHECK(d);
+  for (uint32_t i = 0; i < ip[3]; i++)
+    if (sh_dict_set_item(d, OBJ(ip[2] + 2 * i), OBJ(ip[2] + 2 * i + 1)) < 0) {
+      sh_decref(d);
+      FAIL();
+    }
+  SET(ip[1], d);
+  NEXT();
+}
+
+op_BUILD_STRING: {
+  ShObject *v = sh_op_build_string(R + ip[2], ip[3]);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_LIST_APPEND:
+  CHECK(sh_list_append(OBJ(ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_SET_ADD:
+  CHECK(sh_set_add(OBJ(ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_MAP_ADD:
+  CHECK(sh_dict_set_item(OBJ(ip[1]), OBJ(ip[2]), OBJ(ip[3])) == 0);
+  NEXT();
+
+op_LIST_EXTEND:
+  CHECK(sh_op_list_extend(OBJ(ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_SET_UPDATE:
+  CHECK(sh_set_update(OBJ(ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_DICT_UPDATE:
+  CHECK(sh_op_dict_update(OBJ(ip[1]), OBJ(ip[2])) == 0);
+  NEXT();
+
+op_DICT_MERGE:
+  CHECK(sh_op_dict_merge(OBJ(ip[1]), OBJ(ip[2]), OBJ(ip[3])) == 0);
+  NEXT();
+
+op_LIST_TO_TUPLE: {
+  ShObject *t = sh_list_as_tuple(OBJ(ip[2]));
+  CHECK(t);
+  SET(ip[1], t);
+  NEXT();
+}
+
+op_UNPACK_SEQUENCE:
+  CHECK(sh_op_unpack(OBJ(ip[1]), R + ip[2], ip[3]) == 0);
+  NEXT();
+
+op_UNPACK_EX:
+  CHECK(sh_op_unpack_ex(OBJ(ip[1]), R + ip[2], ip[3], ip[4]) == 0);
+  NEXT();
+
+op_FORMAT_VALUE: {
+  ShObject *v = sh_op_format_value(OBJ(ip[2]), ip[3], ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_MAKE_FUNCTION: {
+  ShObject *fn = sh_op_make_function(f, (ShCode *)SH_TUPLE_GET(co->consts, ip[2]), ip[3],
+                                     R + ip[4]);
+  CHECK(fn);
+  SET(ip[1], fn);
+  NEXT();
+}
+
+  /* All call forms meet here with: callable, self (or NULL), the argument
+     registers, their count and the keyword names. */
+  ShObject *call_callable, *call_self, *call_kwnames;
+  ShRef *call_args;
+  size_t call_nargs;
+  uint32_t call_dst;
+
+op_CALL:
+  call_callable = OBJ(ip[2]);
+  call_self = NULL;
+  call_args = R + ip[3];
+  call_nargs = ip[4];
+  call_kwnames = NULL;
+  call_dst = ip[1];
+  goto do_call;
+
+op_CALL_KW:
+  call_callable = OBJ(ip[2]);
+  call_self = NULL;
+  call_args = R + ip[3];
+  call_kwnames = SH_TUPLE_GET(co->consts, ip[5]);
+  call_nargs = ip[4] - SH_TUPLE_SIZE(call_kwnames);
+  call_dst = ip[1];
+  goto do_call;
+
+op_CALL_METHOD:
+op_CALL_METHOD_KW: {
+  uint32_t base = ip[2];
+  call_callable = OBJ(base);
+  call_self = R[base + 1] ? OBJ(base + 1) : NULL;
+  call_args = R + base + 2;
+  call_kwnames = *ip == SH_INSN_CALL_METHOD_KW ? SH_TUPLE_GET(co->consts, ip[4]) : NULL;
+  call_nargs = ip[3] - (call_kwnames ? SH_TUPLE_SIZE(call_kwnames) : 0);
+  call_dst = ip[1];
+  goto do_call;
+}
+
+op_CALL_EX: {
+  ShObject *v = sh_op_call_ex(OBJ(ip[2]), OBJ(ip[3]), ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+do_call: {
+  f->cur_pc = (uint32_t)(ip - code);
+  ShFrame *callee;
+  ShObject *v = start_call(ts, call_callable, call_self, call_args, call_nargs, call_kwnames,
+                           &callee);
+  if (callee) {
+    f->pc = f->cur_pc + 1 + insn_operands[*ip];
+    f->result_reg = call_dst;
+    callee->back = f;
+    callee->state = SH_FRAME_RUNNING;
+    ts->frame = f = callee;
+    LOAD_FRAME();
+    ip = code;
+    BREAKER_CHECK();
+    DISPATCH();
+  }
+  CHECK(v);
+  SET(call_dst, v);
+  NEXT();
+}
+
+op_RETURN: {
+  ShRef r = R[ip[1]];
+  R[ip[1]] = SH_REF_NULL;
+  retval = sh_ref_is_borrowed(r) ? sh_newref(sh_ref_obj(r)) : sh_ref_obj(r);
+  if (f->is_entry) goto exit_returning;
+  ShFrame *caller = f->back;
+  sh_frame_pop(ts, f);
+  ts->frame = f = caller;
+  LOAD_FRAME();
+  ip = code + f->pc;
+  SET(f->result_reg, retval);
+  DISPATCH();
+}
+
+op_LOAD_BUILD_CLASS: {
+  ShObject *v;
+  int r = sh_dict_get_ref(f->builtins, SH_ID(__build_class__), &v);
+  if (r <= 0) {
+    if (r == 0) sh_err_set_string(&sh_exc_NameError, "__build_class__ not found");
+    FAIL();
+  }
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_YIELD: {
+  ShRef r = R[ip[2]];
+  R[ip[2]] = SH_REF_NULL;
+  retval = sh_ref_is_borrowed(r) ? sh_newref(sh_ref_obj(r)) : sh_ref_obj(r);
+  f->cur_pc = (uint32_t)(ip - code);
+  f->pc = f->cur_pc + 1 + insn_operands[*ip];
+  f->resume_reg = ip[1];
+  goto exit_yielding;
+}
+
+op_GET_YIELD_FROM_ITER: {
+  ShObject *v = sh_op_get_yield_from_iter(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_YIELD_FROM: {
+  f->cur_pc = (uint32_t)(ip - code);
+  ShObject *sent = f->sent;
+  f->sent = NULL;
+  bool done = false;
+  ShObject *v = sh_gen_delegate_send(OBJ(ip[2]), sent, &done);
+  sh_xdecref(sent);
+  CHECK(v);
+  if (done) {
+    SET(ip[1], v);
+    NEXT();
+  }
+  retval = v;
+  f->pc = f->cur_pc; /* resume by running YIELD_FROM again with the sent value */
+  f->resume_reg = SH_RESUME_INTO_SENT;
+  goto exit_yielding;
+}
+
+op_RAISE: {
+  f->cur_pc = (uint32_t)(ip - code);
+  if (ip[1] == SH_NO_REG) {
+    sh_op_reraise_handled(ts);
+    goto unwind; /* a bare raise adds no traceback entry */
+  }
+  sh_op_raise(OBJ(ip[1]), ip[2] == SH_NO_REG ? NULL : OBJ(ip[2]));
+  FAIL();
+}
+
+op_RERAISE:
+  f->cur_pc = (uint32_t)(ip - code);
+  sh_err_restore(sh_ref_new_object(R[ip[1]]));
+  goto unwind;
+
+op_EXC_MATCH: {
+  int r = sh_op_exc_match(OBJ(ip[2]), OBJ(ip[3]));
+  CHECK(r >= 0);
+  SETREG(ip[1], sh_ref_borrow(sh_bool_from(r)));
+  NEXT();
+}
+
+op_PUSH_EXC_INFO: {
+  ShObject *prev = ts->handled_exc ? ts->handled_exc : sh_newref(SH_NONE);
+  ts->handled_exc = sh_ref_new_object(R[ip[2]]);
+  SET(ip[1], prev);
+  NEXT();
+}
+
+op_POP_EXC_INFO: {
+  ShObject *saved = OBJ(ip[1]);
+  SH_SETREF(ts->handled_exc, saved == SH_NONE ? NULL : sh_newref(saved));
+  NEXT();
+}
+
+op_LOAD_ASSERTION_ERROR:
+  SETREG(ip[1], sh_ref_borrow(SH_OBJ(&sh_exc_AssertionError)));
+  NEXT();
+
+op_WITH_ENTER: {
+  ShObject *exit_fn, *result;
+  CHECK(sh_op_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
+  SET(ip[1], exit_fn);
+  SET(ip[2], result);
+  NEXT();
+}
+
+op_WITH_EXIT: {
+  ShObject *v = sh_op_with_exit(OBJ(ip[2]), ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_IMPORT_NAME: {
+  ShObject *v = sh_op_import_name(f, SH_TUPLE_GET(co->names, ip[2]),
+                                  SH_TUPLE_GET(co->consts, ip[3]), (int)ip[4]);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_IMPORT_FROM: {
+  ShObject *v = sh_op_import_from(OBJ(ip[2]), SH_TUPLE_GET(co->names, ip[3]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_IMPORT_STAR:
+  CHECK(sh_op_import_star(f, OBJ(ip[1])) == 0);
+  NEXT();
+
+op_SETUP_ANNOTATIONS:
+  CHECK(sh_op_setup_annotations(f) == 0);
+  NEXT();
+
+op_PRINT_EXPR:
+  CHECK(sh_op_print_expr(OBJ(ip[1])) == 0);
+  NEXT();
+
+error:
+  /* An instruction failed with an exception set: record where, then look
+     for a handler in this frame and, failing that, in its callers. */
+  f->cur_pc = (uint32_t)(ip - code);
+  sh_traceback_add(sh_err_occurred(), f);
+unwind:
+  for (;;) {
+    const ShExcHandler *h = find_handler(co, f->cur_pc);
+    if (h) {
+      SET(h->exc_reg, sh_err_fetch());
+      JUMPTO(h->target);
+    }
+    if (f->is_entry) break;
+    ShFrame *caller = f->back;
+    sh_frame_pop(ts, f);
+    ts->frame = f = caller;
+    LOAD_FRAME();
+    sh_traceback_add(sh_err_occurred(), f);
+  }
+  ts->frame = f->back;
+  f->state = SH_FRAME_DONE;
+  if (!f->on_heap) sh_frame_pop(ts, f);
+  return NULL;
+
+exit_returning:
+  ts->frame = f->back;
+  f->state = SH_FRAME_DONE;
+  if (!f->on_heap) sh_frame_pop(ts, f);
+  return retval;
+
+exit_yielding:
+  ts->frame = f->back;
+  f->state = SH_FRAME_SUSPENDED;
+  return retval;
+}

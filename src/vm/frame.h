@@ -1,0 +1,58 @@
+/* Frames: a code object's registers and where it is, on the thread's
+   frame stack (or inside a generator while suspended). */
+#ifndef SHOAL_FRAME_H
+#define SHOAL_FRAME_H
+
+#include "code.h"
+#include "ref.h"
+#include "../runtime/thread.h"
+
+enum { SH_FRAME_RUNNING, SH_FRAME_SUSPENDED, SH_FRAME_DONE };
+
+typedef struct ShFrame {
+  ShCode *code;              /* owned */
+  ShObject *func;            /* owned, NULL for module/exec code */
+  ShObject *globals, *builtins, *locals; /* owned; locals NULL in function frames */
+  struct ShFrame *back;
+  uint32_t pc;         /* instruction to run next */
+  uint32_t cur_pc;     /* start of the instruction running (for lines, handlers) */
+  uint32_t result_reg; /* where a Python callee's return value lands */
+  uint32_t resume_reg; /* generator: where the sent value goes on resume */
+  uint8_t is_entry;    /* returning from it leaves sh_eval_frame */
+  uint8_t state;
+  uint8_t on_heap;     /* owned by a generator, not on the frame stack */
+  uint8_t throwing;    /* resume by raising the current exception at cur_pc */
+  ShObject *gen;       /* borrowed: the generator owning this frame */
+  ShObject *sent;      /* generator: value or exception brought in by send/throw */
+  uint32_t nregs;
+  ShRef regs[];
+} ShFrame;
+
+/* Frame stack of the current thread. */
+ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code); /* registers zeroed */
+void sh_frame_pop(ShThreadState *ts, ShFrame *f);        /* clears registers, frees */
+void sh_frame_clear(ShFrame *f);                         /* drops everything it holds */
+ShFrame *sh_frame_copy_to_heap(ShFrame *f);              /* for generators */
+
+/* Runs f (already set up) until it returns, yields or raises. */
+ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f);
+
+/* Fills f's parameter registers from a call, with CPython's messages for
+   every mismatch. Arguments are borrowed; registers take owned refs. */
+int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t nargs,
+                      ShObject *kwnames);
+/* Creates the cells and copies the closure into a fresh frame. */
+int sh_frame_init_cells(ShFrame *f, ShObject *closure);
+
+/* Traceback entries and printing (traceback.c). */
+int sh_traceback_add(ShObject *exc, ShFrame *f);
+int sh_frame_line(ShFrame *f);
+
+/* Generators (generator.c) */
+ShObject *sh_generator_new(ShFrame *heap_frame);
+/* Resumes gen with `value` (or raising `exc` in it). Returns the yielded
+   value with *done = false, or the return value with *done = true, or
+   NULL with an exception set. */
+ShObject *sh_generator_send(ShObject *gen, ShObject *value, bool *done);
+
+#endif

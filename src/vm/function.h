@@ -1,0 +1,35 @@
+/* Python functions, bound methods and closure cells. */
+#ifndef SHOAL_FUNCTION_H
+#define SHOAL_FUNCTION_H
+
+#include "code.h"
+
+typedef struct ShFunction {
+  ShObject ob;
+  ShCode *code;
+  ShObject *globals, *builtins;
+  ShObject *name, *qualname, *module, *doc;
+  ShObject *defaults;   /* tuple or NULL */
+  ShObject *kwdefaults; /* dict or NULL */
+  ShObject *closure;    /* tuple of cells or NULL */
+  ShObject *annotations; /* dict or NULL */
+  ShObject *dict;       /* __dict__ or NULL */
+} ShFunction;
+
+typedef struct ShMethod {
+  ShObject ob;
+  ShObject *func, *self;
+} ShMethod;
+
+typedef struct ShCell {
+  ShObject ob;
+  ShObject *ref; /* NULL when empty */
+} ShCell;
+
+ShObject *sh_function_new(ShCode *code, ShObject *globals, ShObject *qualname);
+ShObject *sh_method_new(ShObject *func, ShObject *self);
+ShObject *sh_cell_new(ShObject *value); /* value may be NULL */
+/* The call slot of functions: runs the code on a new frame. */
+ShObject *sh_function_call(ShObject *func, ShObject *const *args, size_t nargs, ShObject *kwnames);
+
+#endif

@@ -1,0 +1,361 @@
+/* Generators: a heap frame resumed by send/throw/next, suspended at YIELD,
+   with `yield from` delegation to a sub-iterator. */
+#include "generator.h"
+#include "function.h"
+#include "opcodes.h"
+#include "eval.h"
+#include "../shoal.h"
+
+ShObject *sh_generator_new(ShFrame *h) {
+  ShGenerator *g = (ShGenerator *)sh_object_alloc(&sh_type_generator, 0);
+  if (!g) {
+    sh_frame_pop(sh_thread_state(), h);
+    return NULL;
+  }
+  g->frame = h;
+  h->gen = SH_OBJ(g);
+  h->is_entry = 1;
+  ShFunction *fn = (ShFunction *)h->func;
+  g->name = sh_newref(fn ? fn->name : h->code->name);
+  g->qualname = sh_newref(fn ? fn->qualname : h->code->qualname);
+  return SH_OBJ(g);
+}
+
+static void finish(ShGenerator *g) {
+  ShFrame *f = g->frame;
+  g->frame = NULL;
+  if (f) sh_frame_pop(sh_thread_state(), f);
+}
+
+/* Runs the frame once, delivering `value` (not throwing) or raising the
+   current exception inside it (throwing). */
+static ShObject *resume(ShGenerator *g, ShObject *value, bool throwing, bool *done) {
+  *done = false;
+  if (g->running) return sh_err_format(&sh_exc_ValueError, "generator already executing");
+  ShFrame *f = g->frame;
+  if (!f) {
+    if (throwing) return NULL;
+    *done = true;
+    return sh_newref(SH_NONE);
+  }
+  bool started = f->state == SH_FRAME_SUSPENDED;
+  if (!started && !throwing && value && value != SH_NONE) {
+    return sh_err_format(&sh_exc_TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (!started && throwing) {
+    /* Thrown into a generator that never ran: it ends without running. */
+    finish(g);
+    return NULL;
+  }
+  if (throwing) {
+    f->throwing = 1;
+  } else if (started) {
+    ShObject *v = sh_newref(value ? value : SH_NONE);
+    if (f->resume_reg == SH_RESUME_INTO_SENT)
+      SH_SETREF(f->sent, v);
+    else if (f->resume_reg != SH_NO_REG) {
+      ShRef old = f->regs[f->resume_reg];
+      f->regs[f->resume_reg] = sh_ref_steal(v);
+      sh_ref_close(old);
+    } else
+      sh_decref(v);
+  }
+  g->running = true;
+  ShObject *r = sh_eval_frame(sh_thread_state(), f);
+  g->running = false;
+  if (f->state == SH_FRAME_SUSPENDED) return r;
+  finish(g);
+  if (r) {
+    *done = true;
+    return r;
+  }
+  if (sh_err_matches(&sh_exc_StopIteration)) {
+    ShObject *cause = sh_err_fetch();
+    ShObject *exc = sh_exc_new_str(&sh_exc_RuntimeError, "generator raised StopIteration");
+    if (exc) {
+      sh_exc_set_cause(exc, cause);
+      sh_err_restore(exc);
+    } else {
+      sh_decref(cause);
+    }
+  }
+  return NULL;
+}
+
+static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done);
+
+/* The iterator a frame suspended in YIELD_FROM delegates to, or NULL. */
+static ShObject *delegate_of(ShGenerator *g) {
+  ShFrame *f = g->frame;
+  if (!f || f->state != SH_FRAME_SUSPENDED || f->resume_reg != SH_RESUME_INTO_SENT) return NULL;
+  uint32_t *ip = f->code->code + f->pc;
+  return sh_ref_obj(f->regs[ip[2]]);
+}
+
+static ShObject *close_iterator(ShObject *it) {
+  ShObject *meth;
+  int r = sh_object_lookup_attr(it, SH_ID(close), &meth);
+  if (r <= 0) return r < 0 ? NULL : sh_newref(SH_NONE);
+  ShObject *v = sh_call0(meth);
+  sh_decref(meth);
+  return v;
+}
+
+/* Raises exc inside g (after offering it to a delegate iterator). */
+static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done) {
+  *done = false;
+  ShObject *sub = delegate_of(g);
+  if (sub) {
+    ShObject *yielded = NULL;
+    bool sub_done = false;
+    if (sh_type_check(exc, &sh_exc_GeneratorExit)) {
+      ShObject *v = close_iterator(sub);
+      if (!v) goto raise_in_frame_current;
+      sh_decref(v);
+    } else {
+      if (SH_TYPE(sub) == &sh_type_generator) {
+        yielded = throw_into((ShGenerator *)sub, exc, &sub_done);
+      } else {
+        ShObject *meth;
+        int r = sh_object_lookup_attr(sub, SH_ID(throw), &meth);
+        if (r < 0) goto raise_in_frame_current;
+        if (r > 0) {
+          yielded = sh_call1(meth, exc);
+          sh_decref(meth);
+          if (!yielded && sh_err_matches(&sh_exc_StopIteration)) {
+            ShObject *stop = sh_err_fetch();
+            yielded = sh_stop_iteration_value(stop);
+            sh_decref(stop);
+            sub_done = true;
+            if (!yielded) goto raise_in_frame_current;
+          }
+        }
+      }
+      if (yielded && !sub_done) return yielded; /* the delegate yielded: so do we */
+      if (yielded) {
+        /* The delegate finished: its value is YIELD_FROM's result. */
+        ShFrame *f = g->frame;
+        uint32_t *ip = f->code->code + f->pc;
+        ShRef old = f->regs[ip[1]];
+        f->regs[ip[1]] = sh_ref_steal(yielded);
+        sh_ref_close(old);
+        f->pc += sh_insn_length(*ip);
+        f->resume_reg = SH_NO_REG;
+        return resume(g, NULL, false, done);
+      }
+      if (sh_err_occurred()) goto raise_in_frame_current;
+    }
+  }
+  sh_err_restore(sh_newref(exc));
+raise_in_frame_current:
+  if (g->frame) g->frame->cur_pc = g->frame->pc;
+  return resume(g, NULL, true, done);
+}
+
+ShObject *sh_generator_send(ShObject *gen, ShObject *value, bool *done) {
+  return resume((ShGenerator *)gen, value, false, done);
+}
+
+ShObject *sh_gen_delegate_send(ShObject *it, ShObject *value, bool *done) {
+  *done = false;
+  if (SH_TYPE(it) == &sh_type_generator) return resume((ShGenerator *)it, value, false, done);
+  ShObject *r;
+  if (!value || value == SH_NONE) {
+    r = SH_TYPE(it)->iternext ? SH_TYPE(it)->iternext(it) : NULL;
+    if (!SH_TYPE(it)->iternext)
+      return sh_err_format(&sh_exc_TypeError, "'%T' object is not an iterator", it);
+    if (r) return r;
+    if (!sh_err_occurred()) {
+      *done = true;
+      return sh_newref(SH_NONE);
+    }
+  } else {
+    r = sh_call_method(it, SH_ID(send), &value, 1);
+    if (r) return r;
+  }
+  if (!sh_err_matches(&sh_exc_StopIteration)) return NULL;
+  ShObject *stop = sh_err_fetch();
+  r = sh_stop_iteration_value(stop);
+  sh_decref(stop);
+  *done = r != NULL;
+  return r;
+}
+
+/* ------------------------------------------------------- Python methods */
+
+static ShObject *gen_iternext(ShObject *self) {
+  bool done;
+  ShObject *r = resume((ShGenerator *)self, NULL, false, &done);
+  if (r && done) {
+    sh_decref(r);
+    return NULL;
+  }
+  return r;
+}
+
+static ShObject *stop_with(ShObject *value) {
+  if (value == SH_NONE) {
+    sh_err_set_object(&sh_exc_StopIteration, NULL);
+  } else {
+    ShObject *exc = sh_exc_new(&sh_exc_StopIteration, &value, 1);
+    if (exc) sh_err_restore(exc);
+  }
+  sh_decref(value);
+  return NULL;
+}
+
+static ShObject *gen_send(ShObject *self, ShObject *value) {
+  bool done;
+  ShObject *r = resume((ShGenerator *)self, value, false, &done);
+  return r && done ? stop_with(r) : r;
+}
+
+/* throw(value) or the deprecated throw(type[, value[, tb]]) */
+static ShObject *gen_throw(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count("throw", nargs, 1, 3) < 0) return NULL;
+  ShObject *typ = args[0], *val = nargs > 1 ? args[1] : NULL, *exc;
+  if (SH_EXC_CLASS_CHECK(typ)) {
+    if (val && val != SH_NONE && sh_type_check(val, (ShType *)typ))
+      exc = sh_newref(val);
+    else if (val && val != SH_NONE && SH_TUPLE_CHECK(val))
+      exc = sh_exc_new((ShType *)typ, SH_TUPLE_ITEMS(val), SH_TUPLE_SIZE(val));
+    else
+      exc = sh_exc_new((ShType *)typ, val && val != SH_NONE ? &val : NULL, val && val != SH_NONE);
+    if (!exc) return NULL;
+  } else if (SH_EXC_CHECK(typ)) {
+    if (val && val != SH_NONE)
+      return sh_err_format(&sh_exc_TypeError, "instance exception may not have a separate value");
+    exc = sh_newref(typ);
+  } else {
+    return sh_err_format(&sh_exc_TypeError,
+                         "exceptions must be classes or instances deriving from BaseException, not %T",
+                         typ);
+  }
+  if (nargs > 2 && args[2] != SH_NONE) sh_exc_set_traceback(exc, args[2]);
+  bool done;
+  ShObject *r = throw_into((ShGenerator *)self, exc, &done);
+  sh_decref(exc);
+  return r && done ? stop_with(r) : r;
+}
+
+static ShObject *gen_close(ShObject *self) {
+  ShGenerator *g = (ShGenerator *)self;
+  if (!g->frame) SH_RETURN_NONE;
+  if (g->frame->state != SH_FRAME_SUSPENDED) {
+    finish(g);
+    SH_RETURN_NONE;
+  }
+  ShObject *exc = sh_exc_new(&sh_exc_GeneratorExit, NULL, 0);
+  if (!exc) return NULL;
+  bool done;
+  ShObject *r = throw_into(g, exc, &done);
+  sh_decref(exc);
+  if (r) {
+    sh_decref(r);
+    if (done) SH_RETURN_NONE;
+    return sh_err_format(&sh_exc_RuntimeError, "generator ignored GeneratorExit");
+  }
+  if (sh_err_matches(&sh_exc_GeneratorExit) || sh_err_matches(&sh_exc_StopIteration)) {
+    sh_err_clear();
+    SH_RETURN_NONE;
+  }
+  return NULL;
+}
+
+static void gen_dealloc(ShObject *o) {
+  ShGenerator *g = (ShGenerator *)o;
+  if (g->frame && g->frame->state == SH_FRAME_SUSPENDED) {
+    /* Run its finally blocks, as CPython does when a generator dies. */
+    ShObject *saved = sh_err_fetch();
+    sh_refcount_resurrect(o);
+    ShObject *r = gen_close(o);
+    if (r)
+      sh_decref(r);
+    else
+      sh_err_write_unraisable(sh_err_fetch(), o);
+    bool dead = sh_refcount_resurrect_end(o);
+    sh_err_restore(saved);
+    if (!dead) return;
+  }
+  finish(g);
+  SH_CLEAR(g->name);
+  SH_CLEAR(g->qualname);
+  sh_object_free(o);
+}
+
+static int gen_traverse(ShObject *o, sh_visitproc visit, void *arg) {
+  ShFrame *f = ((ShGenerator *)o)->frame;
+  if (!f) return 0;
+  for (uint32_t i = 0; i < f->nregs; i++)
+    if (f->regs[i] && visit(sh_ref_obj(f->regs[i]), arg)) return 1;
+  return 0;
+}
+
+static ShObject *gen_repr(ShObject *o) {
+  return sh_str_from_format("<generator object %U at %p>", ((ShGenerator *)o)->qualname, (void *)o);
+}
+
+static ShObject *gen_iter(ShObject *o) { return sh_newref(o); }
+
+static ShObject *get_running(ShObject *o, void *c) { return sh_bool_from(((ShGenerator *)o)->running); }
+static ShObject *get_code(ShObject *o, void *c) {
+  ShGenerator *g = (ShGenerator *)o;
+  return g->frame ? sh_newref(SH_OBJ(g->frame->code)) : sh_newref(SH_NONE);
+}
+static ShObject *get_suspended(ShObject *o, void *c) {
+  ShGenerator *g = (ShGenerator *)o;
+  return sh_bool_from(g->frame && g->frame->state == SH_FRAME_SUSPENDED);
+}
+static ShObject *get_yieldfrom(ShObject *o, void *c) {
+  ShObject *d = delegate_of((ShGenerator *)o);
+  return sh_newref(d ? d : SH_NONE);
+}
+static ShObject *get_name(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->name); }
+static ShObject *get_qualname(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->qualname); }
+static int set_name(ShObject *o, ShObject *v, void *c) {
+  if (!v || !SH_STR_CHECK(v)) {
+    sh_err_set_string(&sh_exc_TypeError, "__name__ must be set to a string object");
+    return -1;
+  }
+  SH_SETREF(((ShGenerator *)o)->name, sh_newref(v));
+  return 0;
+}
+static int set_qualname(ShObject *o, ShObject *v, void *c) {
+  if (!v || !SH_STR_CHECK(v)) {
+    sh_err_set_string(&sh_exc_TypeError, "__qualname__ must be set to a string object");
+    return -1;
+  }
+  SH_SETREF(((ShGenerator *)o)->qualname, sh_newref(v));
+  return 0;
+}
+
+static ShGetSetDef gen_getset[] = {
+    {"gi_running", get_running, NULL, NULL, NULL},
+    {"gi_code", get_code, NULL, NULL, NULL},
+    {"gi_suspended", get_suspended, NULL, NULL, NULL},
+    {"gi_yieldfrom", get_yieldfrom, NULL, NULL, NULL},
+    {"__name__", get_name, set_name, NULL, NULL},
+    {"__qualname__", get_qualname, set_qualname, NULL, NULL},
+    {NULL},
+};
+
+static ShMethodDef gen_methods[] = {
+    {"send", gen_send, SH_METH_O, NULL},
+    {"throw", gen_throw, SH_METH_FAST, NULL},
+    {"close", gen_close, SH_METH_NOARGS, NULL},
+    {NULL},
+};
+
+ShType sh_type_generator = {
+    .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
+    .name = "generator",
+    .basicsize = sizeof(ShGenerator),
+    .flags = SH_TPFLAGS_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getset = gen_getset,
+};

@@ -1,0 +1,459 @@
+/* Traceback objects and the printing of uncaught exceptions in CPython
+   3.11's exact format: source lines, caret lines, chained exceptions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frame.h"
+#include "../parse/parser.h"
+#include "../shoal.h"
+
+typedef struct ShTraceback {
+  ShObject ob;
+  ShObject *next; /* ShTraceback or NULL */
+  ShCode *code;
+  ShObject *globals;
+  uint32_t pc;
+  int lineno;
+} ShTraceback;
+
+/* A frame snapshot for tb_frame: what tracebacks and debuggers read. */
+typedef struct ShFrameObject {
+  ShObject ob;
+  ShCode *code;
+  ShObject *globals;
+  int lineno;
+} ShFrameObject;
+
+int sh_frame_line(ShFrame *f) { return sh_code_line(f->code, f->cur_pc); }
+
+int sh_traceback_add(ShObject *exc, ShFrame *f) {
+  if (!exc) return 0;
+  ShTraceback *tb = (ShTraceback *)sh_object_alloc(&sh_type_traceback, 0);
+  if (!tb) return -1;
+  tb->next = sh_xnewref(sh_exc_get_traceback(exc));
+  tb->code = (ShCode *)sh_newref(SH_OBJ(f->code));
+  tb->globals = sh_newref(f->globals);
+  tb->pc = f->cur_pc;
+  tb->lineno = sh_code_line(f->code, f->cur_pc);
+  sh_exc_set_traceback(exc, SH_OBJ(tb));
+  sh_decref(SH_OBJ(tb));
+  return 0;
+}
+
+static void tb_dealloc(ShObject *o) {
+  ShTraceback *tb = (ShTraceback *)o;
+  SH_CLEAR(tb->next);
+  SH_CLEAR(tb->code);
+  SH_CLEAR(tb->globals);
+  sh_object_free(o);
+}
+
+static int tb_traverse(ShObject *o, sh_visitproc visit, void *arg) {
+  ShTraceback *tb = (ShTraceback *)o;
+  if (tb->next && visit(tb->next, arg)) return 1;
+  return visit(tb->globals, arg);
+}
+
+static ShObject *tb_get_next(ShObject *o, void *c) {
+  ShObject *n = ((ShTraceback *)o)->next;
+  return sh_newref(n ? n : SH_NONE);
+}
+static int tb_set_next(ShObject *o, ShObject *v, void *c) {
+  if (!v) {
+    sh_err_set_string(&sh_exc_TypeError, "can't delete tb_next attribute");
+    return -1;
+  }
+  if (v != SH_NONE && SH_TYPE(v) != &sh_type_traceback) {
+    sh_err_format(&sh_exc_TypeError, "expected traceback object or None, got '%T'", v);
+    return -1;
+  }
+  SH_SETREF(((ShTraceback *)o)->next, v == SH_NONE ? NULL : sh_newref(v));
+  return 0;
+}
+static ShObject *tb_get_lineno(ShObject *o, void *c) {
+  return sh_int_from_i64(((ShTraceback *)o)->lineno);
+}
+static ShObject *tb_get_lasti(ShObject *o, void *c) { return sh_int_from_i64(((ShTraceback *)o)->pc); }
+static ShObject *tb_get_frame(ShObject *o, void *c) {
+  ShTraceback *tb = (ShTraceback *)o;
+  ShFrameObject *fo = (ShFrameObject *)sh_object_alloc(&sh_type_frame, 0);
+  if (!fo) return NULL;
+  fo->code = (ShCode *)sh_newref(SH_OBJ(tb->code));
+  fo->globals = sh_newref(tb->globals);
+  fo->lineno = tb->lineno;
+  return SH_OBJ(fo);
+}
+
+static ShGetSetDef tb_getset[] = {
+    {"tb_next", tb_get_next, tb_set_next, NULL, NULL},
+    {"tb_lineno", tb_get_lineno, NULL, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, NULL, NULL, NULL},
+    {"tb_frame", tb_get_frame, NULL, NULL, NULL},
+    {NULL},
+};
+
+ShType sh_type_traceback = {
+    .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
+    .name = "traceback",
+    .basicsize = sizeof(ShTraceback),
+    .flags = SH_TPFLAGS_GC,
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .getset = tb_getset,
+};
+
+static void frameobj_dealloc(ShObject *o) {
+  ShFrameObject *fo = (ShFrameObject *)o;
+  SH_CLEAR(fo->code);
+  SH_CLEAR(fo->globals);
+  sh_object_free(o);
+}
+static ShObject *fo_code(ShObject *o, void *c) { return sh_newref(SH_OBJ(((ShFrameObject *)o)->code)); }
+static ShObject *fo_globals(ShObject *o, void *c) { return sh_newref(((ShFrameObject *)o)->globals); }
+static ShObject *fo_lineno(ShObject *o, void *c) { return sh_int_from_i64(((ShFrameObject *)o)->lineno); }
+static ShObject *fo_none(ShObject *o, void *c) { SH_RETURN_NONE; }
+static ShObject *fo_locals(ShObject *o, void *c) { return sh_dict_new(); }
+static ShGetSetDef frameobj_getset[] = {
+    {"f_code", fo_code, NULL, NULL, NULL},
+    {"f_globals", fo_globals, NULL, NULL, NULL},
+    {"f_lineno", fo_lineno, NULL, NULL, NULL},
+    {"f_back", fo_none, NULL, NULL, NULL},
+    {"f_locals", fo_locals, NULL, NULL, NULL},
+    {NULL},
+};
+ShType sh_type_frame = {
+    .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
+    .name = "frame",
+    .basicsize = sizeof(ShFrameObject),
+    .dealloc = frameobj_dealloc,
+    .getset = frameobj_getset,
+};
+
+/* ------------------------------------------------------------- printing */
+
+/* Line `lineno` (1-based) of a file, without its newline; NULL if absent. */
+static char *source_line(const char *filename, int lineno) {
+  if (!filename || filename[0] == '<' || lineno < 1) return NULL;
+  FILE *fp = fopen(filename, "r");
+  if (!fp) return NULL;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = 0;
+  for (int i = 0; i < lineno; i++)
+    if ((n = getline(&line, &cap, fp)) < 0) break;
+  fclose(fp);
+  if (n < 0) {
+    free(line);
+    return NULL;
+  }
+  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+  return line;
+}
+
+/* Number of characters in the first `bytes` bytes of UTF-8 text. */
+static int chars_in(const char *s, int bytes) {
+  int n = 0;
+  for (int i = 0; i < bytes && s[i]; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+  return n;
+}
+
+/* For a binary operation or subscript spanning the segment, the
+   character columns [left, right) to mark with '^' (the rest get '~').
+   Returns false when the segment is neither. */
+static bool caret_anchors(const char *segment, int *left, int *right) {
+  size_t len = strlen(segment);
+  ShArena *arena = sh_arena_new();
+  if (!arena) return false;
+  ShSyntaxErrorInfo err;
+  ShAstModule *mod = sh_parse(segment, len, "<segment>", SH_PARSE_FILE, arena, &err);
+  bool found = false;
+  if (mod && SH_SEQ_LEN(mod->body) == 1) {
+    ShAstStmt *st = SH_SEQ_GET(mod->body, 0);
+    ShAstExpr *e = st->kind == SH_STMT_EXPR ? st->v.expr.value : NULL;
+    if (e && e->kind == SH_EXPR_BINOP && e->v.binop.left->pos.end_lineno == 1 &&
+        e->v.binop.right->pos.lineno == 1) {
+      int op_start = e->v.binop.left->pos.end_col_offset;
+      int op_end = e->v.binop.right->pos.col_offset;
+      int l = op_start;
+      while (l < op_end && (segment[l] == ' ' || segment[l] == '\t' || segment[l] == ')' ||
+                            segment[l] == '\\' || segment[l] == '\n'))
+        l++;
+      int r = l + 1;
+      if (r < op_end && segment[r] != ' ' && segment[r] != '\t' && segment[r] != '\n') r++;
+      *left = chars_in(segment, l);
+      *right = chars_in(segment, r);
+      found = true;
+    } else if (e && e->kind == SH_EXPR_SUBSCRIPT && e->v.subscript.value->pos.end_lineno == 1) {
+      int l = e->v.subscript.value->pos.end_col_offset;
+      while (l < (int)len && segment[l] != '[') l++;
+      int r = e->v.subscript.slice->pos.end_col_offset;
+      while (r < (int)len && segment[r] != ']') r++;
+      if (r < (int)len) r++;
+      *left = chars_in(segment, l);
+      *right = chars_in(segment, r);
+      found = true;
+    }
+  }
+  sh_arena_free(arena);
+  return found;
+}
+
+static void append_caret_line(ShStrBuilder *sb, const char *line, const ShPosition *pos) {
+  if (!pos || pos->col < 0 || pos->end_col < 0 || pos->line <= 0) return;
+  int indent = 0;
+  while (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f') indent++;
+  int line_len = (int)strlen(line);
+  int stripped_end = line_len;
+  while (stripped_end > indent && (line[stripped_end - 1] == ' ' || line[stripped_end - 1] == '\t'))
+    stripped_end--;
+  int start = pos->col, end = pos->end_col;
+  if (start > line_len) return;
+  if (pos->end_line != pos->line || end > line_len) end = stripped_end;
+  if (end < start) return;
+  int left = -1, right = -1;
+  bool anchors = false;
+  if (pos->end_line == pos->line) {
+    char *segment = strndup(line + start, (size_t)(end - start));
+    if (segment) {
+      anchors = caret_anchors(segment, &left, &right);
+      free(segment);
+    }
+  }
+  int start_chars = chars_in(line, start), end_chars = chars_in(line, end);
+  int stripped_chars = chars_in(line + indent, stripped_end - indent);
+  bool partial = end_chars - start_chars < stripped_chars;
+  if (!partial && !(anchors && right - left > 0)) return;
+  sh_sb_append_cstr(sb, "    ");
+  for (int i = chars_in(line, indent); i < start_chars; i++) sh_sb_append_cstr(sb, " ");
+  for (int i = 0; i < end_chars - start_chars; i++)
+    sh_sb_append_cstr(sb, !anchors || (i >= left && i < right) ? "^" : "~");
+  sh_sb_append_cstr(sb, "\n");
+}
+
+static void append_entry(ShStrBuilder *sb, ShTraceback *tb) {
+  ShCode *co = tb->code;
+  sh_sb_append_format(sb, "  File \"%U\", line %d, in %U\n", co->filename, tb->lineno, co->name);
+  const char *filename = sh_str_utf8(co->filename);
+  if (!filename) {
+    sh_err_clear();
+    return;
+  }
+  char *line = source_line(filename, tb->lineno);
+  if (!line) return;
+  const char *text = line;
+  while (*text == ' ' || *text == '\t' || *text == '\f') text++;
+  if (*text) {
+    sh_sb_append_format(sb, "    %s\n", text);
+    append_caret_line(sb, line, sh_code_position(co, tb->pc));
+  }
+  free(line);
+}
+
+/* CPython collapses runs of the same frame line after three repeats. */
+static void append_traceback(ShStrBuilder *sb, ShObject *tbobj) {
+  sh_sb_append_cstr(sb, "Traceback (most recent call last):\n");
+  ShTraceback *prev = NULL;
+  int repeats = 0;
+  for (ShTraceback *tb = (ShTraceback *)tbobj; tb; tb = (ShTraceback *)tb->next) {
+    if (prev && prev->code == tb->code && prev->lineno == tb->lineno) {
+      repeats++;
+    } else {
+      if (repeats > 2)
+        sh_sb_append_format(sb, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+                            repeats - 2 == 1 ? "" : "s");
+      repeats = 0;
+    }
+    prev = tb;
+    if (repeats < 3) append_entry(sb, tb);
+  }
+  if (repeats > 2)
+    sh_sb_append_format(sb, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+                        repeats - 2 == 1 ? "" : "s");
+}
+
+static void append_type_name(ShStrBuilder *sb, ShType *type) {
+  ShObject *module = sh_type_module_name(type);
+  ShObject *qualname = sh_type_qualname(type);
+  if (!module || !qualname) sh_err_clear();
+  if (module && SH_STR_CHECK(module) && !sh_str_equal_cstr(module, "builtins") &&
+      !sh_str_equal_cstr(module, "__main__"))
+    sh_sb_append_format(sb, "%U.", module);
+  if (qualname)
+    sh_sb_append_str(sb, qualname);
+  else
+    sh_sb_append_cstr(sb, type->name);
+  sh_xdecref(module);
+  sh_xdecref(qualname);
+}
+
+static void append_syntax_error(ShStrBuilder *sb, ShSyntaxError *se) {
+  if (se->lineno && se->lineno != SH_NONE) {
+    ShObject *fn = se->filename && se->filename != SH_NONE ? se->filename : NULL;
+    if (fn)
+      sh_sb_append_format(sb, "  File \"%U\", line %S\n", fn, se->lineno);
+    else
+      sh_sb_append_format(sb, "  File \"<string>\", line %S\n", se->lineno);
+  }
+  if (!se->text || !SH_STR_CHECK(se->text)) return;
+  const char *text = sh_str_utf8(se->text);
+  if (!text) {
+    sh_err_clear();
+    return;
+  }
+  char *rtext = strdup(text);
+  size_t n = strlen(rtext);
+  while (n > 0 && rtext[n - 1] == '\n') rtext[--n] = 0;
+  const char *ltext = rtext;
+  while (*ltext == ' ' || *ltext == '\n' || *ltext == '\f') ltext++;
+  int spaces = chars_in(rtext, (int)(ltext - rtext));
+  sh_sb_append_format(sb, "    %s\n", ltext);
+  if (se->offset && SH_INT_CHECK(se->offset)) {
+    intptr_t offset = sh_int_as_ssize(se->offset);
+    intptr_t end_offset = offset;
+    if (se->end_offset && SH_INT_CHECK(se->end_offset)) {
+      intptr_t e = sh_int_as_ssize(se->end_offset);
+      if (e != 0) end_offset = e;
+    }
+    if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
+    intptr_t colno = offset - 1 - spaces, end_colno = end_offset - 1 - spaces;
+    if (colno >= 0) {
+      sh_sb_append_cstr(sb, "    ");
+      const char *p = ltext;
+      for (intptr_t i = 0; i < colno && *p; i++) {
+        sh_sb_append_cstr(sb, *p == '\t' ? "\t" : " ");
+        p++;
+        while ((*p & 0xC0) == 0x80) p++;
+      }
+      for (intptr_t i = colno; i < end_colno; i++) sh_sb_append_cstr(sb, "^");
+      sh_sb_append_cstr(sb, "\n");
+    }
+  }
+  free(rtext);
+}
+
+static void append_exception_line(ShStrBuilder *sb, ShObject *exc) {
+  bool syntax = sh_type_check(exc, &sh_exc_SyntaxError);
+  if (syntax) append_syntax_error(sb, (ShSyntaxError *)exc);
+  append_type_name(sb, SH_TYPE(exc));
+  ShObject *s = syntax && ((ShSyntaxError *)exc)->msg ? sh_object_str(((ShSyntaxError *)exc)->msg)
+                                                        : sh_object_str(exc);
+  if (!s) {
+    sh_err_clear();
+    sh_sb_append_cstr(sb, ": <exception str() failed>\n");
+    return;
+  }
+  if (SH_STR_LEN(s) > 0) {
+    sh_sb_append_cstr(sb, ": ");
+    sh_sb_append_str(sb, s);
+  }
+  sh_decref(s);
+  sh_sb_append_cstr(sb, "\n");
+  ShObject *notes = ((ShBaseException *)exc)->notes;
+  if (notes && SH_LIST_CHECK(notes)) {
+    for (intptr_t i = 0; i < sh_list_size(notes); i++) {
+      ShObject *note = sh_list_get_item(notes, i);
+      if (!note) break;
+      ShObject *ns = SH_STR_CHECK(note) ? sh_newref(note) : sh_object_str(note);
+      if (ns) {
+        sh_sb_append_str(sb, ns);
+        sh_sb_append_cstr(sb, "\n");
+        sh_decref(ns);
+      } else {
+        sh_err_clear();
+      }
+      sh_decref(note);
+    }
+  }
+}
+
+#define MAX_CHAIN 64
+
+static void append_chain(ShStrBuilder *sb, ShObject *exc, ShObject **seen, int *nseen) {
+  seen[(*nseen)++] = exc;
+  ShBaseException *be = (ShBaseException *)exc;
+  ShObject *cause = be->cause, *context = be->context;
+  bool in_seen_cause = false, in_seen_context = false;
+  for (int i = 0; i < *nseen; i++) {
+    if (seen[i] == cause) in_seen_cause = true;
+    if (seen[i] == context) in_seen_context = true;
+  }
+  if (*nseen < MAX_CHAIN) {
+    if (cause && cause != SH_NONE && !in_seen_cause) {
+      append_chain(sb, cause, seen, nseen);
+      sh_sb_append_cstr(sb, "\nThe above exception was the direct cause of the following "
+                            "exception:\n\n");
+    } else if (context && context != SH_NONE && !be->suppress_context && !in_seen_context) {
+      append_chain(sb, context, seen, nseen);
+      sh_sb_append_cstr(sb, "\nDuring handling of the above exception, another exception "
+                            "occurred:\n\n");
+    }
+  }
+  if (be->traceback) append_traceback(sb, be->traceback);
+  append_exception_line(sb, exc);
+}
+
+static void write_stderr(ShObject *text) {
+  ShObject *err = sh_sys_get("stderr");
+  if (err && err != SH_NONE) {
+    ShObject *r = sh_call_method(err, SH_ID(write), &text, 1);
+    if (r) {
+      sh_decref(r);
+      ShObject *f = sh_call_method(err, SH_ID(flush), NULL, 0);
+      if (f) {
+        sh_decref(f);
+        return;
+      }
+    }
+    sh_err_clear();
+  }
+  const char *s = sh_str_utf8(text);
+  if (s) fputs(s, stderr);
+  sh_err_clear();
+}
+
+void sh_err_print(ShObject *exc) {
+  if (!exc) return;
+  ShObject *saved = sh_err_fetch();
+  ShStrBuilder sb;
+  sh_sb_init(&sb);
+  if (SH_EXC_CHECK(exc)) {
+    ShObject *seen[MAX_CHAIN + 1];
+    int nseen = 0;
+    append_chain(&sb, exc, seen, &nseen);
+  } else {
+    sh_sb_append_format(&sb, "TypeError: print_exception(): Exception expected for value, %T found\n", exc);
+  }
+  ShObject *text = sh_sb_finish(&sb);
+  if (text) {
+    write_stderr(text);
+    sh_decref(text);
+  }
+  sh_err_restore(saved);
+}
+
+void sh_err_write_unraisable(ShObject *exc, ShObject *context) {
+  if (!exc) return;
+  ShObject *saved = sh_err_fetch();
+  ShStrBuilder sb;
+  sh_sb_init(&sb);
+  if (context) {
+    sh_sb_append_cstr(&sb, "Exception ignored in: ");
+    if (sh_sb_append_repr(&sb, context) < 0) {
+      sh_err_clear();
+      sh_sb_append_cstr(&sb, "<object repr() failed>");
+    }
+    sh_sb_append_cstr(&sb, "\n");
+  }
+  ShBaseException *be = (ShBaseException *)exc;
+  if (SH_EXC_CHECK(exc) && be->traceback) append_traceback(&sb, be->traceback);
+  if (SH_EXC_CHECK(exc)) append_exception_line(&sb, exc);
+  ShObject *text = sh_sb_finish(&sb);
+  if (text) {
+    write_stderr(text);
+    sh_decref(text);
+  }
+  sh_decref(exc);
+  sh_err_restore(saved);
+}

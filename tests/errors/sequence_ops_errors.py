@@ -1,0 +1,33 @@
+# Errors from sequence operations: concatenation, repetition, membership
+def show(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(f"{label:<18}", type(e).__name__, e)
+
+show("'a' + 1", lambda: "a" + 1)
+show("1 + 'a'", lambda: 1 + "a")
+show("'a' + b'b'", lambda: "a" + b"b")
+show("b'b' + 'a'", lambda: b"b" + "a")
+show("[1] + 'a'", lambda: [1] + "a")
+show("(1,) + 'a'", lambda: (1,) + "a")
+show("'a' * 'b'", lambda: "a" * "b")
+show("'a' * 1.0", lambda: "a" * 1.0)
+show("[1] * [2]", lambda: [1] * [2])
+show("(1,) * None", lambda: (1,) * None)
+show("'a' * -1", lambda: "a" * -1)
+show("1 in 'abc'", lambda: 1 in "abc")
+show("'a' in [1]", lambda: "a" in [1])
+show("[] in 'abc'", lambda: [] in "abc")
+show("b'a' in 'abc'", lambda: b"a" in "abc")
+show("'a' in b'abc'", lambda: "a" in b"abc")
+show("300 in b'abc'", lambda: 300 in b"abc")
+show("1.5 in b'abc'", lambda: 1.5 in b"abc")
+show("range + range", lambda: range(2) + range(2))
+show("range * 2", lambda: range(2) * 2)
+show("'%d' % 'x'", lambda: "%d" % "x")
+show("'%s %s' % 1", lambda: "%s %s" % 1)
+show("b'%s' % 'x'", lambda: b"%s" % "x")
+show("bytearray + str", lambda: bytearray(b"a") + "b")
+show("list += 1", lambda: [].__iadd__(1))
+show("str.__add__(1)", lambda: "a".__add__(1))

@@ -1,0 +1,27 @@
+# SyntaxError for unbalanced brackets (compiled from strings)
+def check(src):
+    try:
+        compile(src, "<test>", "exec")
+        print("OK", repr(src))
+    except SyntaxError as e:
+        print(type(e).__name__, "|", e.msg, "|", e.lineno, e.offset)
+
+check("x = (1, 2")
+check("x = [1, 2")
+check("x = {1: 2")
+check("print('a'")
+check("x = (1, 2]")
+check("x = [1, 2)")
+check("x = {1, 2]")
+check("x = 1)")
+check("x = 1]")
+check("}")
+check("f(a, b))")
+check("x = ((1 + 2) * 3")
+check("def f(:\n    pass")
+check("x = [\n  1,\n  2,\n")
+check("y = (1 +\n  2\nz = 3")
+check("a = [(1, 2]\n")
+check("foo(\n  [1, 2),\n)")
+check("x = (1 for x in y")
+check("((((((((((((((((((((((((((((((1))))))))))))))))))))))))))))))")

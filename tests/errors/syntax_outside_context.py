@@ -1,0 +1,32 @@
+# SyntaxError for statements used outside their valid context
+def check(src):
+    try:
+        compile(src, "<test>", "exec")
+        print("OK", repr(src))
+    except SyntaxError as e:
+        print(type(e).__name__, "|", e.msg, "|", e.lineno, e.offset)
+
+check("return 1")
+check("break")
+check("continue")
+check("yield 1")
+check("x = yield")
+check("await x")
+check("class C:\n    return 1")
+check("def f():\n    class C:\n        break")
+check("for i in x:\n    def g():\n        continue")
+check("nonlocal x")
+check("def f():\n    nonlocal y")
+check("def f():\n    x = 1\n    global x")
+check("def f(a):\n    global a")
+check("def f():\n    print(x)\n    global x")
+check("x = 1\ndef f():\n    def g():\n        nonlocal x")
+check("while True:\n    try:\n        pass\n    finally:\n        continue")
+check("[(yield x) for x in y]")
+check("def f():\n    return [(yield x) for x in y]")
+check("class C:\n    yield 1")
+check("async def f():\n    yield from x")
+check("def f():\n    x = 1\n    nonlocal x")
+check("try:\n    pass\nexcept* ValueError:\n    break")
+check("from __future__ import braces")
+check("def f():\n    from os import *")

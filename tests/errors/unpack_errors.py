@@ -1,0 +1,30 @@
+# Errors when unpacking sequences
+def show(src):
+    try:
+        exec(src, {})
+    except (ValueError, TypeError) as e:
+        print(f"{src:<28}", type(e).__name__, e)
+
+show("a, b = [1, 2, 3]")
+show("a, b = [1]")
+show("a, b = []")
+show("a, b, c = 'ab'")
+show("a, b = 'abcd'")
+show("(a, b), c = [1, 2], 3")
+show("(a, b), c = [1], 3")
+show("a, *b, c = [1]")
+show("*a, b, c, d = 'xy'")
+show("a, b = 5")
+show("a, b = None")
+show("a, *b = 3.5")
+show("[a] = []")
+show("a, b = {'k': 1}")
+show("a, b = iter(range(10))")
+show("for x, y in [(1, 2, 3)]: pass")
+show("for x, y in [1]: pass")
+show("a, b = (i for i in range(3))")
+show("x, = (1, 2)")
+show("x, = ()")
+show("a, (b, c) = 1, 'xyz'")
+show("{}.update([(1,)])")
+print("end")

@@ -1,0 +1,22 @@
+# Literal syntax of numbers, strings, containers
+print(0b1010, 0o17, 0xFF, 0XaB, 1_000_000, 0b_1111_0000, 0x_dead_beef)
+print(1e3, 1.5e-3, .5, 5., 1_0.0_1, 1E+2, 0e0)
+print(3j, 1.5j, 1e2j, 0j)
+print('single', "double", '''triple''', """also triple""")
+print('it''s' ' adjacent', "con" "cat" 'enated')
+print(r'raw\n', R"\d+", b'bytes', B"B", rb'\x00', br"\t")
+print("\x41\u00e9\U0001F600\N{GREEK SMALL LETTER ALPHA}\101\0end")
+print(len("\N{BULLET}"), "\t|", "a\\b", 'q"q', "q'q")
+print("""line1
+line2""")
+print("line \
+continued")
+print([], [1, 2, 3,], (), (1,), (1, 2), {}, {1: 2, 3: 4,}, {1, 2})
+print(type(()), type((1,)), type({}), type({1}))
+print(..., Ellipsis is ..., None, True, False)
+print(type(1_0), 0 == -0, 00, 0_0)
+print(f"{1+1}", F"{'x'!r}", rf"\n{2}", fr'{3}\t')
+print(u"unicode prefix")
+print(0xffffffffffffffffffffffff, 0o777777777777777777777777)
+print(1.7976931348623157e308, 5e-324, 1e400, -1e400)
+print(1.0000000000000001, 0.1 + 0.2, 100000000000000000000.0, 1e16, 1e15)

@@ -1,0 +1,15 @@
+# math: constants, floor/ceil/trunc, sqrt, isqrt, factorial, gcd, lcm
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(2.9), math.trunc(-2.9))
+print(math.floor(5), math.ceil(10 ** 20), type(math.floor(2.5)).__name__, math.floor(-0.0), math.ceil(-0.5))
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(1e-300), math.sqrt(10 ** 100))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10 ** 40), math.isqrt(2 ** 201 + 12345))
+print(math.factorial(0), math.factorial(5), math.factorial(25), len(str(math.factorial(500))))
+print(math.gcd(12, 18), math.gcd(-12, 18), math.gcd(0, 5), math.gcd(0, 0), math.gcd(), math.gcd(12, 18, 27), math.gcd(2 ** 100, 6 ** 50))
+print(math.lcm(4, 6), math.lcm(), math.lcm(0, 5), math.lcm(2, 3, 4), math.lcm(-4, 6))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1), math.copysign(1, float("nan")))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-7.5, 2), -7 % 3)
+print(math.modf(3.75), math.modf(-2.5), math.modf(0.0), math.modf(float("inf")))
+print(math.frexp(8.0), math.frexp(0.1), math.frexp(0.0), math.frexp(-3.0), math.ldexp(0.5, 4), math.ldexp(1, -1074), math.ldexp(3, 0))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isnan(1.0))

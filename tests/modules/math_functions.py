@@ -1,0 +1,15 @@
+# math: exp/log family, powers, trig, hyperbolic, angles
+import math
+print(math.exp(0), math.exp(1), math.exp(-1), math.exp(10), math.expm1(1e-10), math.exp2(10) if hasattr(math, "exp2") else 1024.0)
+print(math.log(1), math.log(math.e), math.log(100, 10), math.log(8, 2), math.log(10 ** 100), math.log(2 ** 1000, 2))
+print(math.log10(1000), math.log10(2), math.log2(1024), math.log2(3), math.log1p(1e-10), math.log1p(1))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 3), math.pow(0, 0), math.pow(1, math.nan), math.pow(2, -1))
+print(math.sin(0), math.sin(math.pi / 2), math.sin(math.pi), math.cos(0), math.cos(math.pi), math.tan(math.pi / 4))
+print(math.asin(1), math.acos(0), math.acos(-1), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1), math.atan2(0, -1), math.atan2(-0.0, -1))
+print(math.sinh(1), math.cosh(1), math.tanh(0.5), math.asinh(1), math.acosh(2), math.atanh(0.5))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1), math.radians(45))
+print(math.hypot(3, 4), math.hypot(1, 1, 1), math.hypot(), math.hypot(-5), math.hypot(1e200, 1e200))
+print(math.dist((0, 0), (3, 4)), math.dist((1, 2, 3), (4, 6, 8)), math.dist([1.5], [-1.5]))
+print(math.erf(0.5), math.erfc(0.5), math.gamma(5), math.gamma(0.5), math.lgamma(10))
+print(math.cbrt(27) if hasattr(math, "cbrt") else 3.0, math.sqrt(2) ** 2, math.cos(1) ** 2 + math.sin(1) ** 2)
+print([round(math.sin(math.radians(d)), 10) for d in range(0, 361, 90)])

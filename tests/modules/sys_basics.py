@@ -1,0 +1,23 @@
+# sys module attributes
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0])
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print(type(sys.modules).__name__, "sys" in sys.modules, sys.modules["sys"] is sys, "__main__" in sys.modules)
+print(sys.version_info[:2] >= (3, 11), sys.version_info.major, type(sys.version_info.minor).__name__)
+vi = sys.version_info
+print(vi.major == vi[0], vi.minor == vi[1], isinstance(vi.micro, int), vi.releaselevel in ("alpha", "beta", "candidate", "final"), isinstance(vi.serial, int))
+print(sys.implementation.name in ("cpython", "shoal"))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.byteorder)
+print(sys.getrecursionlimit() >= 100, type(sys.getrecursionlimit()).__name__)
+print(isinstance(sys.getsizeof([]), int), isinstance(sys.getsizeof(10 ** 100), int), sys.getsizeof("abc") > 0)
+print(sys.intern("hello") == "hello", sys.intern("abc" + "def") is sys.intern("abcdef"))
+print(isinstance(sys.version, str), isinstance(sys.platform, str), isinstance(sys.executable, str))
+print(sys.stdout.write("written directly\n"))
+sys.stdout.write("no newline; ")
+sys.stdout.write("then newline\n")
+print(sys.stdin is not None, hasattr(sys.stderr, "write"), sys.stdout.isatty())
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit in (15, 30) or sys.implementation.name == "shoal")
+print(sys.exc_info(), callable(sys.exit), isinstance(sys.flags.optimize, int))
+print(type(sys.path[0]).__name__, sys.path[0].endswith("modules"))
+print(sys.hash_info.width, sys.hash_info.modulus, sys.hash_info.inf, sys.maxunicode)

@@ -1,0 +1,16 @@
+# int(s, base) and related parsing
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0))
+print(int("777", 8), int("0o777", 0), int("1010", 2), int("0b1010", 0))
+print(int("z", 36), int("ZZ", 36), int("10", 36), int("hello", 36))
+print(int("1_000_000"), int("0x_ff", 16), int("0_0"), int("  12  "))
+print(int("-0"), int("+0x10", 16), int("-0b11", 0), int("\t42\n"))
+print(int("٣"), int("１２"))
+print(int("10", 2), int("10", 3), int("10", 10), int("10", 16))
+print(int(b"42"), int(bytearray(b"-7")), int(b"ff", 16))
+print(int(2.9), int(-2.9), int(1e20), int(-0.0))
+print(int("0"), int("00"), int("000_1"))
+print(int("1" * 30, 2), int("z" * 10, 36))
+for s, base in [("12", 0), ("0", 0), ("0o17", 8), ("0B11", 2), ("0X1F", 16)]:
+    print(repr(s), base, int(s, base))
+print(int(x="5") if False else int("5", base=10))
+print(int())
