@@ -133,7 +133,7 @@ static ShObject *time_gmtime(ShObject *self, ShObject *const *args, size_t nargs
     sh_err_set_string(&sh_exc_OverflowError, "timestamp out of range for platform time_t");
     return NULL;
   }
-  return tm_to_struct_time(&tm, 0, "UTC");
+  return tm_to_struct_time(&tm, 0, tm.tm_zone ? tm.tm_zone : "UTC");
 }
 
 static ShObject *time_localtime(ShObject *self, ShObject *const *args, size_t nargs) {

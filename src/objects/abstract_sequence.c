@@ -2,6 +2,9 @@
    of any iterable to a list or tuple. */
 #include "../shoal.h"
 
+/* objects/tuple_alias.c: types.GenericAlias, for type[int] */
+ShObject *sh_generic_alias_new(ShObject *origin, ShObject *args);
+
 static bool has_index(ShObject *o) {
   ShNumberMethods *nb = SH_TYPE(o)->as_number;
   return nb != NULL && nb->index != NULL;
@@ -18,6 +21,7 @@ ShObject *sh_object_getitem(ShObject *o, ShObject *key) {
     return t->as_sequence->item(o, i);
   }
   if (SH_TYPE_CHECK(o)) {
+    if (o == SH_OBJ(&sh_type_type)) return sh_generic_alias_new(o, key);
     ShObject *meth;
     int rc = sh_object_lookup_attr(o, SH_ID(__class_getitem__), &meth);
     if (rc < 0) return NULL;

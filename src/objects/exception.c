@@ -199,11 +199,24 @@ static ShObject *get_notes(ShObject *self, void *c) {
   return sh_newref(n);
 }
 
+/* The notes live in the `notes` field (the traceback printer reads it)
+   and, as in CPython, under "__notes__" in the instance dict. */
+static int mirror_notes(ShObject *self, ShObject *value) {
+  ShObject **slot = sh_object_dict_slot(self);
+  if (slot == NULL || *slot == NULL) return 0;
+  if (value) return sh_dict_set_str(*slot, "__notes__", value);
+  ShObject *key = sh_str_intern_cstr("__notes__");
+  if (key == NULL) return -1;
+  if (sh_dict_pop(*slot, key, NULL) < 0) return -1;
+  return 0;
+}
+
 static int set_notes(ShObject *self, ShObject *value, void *c) {
   if (value == NULL && EXC(self)->notes == NULL) {
     sh_err_set_string(&sh_exc_AttributeError, "__notes__");
     return -1;
   }
+  if (mirror_notes(self, value) < 0) return -1;
   SH_SETREF(EXC(self)->notes, sh_xnewref(value));
   return 0;
 }
@@ -252,7 +265,9 @@ static ShObject *exc_add_note(ShObject *self, ShObject *note) {
   if (e->notes == NULL) {
     ShObject *l = sh_list_new(0);
     if (l == NULL) return NULL;
-    SH_SETREF(e->notes, l);
+    int rc = set_notes(self, l, NULL);
+    sh_decref(l);
+    if (rc < 0) return NULL;
   } else if (!SH_LIST_CHECK(e->notes)) {
     sh_err_set_string(&sh_exc_TypeError, "Cannot add note: __notes__ is not a list");
     return NULL;

@@ -2,6 +2,7 @@
    linear probes, then perturbed jumps) and resize rules, so iteration order
    matches CPython's; plus the set operations and set_iterator. */
 #include "../shoal.h"
+#include <string.h>
 #include "container_util.h"
 
 #define LINEAR_PROBES 9
@@ -663,4 +664,497 @@ static int set_isdisjoint1(ShObject *so, ShObject *other) {
   return r < 0 ? -1 : !r;
 }
 
-#include "set_methods.inc"
+/* -------------------------------------------------------------- slots */
+
+static void set_dealloc(ShObject *o) {
+  SetTable *t = table_of(o);
+  if (t) {
+    for (intptr_t i = 0; i <= t->mask; i++)
+      if (t->e[i].key && t->e[i].key != DUMMY) sh_decref(t->e[i].key);
+    set_table_retire(t);
+  }
+  sh_object_free(o);
+}
+
+static int set_traverse(ShObject *o, sh_visitproc visit, void *arg) {
+  SetTable *t = table_of(o);
+  if (!t) return 0;
+  for (intptr_t i = 0; i <= t->mask; i++) {
+    ShObject *k = t->e[i].key;
+    if (k && k != DUMMY) {
+      int r = visit(k, arg);
+      if (r) return r;
+    }
+  }
+  return 0;
+}
+
+static ShObject *set_repr(ShObject *o) {
+  const char *name = sh_type_name(SH_TYPE(o));
+  bool plain = SH_TYPE(o) == &sh_type_set;
+  if (sh_set_size(o) == 0) return sh_str_from_format("%s()", name);
+  int r = sh_repr_enter(o);
+  if (r < 0) return NULL;
+  if (r > 0) return sh_str_from_format("%s(...)", name);
+  ShStrBuilder sb;
+  sh_sb_init(&sb);
+  Snapshot s;
+  if (snapshot(o, &s) < 0) {
+    sh_repr_leave(o);
+    return NULL;
+  }
+  int e = 0;
+  if (!plain) e = sh_sb_append_format(&sb, "%s(", name);
+  if (e >= 0) e = sh_sb_append_cstr(&sb, "{");
+  bool first = true;
+  SNAP_FOREACH(&s, en) {
+    if (e >= 0 && !first) e = sh_sb_append_cstr(&sb, ", ");
+    first = false;
+    if (e >= 0) e = sh_sb_append_repr(&sb, en->key);
+  }
+  if (e >= 0) e = sh_sb_append_cstr(&sb, plain ? "}" : "})");
+  snapshot_free(&s);
+  sh_repr_leave(o);
+  if (e < 0) {
+    sh_sb_discard(&sb);
+    return NULL;
+  }
+  return sh_sb_finish(&sb);
+}
+
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; }
+
+/* CPython's frozenset hash: xor of shuffled entry hashes, then mixed. */
+static sh_hash_t frozenset_hash(ShObject *o) {
+  if (SO(o)->hash != -1) return SO(o)->hash;
+  uint64_t h = 0;
+  SetTable *t = table_of(o);
+  if (t)
+    for (intptr_t i = 0; i <= t->mask; i++)
+      if (t->e[i].key && t->e[i].key != DUMMY) h ^= shuffle_bits((uint64_t)t->e[i].hash);
+  h ^= ((uint64_t)sh_set_size(o) + 1) * 1927868237UL;
+  h ^= (h >> 11) ^ (h >> 25);
+  h = h * 69069U + 907133923UL;
+  if (h == (uint64_t)-1) h = 590923713UL;
+  SO(o)->hash = (sh_hash_t)h;
+  return (sh_hash_t)h;
+}
+
+static ShObject *set_richcompare(ShObject *a, ShObject *b, int op) {
+  if (!SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  intptr_t la = sh_set_size(a), lb = sh_set_size(b);
+  int r;
+  switch (op) {
+  case SH_EQ:
+  case SH_NE:
+    r = la == lb ? set_issubset1(a, b) : 0;
+    if (r >= 0 && op == SH_NE) r = !r;
+    break;
+  case SH_LE: r = set_issubset1(a, b); break;
+  case SH_GE: r = set_issuperset1(a, b); break;
+  case SH_LT: r = la < lb ? set_issubset1(a, b) : 0; break;
+  default: r = la > lb ? set_issuperset1(a, b) : 0; break;
+  }
+  if (r < 0) return NULL;
+  return sh_bool_from(r);
+}
+
+static intptr_t set_len(ShObject *o) { return sh_set_size(o); }
+
+static int set_contains_slot(ShObject *o, ShObject *key) { return sh_set_contains(o, key); }
+
+static ShObject *set_or(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(a) || !SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  ShObject *res = make_new_set_basetype(SH_TYPE(a), a);
+  if (res && update_internal(res, b) < 0) SH_CLEAR(res);
+  return res;
+}
+static ShObject *set_and(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(a) || !SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  return sh_set_intersection1(a, b);
+}
+static ShObject *set_sub(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(a) || !SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  return set_difference1(a, b);
+}
+static ShObject *set_xor(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(a) || !SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  return set_symmetric_difference1(a, b);
+}
+
+/* in-place forms exist on set only: frozenset falls back to the binary ones */
+static ShObject *set_ior(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  if (update_internal(a, b) < 0) return NULL;
+  return sh_newref(a);
+}
+
+static void swap_bodies(ShObject *a, ShObject *b) {
+  /* a takes b's table; b (a temporary) takes a's, to be freed with it */
+  sh_object_lock(a);
+  SetTable *ta = table_of(a), *tb = table_of(b);
+  intptr_t fa = SO(a)->fill, ua = sh_set_size(a);
+  atomic_store_explicit(&SO(a)->table, tb, memory_order_release);
+  SO(a)->fill = SO(b)->fill;
+  set_used(a, sh_set_size(b));
+  bump(a);
+  sh_object_unlock(a);
+  atomic_store_explicit(&SO(b)->table, ta, memory_order_release);
+  SO(b)->fill = fa;
+  set_used(b, ua);
+}
+
+static int intersection_update1(ShObject *so, ShObject *other) {
+  ShObject *tmp = sh_set_intersection1(so, other);
+  if (!tmp) return -1;
+  swap_bodies(so, tmp);
+  sh_decref(tmp);
+  return 0;
+}
+
+static ShObject *set_iand(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  if (intersection_update1(a, b) < 0) return NULL;
+  return sh_newref(a);
+}
+static ShObject *set_isub(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  if (sh_set_difference_update1(a, b) < 0) return NULL;
+  return sh_newref(a);
+}
+static ShObject *set_ixor(ShObject *a, ShObject *b) {
+  if (!SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
+  if (sh_set_symmetric_difference_update1(a, b) < 0) return NULL;
+  return sh_newref(a);
+}
+
+/* ------------------------------------------------------------ methods */
+
+static ShObject *set_add_m(ShObject *self, ShObject *key) {
+  if (sh_set_add(self, key) < 0) return NULL;
+  SH_RETURN_NONE;
+}
+
+static ShObject *set_remove_m(ShObject *self, ShObject *key) {
+  int r = sh_set_discard(self, key);
+  if (r < 0) return NULL;
+  if (r == 0) {
+    sh_err_set_object(&sh_exc_KeyError, key);
+    return NULL;
+  }
+  SH_RETURN_NONE;
+}
+
+static ShObject *set_discard_m(ShObject *self, ShObject *key) {
+  if (sh_set_discard(self, key) < 0) return NULL;
+  SH_RETURN_NONE;
+}
+
+static ShObject *set_pop_m(ShObject *self) {
+  sh_object_lock(self);
+  SetTable *t = table_of(self);
+  if (sh_set_size(self) == 0 || !t) {
+    sh_object_unlock(self);
+    sh_err_set_string(&sh_exc_KeyError, "pop from an empty set");
+    return NULL;
+  }
+  intptr_t i = SO(self)->finger & t->mask;
+  while (!t->e[i].key || t->e[i].key == DUMMY) {
+    i++;
+    if (i > t->mask) i = 0;
+  }
+  ShObject *key = t->e[i].key;
+  t->e[i].hash = -1;
+  __atomic_store_n(&t->e[i].key, DUMMY, __ATOMIC_RELEASE);
+  set_used(self, sh_set_size(self) - 1);
+  SO(self)->finger = i + 1;
+  bump(self);
+  sh_object_unlock(self);
+  return key;
+}
+
+static ShObject *set_clear_m(ShObject *self) {
+  set_clear_internal(self);
+  SH_RETURN_NONE;
+}
+
+static ShObject *set_copy_m(ShObject *self) { return set_copy(self); }
+
+static ShObject *set_update_m(ShObject *self, ShObject *const *args, size_t nargs) {
+  for (size_t i = 0; i < nargs; i++)
+    if (update_internal(self, args[i]) < 0) return NULL;
+  SH_RETURN_NONE;
+}
+
+static ShObject *set_union_m(ShObject *self, ShObject *const *args, size_t nargs) {
+  ShObject *res = make_new_set_basetype(SH_TYPE(self), self);
+  for (size_t i = 0; res && i < nargs; i++)
+    if (update_internal(res, args[i]) < 0) SH_CLEAR(res);
+  return res;
+}
+
+static ShObject *set_intersection_m(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (nargs == 0) return make_new_set_basetype(SH_TYPE(self), self);
+  ShObject *res = sh_newref(self);
+  for (size_t i = 0; i < nargs; i++) {
+    ShObject *t = sh_set_intersection1(res, args[i]);
+    sh_decref(res);
+    if (!t) return NULL;
+    res = t;
+  }
+  return res;
+}
+
+static ShObject *set_intersection_update_m(ShObject *self, ShObject *const *args, size_t nargs) {
+  ShObject *tmp = set_intersection_m(self, args, nargs);
+  if (!tmp) return NULL;
+  swap_bodies(self, tmp);
+  sh_decref(tmp);
+  SH_RETURN_NONE;
+}
+
+static ShObject *set_difference_m(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (nargs == 0) return make_new_set_basetype(SH_TYPE(self), self);
+  ShObject *res = set_difference1(self, args[0]);
+  for (size_t i = 1; res && i < nargs; i++)
+    if (sh_set_difference_update1(res, args[i]) < 0) SH_CLEAR(res);
+  return res;
+}
+
+static ShObject *set_difference_update_m(ShObject *self, ShObject *const *args, size_t nargs) {
+  for (size_t i = 0; i < nargs; i++)
+    if (sh_set_difference_update1(self, args[i]) < 0) return NULL;
+  SH_RETURN_NONE;
+}
+
+static ShObject *set_symmetric_difference_m(ShObject *self, ShObject *other) {
+  return set_symmetric_difference1(self, other);
+}
+
+static ShObject *set_symmetric_difference_update_m(ShObject *self, ShObject *other) {
+  if (sh_set_symmetric_difference_update1(self, other) < 0) return NULL;
+  SH_RETURN_NONE;
+}
+
+static ShObject *bool_result(int r) { return r < 0 ? NULL : sh_bool_from(r); }
+static ShObject *set_issubset_m(ShObject *self, ShObject *o) { return bool_result(set_issubset1(self, o)); }
+static ShObject *set_issuperset_m(ShObject *self, ShObject *o) {
+  return bool_result(set_issuperset1(self, o));
+}
+static ShObject *set_isdisjoint_m(ShObject *self, ShObject *o) {
+  return bool_result(set_isdisjoint1(self, o));
+}
+
+static ShObject *set_sizeof_m(ShObject *self) {
+  SetTable *t = table_of(self);
+  intptr_t n = sizeof(ShSet) + (t ? (t->mask + 1) * (intptr_t)sizeof(SetEntry) : 0);
+  return sh_int_from_i64(n);
+}
+
+static ShObject *set_class_getitem(ShObject *cls, ShObject *arg) {
+  return sh_generic_alias_new(cls, arg);
+}
+
+/* ---------------------------------------------------------- iterator */
+
+typedef struct {
+  ShObject ob;
+  ShObject *set; /* NULL once exhausted */
+  intptr_t pos, used, len;
+} SetIter;
+
+static ShObject *set_iter(ShObject *o) {
+  SetIter *it = (SetIter *)sh_object_alloc(&sh_type_set_iterator, 0);
+  if (!it) return NULL;
+  it->set = sh_newref(o);
+  it->used = it->len = sh_set_size(o);
+  return SH_OBJ(it);
+}
+
+static void setiter_dealloc(ShObject *o) {
+  sh_xdecref(((SetIter *)o)->set);
+  sh_object_free(o);
+}
+
+static int setiter_traverse(ShObject *o, sh_visitproc visit, void *arg) {
+  ShObject *s = ((SetIter *)o)->set;
+  return s ? visit(s, arg) : 0;
+}
+
+static ShObject *setiter_next(ShObject *o) {
+  SetIter *it = (SetIter *)o;
+  ShObject *s = it->set;
+  if (!s) return NULL;
+  if (it->used != sh_set_size(s)) {
+    sh_err_set_string(&sh_exc_RuntimeError, "Set changed size during iteration");
+    it->used = -1;
+    return NULL;
+  }
+  ShObject *key = NULL;
+  sh_object_lock(s);
+  SetTable *t = table_of(s);
+  if (t) {
+    for (intptr_t i = it->pos; i <= t->mask; i++) {
+      ShObject *k = t->e[i].key;
+      if (k && k != DUMMY) {
+        key = sh_newref(k);
+        it->pos = i + 1;
+        break;
+      }
+    }
+  }
+  sh_object_unlock(s);
+  if (!key) {
+    it->set = NULL;
+    sh_decref(s);
+    return NULL;
+  }
+  it->len--;
+  return key;
+}
+
+static ShObject *setiter_length_hint(ShObject *o) {
+  SetIter *it = (SetIter *)o;
+  return sh_int_from_i64(it->set && it->used == sh_set_size(it->set) ? it->len : 0);
+}
+
+static ShMethodDef setiter_methods[] = {
+    {"__length_hint__", setiter_length_hint, SH_METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
+
+ShType sh_type_set_iterator = {
+    .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
+    .name = "set_iterator",
+    .basicsize = sizeof(SetIter),
+    .flags = SH_TPFLAGS_GC,
+    .dealloc = setiter_dealloc,
+    .traverse = setiter_traverse,
+    .iter = sh_iter_self,
+    .iternext = setiter_next,
+    .methods = setiter_methods,
+};
+
+/* ------------------------------------------------------- construction */
+
+static ShObject *set_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
+  (void)args;
+  (void)nargs;
+  if (type == &sh_type_set && sh_args_no_kwargs("set", kwnames) < 0) return NULL;
+  return make_new_set(type, NULL);
+}
+
+static int set_init(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
+  if (sh_type_check(self, &sh_type_set) && SH_TYPE(self) == &sh_type_set &&
+      sh_args_no_kwargs("set", kwnames) < 0)
+    return -1;
+  if (sh_args_check_count("set", nargs, 0, 1) < 0) return -1;
+  if (SO(self)->fill) set_clear_internal(self);
+  if (nargs == 1) return update_internal(self, args[0]);
+  return 0;
+}
+
+static ShObject *frozenset_new(ShType *type, ShObject *const *args, size_t nargs,
+                               ShObject *kwnames) {
+  if (type == &sh_type_frozenset && sh_args_no_kwargs("frozenset", kwnames) < 0) return NULL;
+  if (sh_args_check_count("frozenset", nargs, 0, 1) < 0) return NULL;
+  if (nargs == 1 && type == &sh_type_frozenset && SH_TYPE(args[0]) == &sh_type_frozenset)
+    return sh_newref(args[0]);
+  return make_new_set(type, nargs ? args[0] : NULL);
+}
+
+static ShNumberMethods set_as_number = {
+    .subtract = set_sub,
+    .and_ = set_and,
+    .xor_ = set_xor,
+    .or_ = set_or,
+    .inplace_subtract = set_isub,
+    .inplace_and = set_iand,
+    .inplace_xor = set_ixor,
+    .inplace_or = set_ior,
+};
+
+static ShNumberMethods frozenset_as_number = {
+    .subtract = set_sub,
+    .and_ = set_and,
+    .xor_ = set_xor,
+    .or_ = set_or,
+};
+
+static ShSequenceMethods set_as_sequence = {
+    .length = set_len,
+    .contains = set_contains_slot,
+};
+
+static ShMethodDef set_methods[] = {
+    {"add", set_add_m, SH_METH_O, "Add an element to a set."},
+    {"remove", set_remove_m, SH_METH_O, NULL},
+    {"discard", set_discard_m, SH_METH_O, NULL},
+    {"pop", set_pop_m, SH_METH_NOARGS, NULL},
+    {"clear", set_clear_m, SH_METH_NOARGS, NULL},
+    {"copy", set_copy_m, SH_METH_NOARGS, NULL},
+    {"update", set_update_m, SH_METH_FAST, NULL},
+    {"union", set_union_m, SH_METH_FAST, NULL},
+    {"intersection", set_intersection_m, SH_METH_FAST, NULL},
+    {"intersection_update", set_intersection_update_m, SH_METH_FAST, NULL},
+    {"difference", set_difference_m, SH_METH_FAST, NULL},
+    {"difference_update", set_difference_update_m, SH_METH_FAST, NULL},
+    {"symmetric_difference", set_symmetric_difference_m, SH_METH_O, NULL},
+    {"symmetric_difference_update", set_symmetric_difference_update_m, SH_METH_O, NULL},
+    {"issubset", set_issubset_m, SH_METH_O, NULL},
+    {"issuperset", set_issuperset_m, SH_METH_O, NULL},
+    {"isdisjoint", set_isdisjoint_m, SH_METH_O, NULL},
+    {"__sizeof__", set_sizeof_m, SH_METH_NOARGS, NULL},
+    {"__class_getitem__", set_class_getitem, SH_METH_O | SH_METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL}};
+
+static ShMethodDef frozenset_methods[] = {
+    {"copy", set_copy_m, SH_METH_NOARGS, NULL},
+    {"union", set_union_m, SH_METH_FAST, NULL},
+    {"intersection", set_intersection_m, SH_METH_FAST, NULL},
+    {"difference", set_difference_m, SH_METH_FAST, NULL},
+    {"symmetric_difference", set_symmetric_difference_m, SH_METH_O, NULL},
+    {"issubset", set_issubset_m, SH_METH_O, NULL},
+    {"issuperset", set_issuperset_m, SH_METH_O, NULL},
+    {"isdisjoint", set_isdisjoint_m, SH_METH_O, NULL},
+    {"__sizeof__", set_sizeof_m, SH_METH_NOARGS, NULL},
+    {"__class_getitem__", set_class_getitem, SH_METH_O | SH_METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL}};
+
+ShType sh_type_set = {
+    .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
+    .name = "set",
+    .basicsize = sizeof(ShSet),
+    .flags = SH_TPFLAGS_BASETYPE | SH_TPFLAGS_GC,
+    .doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an "
+           "unordered collection of unique elements.",
+    .dealloc = set_dealloc,
+    .repr = set_repr,
+    .hash = sh_hash_not_implemented,
+    .richcompare = set_richcompare,
+    .iter = set_iter,
+    .traverse = set_traverse,
+    .clear = set_clear_internal,
+    .new_ = set_new,
+    .init = set_init,
+    .as_number = &set_as_number,
+    .as_sequence = &set_as_sequence,
+    .methods = set_methods,
+};
+
+ShType sh_type_frozenset = {
+    .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
+    .name = "frozenset",
+    .basicsize = sizeof(ShSet),
+    .flags = SH_TPFLAGS_BASETYPE | SH_TPFLAGS_GC,
+    .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
+           "Build an immutable unordered collection of unique elements.",
+    .dealloc = set_dealloc,
+    .repr = set_repr,
+    .hash = frozenset_hash,
+    .richcompare = set_richcompare,
+    .iter = set_iter,
+    .traverse = set_traverse,
+    .new_ = frozenset_new,
+    .as_number = &frozenset_as_number,
+    .as_sequence = &set_as_sequence,
+    .methods = frozenset_methods,
+};

@@ -1,9 +1,11 @@
 /* The slow paths of biased reference counting: merging the owner's count
    into the shared one, and decrefs by threads that do not own the object. */
 #include <pthread.h>
+#include <stdlib.h>
 
 #include "object.h"
 #include "thread.h"
+#include "lock.h"
 
 _Thread_local char sh_thread_marker;
 
@@ -24,26 +26,70 @@ void sh_refcount_merge_zero(ShObject *o) {
   if ((new_ >> SH_SHARED_SHIFT) == 0 && !(new_ & SH_SHARED_QUEUED)) sh_object_dealloc(o);
 }
 
-/* Objects whose shared count went negative while their owner still held
-   local references; the owner merges them at its next safe point. */
-typedef struct MergeQueue {
-  ShObject **items;
-  intptr_t len, cap;
-} MergeQueue;
+/* Gives up ownership: folds the owner's local count into ref_shared,
+   clearing QUEUED. Only the owner (or anyone, once the owner is gone) may. */
+static void merge(ShObject *o) {
+  uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
+  intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
+  intptr_t new_;
+  do {
+    new_ = ((old + ((intptr_t)local << SH_SHARED_SHIFT)) | SH_SHARED_MERGED) &
+           ~(intptr_t)SH_SHARED_QUEUED;
+  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_,
+                                                  memory_order_acq_rel, memory_order_relaxed));
+  atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
+  atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
+  if ((new_ >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
+}
 
-static pthread_mutex_t merge_lock = PTHREAD_MUTEX_INITIALIZER;
+static int push_to_queue(ShThreadState *ts, void *arg) {
+  sh_mutex_lock(&ts->merge_lock);
+  if (ts->merge_len == ts->merge_cap) {
+    intptr_t cap = ts->merge_cap ? ts->merge_cap * 2 : 64;
+    ShObject **q = realloc(ts->merge_queue, (size_t)cap * sizeof *q);
+    if (!q) abort(); /* losing a merge would leak or double free */
+    ts->merge_queue = q;
+    ts->merge_cap = cap;
+  }
+  ts->merge_queue[ts->merge_len++] = arg;
+  atomic_store_explicit(&ts->merge_pending, 1, memory_order_release);
+  sh_mutex_unlock(&ts->merge_lock);
+  return 0;
+}
+
+extern _Atomic int sh_eval_breaker;
 
 static void queue_for_owner(ShObject *o) {
-  /* Until threads exist (issue 3) every owned object belongs to the main
-     thread, which is the only caller; merging at once is then exact. */
-  pthread_mutex_lock(&merge_lock);
-  intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
-  intptr_t merged;
-  do {
-    merged = (old | SH_SHARED_MERGED) & ~(intptr_t)SH_SHARED_QUEUED;
-  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, merged,
-                                                  memory_order_acq_rel, memory_order_relaxed));
-  pthread_mutex_unlock(&merge_lock);
+  uintptr_t owner = atomic_load_explicit(&o->tid, memory_order_relaxed);
+  if (sh_thread_state_with(owner, push_to_queue, o) == 0) {
+    atomic_store_explicit(&sh_eval_breaker, 1, memory_order_relaxed);
+    return;
+  }
+  /* The owner is gone and left the object owned: nobody else can race. */
+  merge(o);
+}
+
+void sh_refcount_merge_queued(ShThreadState *ts) {
+  if (!atomic_load_explicit(&ts->merge_pending, memory_order_acquire)) return;
+  sh_mutex_lock(&ts->merge_lock);
+  ShObject **q = ts->merge_queue;
+  intptr_t n = ts->merge_len;
+  ts->merge_queue = NULL;
+  ts->merge_len = ts->merge_cap = 0;
+  atomic_store_explicit(&ts->merge_pending, 0, memory_order_relaxed);
+  sh_mutex_unlock(&ts->merge_lock);
+  for (intptr_t i = 0; i < n; i++) {
+    ShObject *o = q[i];
+    if (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) & SH_SHARED_MERGED) {
+      /* merged meanwhile by merge_zero, which left the freeing to us */
+      intptr_t old = atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)SH_SHARED_QUEUED,
+                                               memory_order_acq_rel);
+      if ((old >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
+    } else {
+      merge(o);
+    }
+  }
+  free(q);
 }
 
 void sh_refcount_decref_shared(ShObject *o) {

@@ -44,7 +44,20 @@ ShThreadState *sh_thread_state_new(void) {
   return ts;
 }
 
+int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void *arg) {
+  pthread_mutex_lock(&registry_lock);
+  int r = -1;
+  for (ShThreadState *ts = registry; ts; ts = ts->next)
+    if (ts->id == id) {
+      r = fn(ts, arg);
+      break;
+    }
+  pthread_mutex_unlock(&registry_lock);
+  return r;
+}
+
 void sh_thread_state_delete(ShThreadState *ts) {
+  sh_refcount_merge_queued(ts);
   pthread_mutex_lock(&registry_lock);
   for (ShThreadState **p = &registry; *p; p = &(*p)->next)
     if (*p == ts) {
@@ -53,6 +66,7 @@ void sh_thread_state_delete(ShThreadState *ts) {
     }
   pthread_mutex_unlock(&registry_lock);
   if (sh_tstate == ts) sh_tstate = NULL;
+  free(ts->merge_queue);
   free(ts);
 }
 

@@ -15,6 +15,11 @@ typedef struct ShThreadState {
   int c_recursion_depth;     /* nested C-level calls (repr, compare, ...) */
   char *c_stack_limit;       /* below this address: RecursionError */
   void *heap_tracked, *heap_untracked, *heap_raw; /* mimalloc heaps */
+  /* objects other threads queued for this (owning) thread to merge */
+  _Atomic uint8_t merge_lock;
+  _Atomic int merge_pending;
+  ShObject **merge_queue;
+  intptr_t merge_len, merge_cap;
   struct ShThreadState *next;
 } ShThreadState;
 
@@ -30,6 +35,11 @@ int sh_enter_recursive_call(const char *where);
 void sh_leave_recursive_call(void);
 
 ShThreadState *sh_thread_state_new(void); /* for the calling OS thread */
+/* The live thread state with this id, or NULL; the registry lock is held
+   while `fn` runs on it. Returns fn's result, or -1 when not found. */
+int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void *arg);
+/* The owner's side of biased counting: merges what others queued. */
+void sh_refcount_merge_queued(ShThreadState *ts);
 void sh_thread_state_delete(ShThreadState *ts);
 
 #endif

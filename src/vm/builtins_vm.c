@@ -16,6 +16,7 @@ ShObject *sh_builtins_dict(void) { return builtins_dict; }
 
 int sh_eval_breaker_run(void) {
   atomic_store(&sh_eval_breaker, 0);
+  sh_refcount_merge_queued(sh_thread_state());
   if (sh_pending_sigint) {
     sh_pending_sigint = 0;
     sh_err_set_object(&sh_exc_KeyboardInterrupt, NULL);
