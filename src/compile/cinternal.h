@@ -12,7 +12,11 @@
 #include "../vm/opcodes.h"
 
 typedef enum {
-  SH_UNIT_MODULE, SH_UNIT_CLASS, SH_UNIT_FUNCTION, SH_UNIT_LAMBDA, SH_UNIT_COMPREHENSION
+  SH_UNIT_MODULE,
+  SH_UNIT_CLASS,
+  SH_UNIT_FUNCTION,
+  SH_UNIT_LAMBDA,
+  SH_UNIT_COMPREHENSION
 } ShUnitKind;
 
 /* An exception handler being built: it covers the code emitted while it is
@@ -28,12 +32,12 @@ typedef struct ShCgHandler {
 
 /* Control-flow blocks that break/continue/return must leave properly. */
 typedef enum {
-  SH_FB_LOOP,            /* break/continue stop here */
-  SH_FB_TRY_EXCEPT,      /* body of try/except: nothing to run, handler closed */
-  SH_FB_FINALLY_TRY,     /* body of try/finally: run a copy of the finally body */
-  SH_FB_FINALLY_END,     /* finally body on the exception path: POP_EXC_INFO */
-  SH_FB_WITH,            /* with body: call __exit__(None, None, None) */
-  SH_FB_HANDLER_CLEANUP  /* except clause body: POP_EXC_INFO, then clear the name */
+  SH_FB_LOOP,           /* break/continue stop here */
+  SH_FB_TRY_EXCEPT,     /* body of try/except: nothing to run, handler closed */
+  SH_FB_FINALLY_TRY,    /* body of try/finally: run a copy of the finally body */
+  SH_FB_FINALLY_END,    /* finally body on the exception path: POP_EXC_INFO */
+  SH_FB_WITH,           /* with body: call __exit__(None, None, None) */
+  SH_FB_HANDLER_CLEANUP /* except clause body: POP_EXC_INFO, then clear the name */
 } ShFBlockKind;
 
 typedef struct ShCgFBlock {
@@ -42,6 +46,7 @@ typedef struct ShCgFBlock {
   ShCgHandler *h1, *h2; /* closed while its exit code runs */
   ShAstSeq *finalbody;
   uint32_t save_reg, exit_reg;
+  uint32_t iter_reg; /* for loops: the iterator, dropped on the way out */
   const char *name;
 } ShCgFBlock;
 
@@ -113,14 +118,14 @@ char *sh_cg_strdup(ShCompiler *C, const char *s);
 void sh_cg_emit(ShCompiler *C, ShOpcode op, int n, const uint32_t *operands);
 #define SH_EMIT0(C, op) sh_cg_emit((C), SH_INSN_##op, 0, NULL)
 #define SH_EMIT(C, op, ...)                                                                        \
-  sh_cg_emit((C), SH_INSN_##op, (int)(sizeof((uint32_t[]){__VA_ARGS__}) / sizeof(uint32_t)),      \
+  sh_cg_emit((C), SH_INSN_##op, (int)(sizeof((uint32_t[]){__VA_ARGS__}) / sizeof(uint32_t)),       \
              (uint32_t[]){__VA_ARGS__})
 int sh_cg_new_label(ShCompiler *C);
-void sh_cg_place(ShCompiler *C, int label); /* also forgets which locals are bound */
+void sh_cg_place(ShCompiler *C, int label);       /* also forgets which locals are bound */
 uint32_t sh_cg_const(ShCompiler *C, ShObject *o); /* steals o; deduplicated */
 uint32_t sh_cg_const_none(ShCompiler *C);
 uint32_t sh_cg_name(ShCompiler *C, const char *utf8); /* index in names */
-ShAstPos sh_cg_set_pos(ShCompiler *C, ShAstPos pos); /* returns the previous one */
+ShAstPos sh_cg_set_pos(ShCompiler *C, ShAstPos pos);  /* returns the previous one */
 ShCgHandler *sh_cg_handler_new(ShCompiler *C, int target, uint32_t exc_reg);
 void sh_cg_handler_open(ShCompiler *C, ShCgHandler *h);
 void sh_cg_handler_close(ShCompiler *C, ShCgHandler *h);
@@ -134,6 +139,7 @@ void sh_cg_unit_free(ShCgUnit *u);
 uint32_t sh_cg_temp(ShCompiler *C);
 void sh_cg_free_to(ShCompiler *C, uint32_t mark);
 bool sh_cg_is_local_reg(ShCompiler *C, uint32_t reg);
+bool sh_cg_is_top_temp(ShCompiler *C, uint32_t reg); /* the newest temporary */
 void sh_cg_setup_registers(ShCompiler *C);
 void sh_cg_reset_bound(ShCompiler *C);
 const char *sh_cg_mangle(ShCompiler *C, const char *name);
@@ -157,6 +163,7 @@ ShObject *sh_cg_constant_value(ShCompiler *C, ShAstExpr *e); /* new ref */
 ShObject *sh_cg_str(ShCompiler *C, const char *utf8);        /* interned, new ref */
 bool sh_cg_is_docstring(ShAstSeq *body);
 void sh_cg_yield(ShCompiler *C, ShAstExpr *e, uint32_t dst); /* dst may be NO_REG */
+uint32_t sh_cg_binop_code(ShOperator op);                    /* ShBinaryOp for BINARY/INPLACE */
 
 /* ---- calls and displays (compile_call.c) */
 void sh_cg_call(ShCompiler *C, ShAstExpr *e, uint32_t dst);
@@ -166,6 +173,7 @@ void sh_cg_display(ShCompiler *C, ShAstExpr *e, uint32_t dst);
 void sh_cg_dict(ShCompiler *C, ShAstExpr *e, uint32_t dst);
 void sh_cg_joined_str(ShCompiler *C, ShAstExpr *e, uint32_t dst);
 bool sh_cg_has_starred(ShAstSeq *elts);
+void sh_cg_validate_keywords(ShCompiler *C, ShAstSeq *keywords);
 
 /* ---- targets (compile_target.c) */
 void sh_cg_store_target(ShCompiler *C, ShAstExpr *target, uint32_t src);
@@ -193,17 +201,19 @@ void sh_cg_fblock_exit(ShCompiler *C, ShCgFBlock *fb);
 /* ---- functions, classes, comprehensions (compile_func.c, compile_comp.c) */
 void sh_cg_enter_unit(ShCompiler *C, ShUnitKind kind, const void *node, const char *name,
                       int firstlineno);
-ShCode *sh_cg_leave_unit(ShCompiler *C); /* assembles; new ref */
-void sh_cg_namespace_body(ShCompiler *C, ShAstSeq *body); /* module and class bodies */
+/* Assembles the unit (new ref); its free variable names, which the
+   closure must supply, in *freevars and *nfree when not NULL. */
+ShCode *sh_cg_leave_unit(ShCompiler *C, const char ***freevars, uint32_t *nfree);
+void sh_cg_namespace_body(ShCompiler *C, ShAstSeq *body);    /* module and class bodies */
 void sh_cg_function_epilogue(ShCompiler *C, ShAstSeq *body); /* `return None` if reachable */
 void sh_cg_function_def(ShCompiler *C, ShAstStmt *s);
 void sh_cg_class_def(ShCompiler *C, ShAstStmt *s);
 void sh_cg_lambda(ShCompiler *C, ShAstExpr *e, uint32_t dst);
 void sh_cg_comprehension(ShCompiler *C, ShAstExpr *e, uint32_t dst);
-/* MAKE_FUNCTION dst for `code` (stolen); extras: `nextra` registers from
-   `extra` already hold defaults/kwdefaults/annotations per `flags`. The
-   closure tuple is added here when the code has free variables. */
-void sh_cg_make_function(ShCompiler *C, ShCode *code, uint32_t dst, uint32_t flags,
-                         uint32_t extra);
+/* MAKE_FUNCTION dst for `code` (stolen). The registers from `extra` to the
+   top of the temporaries hold the defaults/kwdefaults/annotations that
+   `flags` names; the closure tuple of `freevars` is added after them. */
+void sh_cg_make_function(ShCompiler *C, ShCode *code, const char **freevars, uint32_t nfree,
+                         uint32_t dst, uint32_t flags, uint32_t extra);
 
 #endif

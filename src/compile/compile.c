@@ -37,22 +37,19 @@ _Noreturn void sh_cg_nomem(ShCompiler *C) {
 
 void *sh_cg_alloc(ShCompiler *C, size_t size) {
   void *p = sh_arena_alloc(C->arena, size);
-  if (!p)
-    sh_cg_nomem(C);
+  if (!p) sh_cg_nomem(C);
   return p;
 }
 
 char *sh_cg_strdup(ShCompiler *C, const char *s) {
   char *d = sh_arena_strndup(C->arena, s, strlen(s));
-  if (!d)
-    sh_cg_nomem(C);
+  if (!d) sh_cg_nomem(C);
   return d;
 }
 
 ShObject *sh_cg_str(ShCompiler *C, const char *utf8) {
   ShObject *s = sh_str_from_utf8(utf8, strlen(utf8));
-  if (!s)
-    sh_cg_fail(C);
+  if (!s) sh_cg_fail(C);
   sh_str_intern_in_place(&s);
   return s;
 }
@@ -67,12 +64,10 @@ static bool is_function_unit(ShCgUnit *u) {
    starts afresh. */
 static const char *make_qualname(ShCompiler *C, ShCgUnit *u) {
   ShCgUnit *p = u->parent;
-  if (!p || p->kind == SH_UNIT_MODULE)
-    return u->name;
+  if (!p || p->kind == SH_UNIT_MODULE) return u->name;
   if (u->kind == SH_UNIT_FUNCTION || u->kind == SH_UNIT_CLASS) {
     const char *m = sh_mangle(C->arena, p->private_name, u->name);
-    if (sh_symblock_scope(p->ste, m) == SH_SCOPE_GLOBAL_EXPLICIT)
-      return u->name;
+    if (sh_symblock_scope(p->ste, m) == SH_SCOPE_GLOBAL_EXPLICIT) return u->name;
   }
   const char *sep = is_function_unit(p) ? ".<locals>." : ".";
   size_t n = strlen(p->qualname) + strlen(sep) + strlen(u->name) + 1;
@@ -84,16 +79,11 @@ static const char *make_qualname(ShCompiler *C, ShCgUnit *u) {
 static uint32_t unit_flags(ShCgUnit *u) {
   ShSymBlock *b = u->ste;
   uint32_t flags = 0;
-  if (b->type == SH_BLOCK_FUNCTION)
-    flags |= SH_CO_OPTIMIZED | SH_CO_NEWLOCALS;
-  if (b->nested)
-    flags |= SH_CO_NESTED;
-  if (b->type == SH_BLOCK_FUNCTION && b->generator)
-    flags |= SH_CO_GENERATOR;
-  if (b->varargs)
-    flags |= SH_CO_VARARGS;
-  if (b->varkeywords)
-    flags |= SH_CO_VARKEYWORDS;
+  if (b->type == SH_BLOCK_FUNCTION) flags |= SH_CO_OPTIMIZED | SH_CO_NEWLOCALS;
+  if (b->nested) flags |= SH_CO_NESTED;
+  if (b->type == SH_BLOCK_FUNCTION && b->generator) flags |= SH_CO_GENERATOR;
+  if (b->varargs) flags |= SH_CO_VARARGS;
+  if (b->varkeywords) flags |= SH_CO_VARKEYWORDS;
   return flags;
 }
 
@@ -114,9 +104,13 @@ void sh_cg_enter_unit(ShCompiler *C, ShUnitKind kind, const void *node, const ch
   sh_cg_setup_registers(C);
 }
 
-ShCode *sh_cg_leave_unit(ShCompiler *C) {
+ShCode *sh_cg_leave_unit(ShCompiler *C, const char ***freevars, uint32_t *nfree) {
   ShCgUnit *u = C->u;
   ShCode *co = sh_cg_assemble(C);
+  if (freevars) {
+    *freevars = u->freevars;
+    *nfree = u->nfree;
+  }
   sh_cg_unit_free(u);
   C->u = u->parent;
   return co;
@@ -124,8 +118,7 @@ ShCode *sh_cg_leave_unit(ShCompiler *C) {
 
 /* `return None` at the end of a body that can fall off it. */
 static void implicit_return(ShCompiler *C, ShAstSeq *body) {
-  if (!C->u->reachable)
-    return;
+  if (!C->u->reachable) return;
   if (SH_SEQ_LEN(body)) {
     ShAstStmt *last = SH_SEQ_GET(body, SH_SEQ_LEN(body) - 1);
     sh_cg_set_pos(C, (ShAstPos){last->pos.end_lineno, -1, last->pos.end_lineno, -1});
@@ -139,8 +132,7 @@ static void implicit_return(ShCompiler *C, ShAstSeq *body) {
 /* ------------------------------------------------------------ bodies */
 
 bool sh_cg_is_docstring(ShAstSeq *body) {
-  if (!SH_SEQ_LEN(body))
-    return false;
+  if (!SH_SEQ_LEN(body)) return false;
   ShAstStmt *s = SH_SEQ_GET(body, 0);
   return s->kind == SH_STMT_EXPR && s->v.expr.value->kind == SH_EXPR_CONSTANT &&
          s->v.expr.value->v.constant.kind == SH_CONST_STR;
@@ -149,8 +141,7 @@ bool sh_cg_is_docstring(ShAstSeq *body) {
 /* Module and class bodies: SETUP_ANNOTATIONS when needed, __doc__, then
    the statements. */
 void sh_cg_namespace_body(ShCompiler *C, ShAstSeq *body) {
-  if (sh_cg_find_annotations(body))
-    SH_EMIT0(C, SETUP_ANNOTATIONS);
+  if (sh_cg_find_annotations(body)) SH_EMIT0(C, SETUP_ANNOTATIONS);
   int i = 0;
   if (sh_cg_is_docstring(body)) {
     ShAstStmt *s = SH_SEQ_GET(body, 0);
@@ -173,24 +164,24 @@ static ShCode *compile_module(ShCompiler *C, ShAstModule *mod) {
     SH_EMIT(C, RETURN, r);
   } else if (mod->mode == SH_PARSE_SINGLE) {
     C->interactive = true;
-    if (sh_cg_find_annotations(mod->body))
-      SH_EMIT0(C, SETUP_ANNOTATIONS);
+    if (sh_cg_find_annotations(mod->body)) SH_EMIT0(C, SETUP_ANNOTATIONS);
     sh_cg_stmts(C, mod->body);
     implicit_return(C, mod->body);
   } else {
     sh_cg_namespace_body(C, mod->body);
     implicit_return(C, mod->body);
   }
-  return sh_cg_leave_unit(C);
+  return sh_cg_leave_unit(C, NULL, NULL);
 }
 
-void sh_cg_function_epilogue(ShCompiler *C, ShAstSeq *body) { implicit_return(C, body); }
+void sh_cg_function_epilogue(ShCompiler *C, ShAstSeq *body) {
+  implicit_return(C, body);
+}
 
 ShObject *sh_compile_module(ShAstModule *mod, ShObject *filename, ShSyntaxErrorInfo *err) {
   err->msg[0] = 0;
   ShArena *arena = sh_arena_new();
-  if (!arena)
-    return sh_err_no_memory();
+  if (!arena) return sh_err_no_memory();
   ShSymTable *st = sh_symtable_build(mod, arena, err);
   if (!st) {
     if (!strcmp(err->msg, "out of memory")) {

@@ -19,11 +19,15 @@ enum { EXIT_RETURN, EXIT_BREAK, EXIT_CONTINUE };
 static void unwind(ShCompiler *C, int mode, uint32_t reg) {
   ShCgUnit *u = C->u;
   if (u->nfb == 0 || (mode != EXIT_RETURN && u->fb[u->nfb - 1].kind == SH_FB_LOOP)) {
-    if (mode == EXIT_RETURN)
+    ShCgFBlock *loop = u->nfb ? &u->fb[u->nfb - 1] : NULL;
+    if (mode == EXIT_RETURN) {
       SH_EMIT(C, RETURN, reg);
-    else
-      SH_EMIT(C, JUMP, (uint32_t)(mode == EXIT_BREAK ? u->fb[u->nfb - 1].break_label
-                                                     : u->fb[u->nfb - 1].continue_label));
+    } else if (mode == EXIT_BREAK) {
+      if (loop->iter_reg != NO_REG) SH_EMIT(C, DELETE_FAST, loop->iter_reg);
+      SH_EMIT(C, JUMP, (uint32_t)loop->break_label);
+    } else {
+      SH_EMIT(C, JUMP, (uint32_t)loop->continue_label);
+    }
     return;
   }
   ShCgFBlock copy = u->fb[--u->nfb];
@@ -36,12 +40,13 @@ static void unwind(ShCompiler *C, int mode, uint32_t reg) {
   sh_cg_handler_open(C, copy.h2);
 }
 
-void sh_cg_return_value(ShCompiler *C, uint32_t reg) { unwind(C, EXIT_RETURN, reg); }
+void sh_cg_return_value(ShCompiler *C, uint32_t reg) {
+  unwind(C, EXIT_RETURN, reg);
+}
 
 static void compile_return(ShCompiler *C, ShAstStmt *s) {
   ShCgUnit *u = C->u;
-  if (u->ste->type != SH_BLOCK_FUNCTION)
-    sh_cg_error(C, s->pos, "'return' outside function");
+  if (u->ste->type != SH_BLOCK_FUNCTION) sh_cg_error(C, s->pos, "'return' outside function");
   uint32_t r;
   if (!s->v.return_.value) {
     r = sh_cg_temp(C);
@@ -74,29 +79,28 @@ static void compile_if(ShCompiler *C, ShAstStmt *s) {
   sh_cg_jump_if(C, s->v.if_.test, false, has_else ? l_else : l_end);
   sh_cg_stmts(C, s->v.if_.body);
   if (has_else) {
-    if (C->u->reachable)
-      SH_EMIT(C, JUMP, (uint32_t)l_end);
+    if (C->u->reachable) SH_EMIT(C, JUMP, (uint32_t)l_end);
     sh_cg_place(C, l_else);
     sh_cg_stmts(C, s->v.if_.orelse);
   }
   sh_cg_place(C, l_end);
 }
 
-static void loop_body(ShCompiler *C, ShAstSeq *body, int l_break, int l_continue) {
+static void loop_body(ShCompiler *C, ShAstSeq *body, int l_break, int l_continue, uint32_t iter) {
   ShCgFBlock *fb = sh_cg_push_fblock(C, SH_FB_LOOP);
   fb->break_label = l_break;
   fb->continue_label = l_continue;
+  fb->iter_reg = iter;
   sh_cg_stmts(C, body);
   sh_cg_pop_fblock(C);
-  if (C->u->reachable)
-    SH_EMIT(C, JUMP, (uint32_t)l_continue);
+  if (C->u->reachable) SH_EMIT(C, JUMP, (uint32_t)l_continue);
 }
 
 static void compile_while(ShCompiler *C, ShAstStmt *s) {
   int l_top = sh_cg_new_label(C), l_else = sh_cg_new_label(C), l_end = sh_cg_new_label(C);
   sh_cg_place(C, l_top);
   sh_cg_jump_if(C, s->v.while_.test, false, l_else);
-  loop_body(C, s->v.while_.body, l_end, l_top);
+  loop_body(C, s->v.while_.body, l_end, l_top, NO_REG);
   sh_cg_place(C, l_else);
   sh_cg_stmts(C, s->v.while_.orelse);
   sh_cg_place(C, l_end);
@@ -121,8 +125,9 @@ static void compile_for(ShCompiler *C, ShAstStmt *s) {
     sh_cg_store_target(C, target, v);
     sh_cg_free_to(C, v);
   }
-  loop_body(C, s->v.for_.body, l_end, l_top);
+  loop_body(C, s->v.for_.body, l_end, l_top, it);
   sh_cg_place(C, l_else);
+  SH_EMIT(C, DELETE_FAST, it);
   sh_cg_stmts(C, s->v.for_.orelse);
   sh_cg_place(C, l_end);
 }
@@ -142,16 +147,14 @@ static void compile_import(ShCompiler *C, ShAstStmt *s) {
         const char *next = strchr(dot + 1, '.');
         size_t n = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
         char *part = sh_arena_strndup(C->arena, dot + 1, n);
-        if (!part)
-          sh_cg_nomem(C);
+        if (!part) sh_cg_nomem(C);
         SH_EMIT(C, IMPORT_FROM, t, t, sh_cg_name(C, part));
         dot = next;
       }
       sh_cg_store_name(C, a->asname, t);
     } else if (dot) {
       char *first = sh_arena_strndup(C->arena, a->name, (size_t)(dot - a->name));
-      if (!first)
-        sh_cg_nomem(C);
+      if (!first) sh_cg_nomem(C);
       sh_cg_store_name(C, first, t);
     } else {
       sh_cg_store_name(C, a->name, t);
@@ -164,8 +167,7 @@ static void compile_import_from(ShCompiler *C, ShAstStmt *s) {
   ShAstSeq *names = s->v.importfrom.names;
   int n = SH_SEQ_LEN(names);
   ShObject *fromlist = sh_tuple_new(n);
-  if (!fromlist)
-    sh_cg_fail(C);
+  if (!fromlist) sh_cg_fail(C);
   for (int i = 0; i < n; i++) {
     ShObject *str = sh_str_from_utf8(((ShAstAlias *)SH_SEQ_GET(names, i))->name,
                                      strlen(((ShAstAlias *)SH_SEQ_GET(names, i))->name));
@@ -201,8 +203,7 @@ static void compile_expr_stmt(ShCompiler *C, ShAstStmt *s) {
     SH_EMIT(C, PRINT_EXPR, sh_cg_expr(C, e));
     return;
   }
-  if (e->kind == SH_EXPR_CONSTANT)
-    return; /* a docstring-like statement does nothing */
+  if (e->kind == SH_EXPR_CONSTANT) return; /* a docstring-like statement does nothing */
   if (e->kind == SH_EXPR_YIELD) {
     ShAstPos saved = sh_cg_set_pos(C, e->pos);
     sh_cg_yield(C, e, NO_REG);
@@ -243,8 +244,7 @@ void sh_cg_stmt(ShCompiler *C, ShAstStmt *s) {
   case SH_STMT_PASS: break;
   case SH_STMT_ASYNCFUNCTIONDEF:
   case SH_STMT_ASYNCFOR:
-  case SH_STMT_ASYNCWITH:
-    sh_cg_error(C, s->pos, "asynchronous functions are not supported yet");
+  case SH_STMT_ASYNCWITH: sh_cg_error(C, s->pos, "asynchronous functions are not supported yet");
   case SH_STMT_MATCH: sh_cg_error(C, s->pos, "match statements are not supported yet");
   case SH_STMT_TRYSTAR: sh_cg_error(C, s->pos, "except* is not supported yet");
   }
@@ -268,21 +268,17 @@ bool sh_cg_find_annotations(ShAstSeq *body) {
     case SH_STMT_ANNASSIGN: return true;
     case SH_STMT_FOR:
     case SH_STMT_ASYNCFOR:
-      if (any_annotations(s->v.for_.body, s->v.for_.orelse))
-        return true;
+      if (any_annotations(s->v.for_.body, s->v.for_.orelse)) return true;
       break;
     case SH_STMT_WHILE:
-      if (any_annotations(s->v.while_.body, s->v.while_.orelse))
-        return true;
+      if (any_annotations(s->v.while_.body, s->v.while_.orelse)) return true;
       break;
     case SH_STMT_IF:
-      if (any_annotations(s->v.if_.body, s->v.if_.orelse))
-        return true;
+      if (any_annotations(s->v.if_.body, s->v.if_.orelse)) return true;
       break;
     case SH_STMT_WITH:
     case SH_STMT_ASYNCWITH:
-      if (sh_cg_find_annotations(s->v.with.body))
-        return true;
+      if (sh_cg_find_annotations(s->v.with.body)) return true;
       break;
     case SH_STMT_TRY:
     case SH_STMT_TRYSTAR:

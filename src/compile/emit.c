@@ -19,14 +19,12 @@
 
 /* Grows *arr (of elements of `size` bytes) to hold `need` of them. */
 static void grow(ShCompiler *C, void *arr, int *cap, size_t size, int need) {
-  if (need <= *cap)
-    return;
+  if (need <= *cap) return;
   int ncap = *cap ? *cap * 2 : 16;
   while (ncap < need)
     ncap *= 2;
   void *p = realloc(*(void **)arr, size * (size_t)ncap);
-  if (!p)
-    sh_cg_nomem(C);
+  if (!p) sh_cg_nomem(C);
   *(void **)arr = p;
   *cap = ncap;
 }
@@ -52,8 +50,8 @@ static void note_position(ShCompiler *C) {
       *last = (ShPosition){u->ncode, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset};
       if (u->npositions > 1) {
         ShPosition *prev = last - 1;
-        if (prev->line == p.lineno && prev->end_line == p.end_lineno &&
-            prev->col == p.col_offset && prev->end_col == p.end_col_offset)
+        if (prev->line == p.lineno && prev->end_line == p.end_lineno && prev->col == p.col_offset &&
+            prev->end_col == p.end_col_offset)
           u->npositions--;
       }
       return;
@@ -93,8 +91,8 @@ void sh_cg_emit(ShCompiler *C, ShOpcode op, int n, const uint32_t *operands) {
     }
     put_word(C, v);
   }
-  u->reachable = !(op == SH_INSN_RETURN || op == SH_INSN_JUMP || op == SH_INSN_RAISE ||
-                   op == SH_INSN_RERAISE);
+  u->reachable =
+      !(op == SH_INSN_RETURN || op == SH_INSN_JUMP || op == SH_INSN_RAISE || op == SH_INSN_RERAISE);
 }
 
 int sh_cg_new_label(ShCompiler *C) {
@@ -112,33 +110,28 @@ void sh_cg_place(ShCompiler *C, int label) {
 
 /* ------------------------------------------------------------ constants */
 
-static bool same_double(double a, double b) { return memcmp(&a, &b, sizeof a) == 0; }
+static bool same_double(double a, double b) {
+  return memcmp(&a, &b, sizeof a) == 0;
+}
 
 /* Same type and same value, telling 0, 0.0, -0.0 and False apart. */
 static bool same_const(ShObject *a, ShObject *b) {
-  if (a == b)
-    return true;
-  if (SH_TYPE(a) != SH_TYPE(b))
-    return false;
+  if (a == b) return true;
+  if (SH_TYPE(a) != SH_TYPE(b)) return false;
   ShType *t = SH_TYPE(a);
-  if (t == &sh_type_int)
-    return sh_int_compare(a, b) == 0;
-  if (t == &sh_type_float)
-    return same_double(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b));
+  if (t == &sh_type_int) return sh_int_compare(a, b) == 0;
+  if (t == &sh_type_float) return same_double(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b));
   if (t == &sh_type_complex)
     return same_double(((ShComplex *)a)->real, ((ShComplex *)b)->real) &&
            same_double(((ShComplex *)a)->imag, ((ShComplex *)b)->imag);
-  if (t == &sh_type_str)
-    return sh_str_equal(a, b);
+  if (t == &sh_type_str) return sh_str_equal(a, b);
   if (t == &sh_type_bytes)
     return SH_BYTES_SIZE(a) == SH_BYTES_SIZE(b) &&
            memcmp(SH_BYTES_DATA(a), SH_BYTES_DATA(b), (size_t)SH_BYTES_SIZE(a)) == 0;
   if (t == &sh_type_tuple) {
-    if (SH_TUPLE_SIZE(a) != SH_TUPLE_SIZE(b))
-      return false;
+    if (SH_TUPLE_SIZE(a) != SH_TUPLE_SIZE(b)) return false;
     for (intptr_t i = 0; i < SH_TUPLE_SIZE(a); i++)
-      if (!same_const(SH_TUPLE_GET(a, i), SH_TUPLE_GET(b, i)))
-        return false;
+      if (!same_const(SH_TUPLE_GET(a, i), SH_TUPLE_GET(b, i))) return false;
     return true;
   }
   return false; /* code objects and the rest: identity only */
@@ -146,15 +139,15 @@ static bool same_const(ShObject *a, ShObject *b) {
 
 uint32_t sh_cg_const(ShCompiler *C, ShObject *o) {
   ShCgUnit *u = C->u;
-  if (!o)
-    sh_cg_fail(C);
+  if (!o) sh_cg_fail(C);
   for (int i = 0; i < u->nconsts; i++)
     if (same_const(u->consts[i], o)) {
       sh_decref(o);
       return (uint32_t)i;
     }
   if (u->nconsts + 1 > u->capconsts) {
-    void *p = realloc(u->consts, sizeof(ShObject *) * (size_t)(u->capconsts ? u->capconsts * 2 : 8));
+    void *p =
+        realloc(u->consts, sizeof(ShObject *) * (size_t)(u->capconsts ? u->capconsts * 2 : 8));
     if (!p) {
       sh_decref(o);
       sh_cg_nomem(C);
@@ -166,13 +159,14 @@ uint32_t sh_cg_const(ShCompiler *C, ShObject *o) {
   return (uint32_t)u->nconsts++;
 }
 
-uint32_t sh_cg_const_none(ShCompiler *C) { return sh_cg_const(C, SH_NONE); }
+uint32_t sh_cg_const_none(ShCompiler *C) {
+  return sh_cg_const(C, SH_NONE);
+}
 
 uint32_t sh_cg_name(ShCompiler *C, const char *utf8) {
   ShCgUnit *u = C->u;
   for (int i = 0; i < u->nnames; i++)
-    if (!strcmp(u->names[i], utf8))
-      return (uint32_t)i;
+    if (!strcmp(u->names[i], utf8)) return (uint32_t)i;
   GROW(C, u->names, u->nnames, u->capnames);
   u->names[u->nnames] = utf8;
   return (uint32_t)u->nnames++;
@@ -190,14 +184,12 @@ ShCgHandler *sh_cg_handler_new(ShCompiler *C, int target, uint32_t exc_reg) {
 }
 
 void sh_cg_handler_open(ShCompiler *C, ShCgHandler *h) {
-  if (h && h->open_at < 0)
-    h->open_at = C->u->ncode;
+  if (h && h->open_at < 0) h->open_at = C->u->ncode;
 }
 
 void sh_cg_handler_close(ShCompiler *C, ShCgHandler *h) {
   ShCgUnit *u = C->u;
-  if (!h || h->open_at < 0)
-    return;
+  if (!h || h->open_at < 0) return;
   if ((uint32_t)h->open_at < u->ncode) {
     GROW(C, u->ranges, u->nranges, u->capranges);
     u->ranges[u->nranges++] = (ShCgRange){h->id, (uint32_t)h->open_at, u->ncode};
@@ -230,18 +222,19 @@ ShCgFBlock *sh_cg_push_fblock(ShCompiler *C, ShFBlockKind kind) {
   ShCgFBlock *fb = &u->fb[u->nfb++];
   memset(fb, 0, sizeof *fb);
   fb->kind = kind;
-  fb->save_reg = fb->exit_reg = NO_REG;
+  fb->save_reg = fb->exit_reg = fb->iter_reg = NO_REG;
   return fb;
 }
 
-void sh_cg_pop_fblock(ShCompiler *C) { C->u->nfb--; }
+void sh_cg_pop_fblock(ShCompiler *C) {
+  C->u->nfb--;
+}
 
 /* ------------------------------------------------------------ assembly */
 
 static ShObject *str_tuple(ShCompiler *C, const char **v, int n) {
   ShObject *t = sh_tuple_new(n);
-  if (!t)
-    sh_cg_fail(C);
+  if (!t) sh_cg_fail(C);
   for (int i = 0; i < n; i++) {
     ShObject *s = sh_cg_str(C, v[i]);
     SH_TUPLE_ITEMS(t)[i] = s;
@@ -251,11 +244,9 @@ static ShObject *str_tuple(ShCompiler *C, const char **v, int n) {
 
 /* Copies n elements of `size` bytes into memory owned by the code object. */
 static void *mem_copy(ShCompiler *C, const void *src, size_t n, size_t size) {
-  if (!n)
-    return NULL;
+  if (!n) return NULL;
   void *p = sh_mem_alloc(n * size);
-  if (!p)
-    sh_cg_nomem(C);
+  if (!p) sh_cg_nomem(C);
   memcpy(p, src, n * size);
   return p;
 }
@@ -274,8 +265,7 @@ static void resolve_labels(ShCompiler *C) {
 static ShObject *consts_tuple(ShCompiler *C) {
   ShCgUnit *u = C->u;
   ShObject *t = sh_tuple_new(u->nconsts);
-  if (!t)
-    sh_cg_fail(C);
+  if (!t) sh_cg_fail(C);
   for (int i = 0; i < u->nconsts; i++)
     SH_TUPLE_ITEMS(t)[i] = u->consts[i];
   u->nconsts = 0; /* the tuple owns them now */
@@ -286,8 +276,7 @@ ShCode *sh_cg_assemble(ShCompiler *C) {
   ShCgUnit *u = C->u;
   resolve_labels(C);
   ShCode *co = sh_code_new();
-  if (!co)
-    sh_cg_fail(C);
+  if (!co) sh_cg_fail(C);
   u->pending = co;
   /* filled in an order where a failure leaves co consistent to drop */
   co->consts = consts_tuple(C);
@@ -313,8 +302,7 @@ ShCode *sh_cg_assemble(ShCompiler *C) {
   co->posonlyargcount = u->posonlyargcount;
   co->kwonlyargcount = u->kwonlyargcount;
   co->flags = u->flags;
-  if (!u->ncells && !u->nfree)
-    co->flags |= SH_CO_NOFREE;
+  if (!u->ncells && !u->nfree) co->flags |= SH_CO_NOFREE;
   co->ncaches = u->ncaches;
   co->firstlineno = u->firstlineno;
   u->pending = NULL;
@@ -322,8 +310,7 @@ ShCode *sh_cg_assemble(ShCompiler *C) {
 }
 
 void sh_cg_unit_free(ShCgUnit *u) {
-  if (u->pending)
-    sh_decref(SH_OBJ(u->pending));
+  if (u->pending) sh_decref(SH_OBJ(u->pending));
   for (int i = 0; i < u->nconsts; i++)
     sh_decref(u->consts[i]);
   free(u->code);

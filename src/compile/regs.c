@@ -9,14 +9,22 @@
 uint32_t sh_cg_temp(ShCompiler *C) {
   ShCgUnit *u = C->u;
   uint32_t r = u->top++;
-  if (u->top > u->maxreg)
-    u->maxreg = u->top;
+  if (u->top > u->maxreg) u->maxreg = u->top;
   return r;
 }
 
-void sh_cg_free_to(ShCompiler *C, uint32_t mark) { C->u->top = mark; }
+void sh_cg_free_to(ShCompiler *C, uint32_t mark) {
+  C->u->top = mark;
+}
 
-bool sh_cg_is_local_reg(ShCompiler *C, uint32_t reg) { return reg < C->u->nlocals; }
+bool sh_cg_is_local_reg(ShCompiler *C, uint32_t reg) {
+  return reg < C->u->nlocals;
+}
+
+bool sh_cg_is_top_temp(ShCompiler *C, uint32_t reg) {
+  ShCgUnit *u = C->u;
+  return reg + 1 == u->top && reg >= u->nlocals + u->ncells + u->nfree;
+}
 
 const char *sh_cg_mangle(ShCompiler *C, const char *name) {
   return sh_mangle(C->arena, C->u->private_name, name);
@@ -32,16 +40,13 @@ static const char **collect(ShCompiler *C, ShSymBlock *b, ShNameScope scope, int
                             uint32_t *count) {
   int n = 0;
   for (ShSymbol *s = b->first; s; s = s->next)
-    if (s->scope == scope || (s->flags & extra_flag))
-      n++;
+    if (s->scope == scope || (s->flags & extra_flag)) n++;
   bool class_cell = scope == SH_SCOPE_CELL && b->needs_class_closure;
   const char **v = sh_cg_alloc(C, sizeof(char *) * (size_t)(n + 1));
   n = 0;
   for (ShSymbol *s = b->first; s; s = s->next)
-    if (s->scope == scope || (s->flags & extra_flag))
-      v[n++] = s->name;
-  if (class_cell)
-    v[n++] = "__class__";
+    if (s->scope == scope || (s->flags & extra_flag)) v[n++] = s->name;
+  if (class_cell) v[n++] = "__class__";
   qsort(v, (size_t)n, sizeof(char *), cmp_names);
   *count = (uint32_t)n;
   return v;
@@ -49,8 +54,7 @@ static const char **collect(ShCompiler *C, ShSymBlock *b, ShNameScope scope, int
 
 static uint32_t index_of(const char **v, uint32_t n, const char *name) {
   for (uint32_t i = 0; i < n; i++)
-    if (!strcmp(v[i], name))
-      return i;
+    if (!strcmp(v[i], name)) return i;
   return NO_REG;
 }
 
@@ -58,8 +62,7 @@ static void layout_locals(ShCompiler *C, ShSymBlock *b) {
   ShCgUnit *u = C->u;
   int n = b->nparams;
   for (ShSymbol *s = b->first; s; s = s->next)
-    if (s->scope == SH_SCOPE_LOCAL && !(s->flags & SH_DEF_PARAM))
-      n++;
+    if (s->scope == SH_SCOPE_LOCAL && !(s->flags & SH_DEF_PARAM)) n++;
   u->varnames = sh_cg_alloc(C, sizeof(char *) * (size_t)(n + 1));
   u->bound = sh_cg_alloc(C, (size_t)n + 1);
   u->stable = sh_cg_alloc(C, (size_t)n + 1);
@@ -82,28 +85,24 @@ static void layout_locals(ShCompiler *C, ShSymBlock *b) {
 void sh_cg_setup_registers(ShCompiler *C) {
   ShCgUnit *u = C->u;
   ShSymBlock *b = u->ste;
-  if (b->type == SH_BLOCK_FUNCTION)
-    layout_locals(C, b);
+  if (b->type == SH_BLOCK_FUNCTION) layout_locals(C, b);
   u->cellvars = collect(C, b, SH_SCOPE_CELL, 0, &u->ncells);
-  u->freevars = collect(C, b, SH_SCOPE_FREE, b->type == SH_BLOCK_CLASS ? SH_DEF_FREE_CLASS : 0,
-                        &u->nfree);
+  u->freevars =
+      collect(C, b, SH_SCOPE_FREE, b->type == SH_BLOCK_CLASS ? SH_DEF_FREE_CLASS : 0, &u->nfree);
   for (uint32_t i = 0; i < u->ncells; i++) {
     ShSymbol *s = sh_symblock_get(b, u->cellvars[i]);
-    if (s)
-      s->reg = u->nlocals + i;
+    if (s) s->reg = u->nlocals + i;
   }
   for (uint32_t i = 0; i < u->nfree; i++) {
     ShSymbol *s = sh_symblock_get(b, u->freevars[i]);
-    if (s && s->scope == SH_SCOPE_FREE)
-      s->reg = u->nlocals + u->ncells + i;
+    if (s && s->scope == SH_SCOPE_FREE) s->reg = u->nlocals + u->ncells + i;
   }
   u->top = u->maxreg = u->nlocals + u->ncells + u->nfree;
 }
 
 void sh_cg_reset_bound(ShCompiler *C) {
   ShCgUnit *u = C->u;
-  if (u->nlocals)
-    memcpy(u->bound, u->stable, u->nlocals);
+  if (u->nlocals) memcpy(u->bound, u->stable, u->nlocals);
 }
 
 uint32_t sh_cg_closure_reg(ShCompiler *C, const char *name) {
@@ -113,8 +112,7 @@ uint32_t sh_cg_closure_reg(ShCompiler *C, const char *name) {
   if (sh_symblock_scope(u->ste, name) == SH_SCOPE_CELL)
     return u->nlocals + index_of(u->cellvars, u->ncells, name);
   uint32_t i = index_of(u->freevars, u->nfree, name);
-  if (i == NO_REG)
-    sh_cg_error(C, u->pos, "internal compiler error: no cell for '%s'", name);
+  if (i == NO_REG) sh_cg_error(C, u->pos, "internal compiler error: no cell for '%s'", name);
   return u->nlocals + u->ncells + i;
 }
 
@@ -130,8 +128,7 @@ static NameLoc resolve(ShCompiler *C, const char *mangled, uint32_t *reg) {
   case SH_SCOPE_FREE:
   case SH_SCOPE_CELL: *reg = s->reg; return LOC_DEREF;
   case SH_SCOPE_LOCAL:
-    if (!function)
-      return LOC_NAME;
+    if (!function) return LOC_NAME;
     *reg = s->reg;
     return LOC_FAST;
   case SH_SCOPE_GLOBAL_IMPLICIT: return function ? LOC_GLOBAL : LOC_NAME;
@@ -142,15 +139,13 @@ static NameLoc resolve(ShCompiler *C, const char *mangled, uint32_t *reg) {
 
 uint32_t sh_cg_fast_reg(ShCompiler *C, const char *name) {
   uint32_t reg = NO_REG;
-  if (resolve(C, sh_cg_mangle(C, name), &reg) != LOC_FAST)
-    return NO_REG;
+  if (resolve(C, sh_cg_mangle(C, name), &reg) != LOC_FAST) return NO_REG;
   return reg;
 }
 
 void sh_cg_check_bound(ShCompiler *C, uint32_t reg) {
   ShCgUnit *u = C->u;
-  if (reg >= u->nlocals || u->bound[reg])
-    return;
+  if (reg >= u->nlocals || u->bound[reg]) return;
   SH_EMIT(C, CHECK_BOUND, reg);
   u->bound[reg] = 1;
 }
@@ -161,8 +156,7 @@ void sh_cg_load_name(ShCompiler *C, const char *name, uint32_t dst) {
   switch (resolve(C, m, &reg)) {
   case LOC_FAST:
     sh_cg_check_bound(C, reg);
-    if (dst != reg)
-      SH_EMIT(C, MOVE, dst, reg);
+    if (dst != reg) SH_EMIT(C, MOVE, dst, reg);
     break;
   case LOC_DEREF:
     if (C->u->kind == SH_UNIT_CLASS)
@@ -180,8 +174,7 @@ void sh_cg_store_name(ShCompiler *C, const char *name, uint32_t src) {
   uint32_t reg = NO_REG;
   switch (resolve(C, m, &reg)) {
   case LOC_FAST:
-    if (src != reg)
-      SH_EMIT(C, MOVE, reg, src);
+    if (src != reg) SH_EMIT(C, MOVE, reg, src);
     C->u->bound[reg] = 1;
     break;
   case LOC_DEREF: SH_EMIT(C, STORE_DEREF, reg, src); break;
@@ -206,8 +199,7 @@ void sh_cg_delete_name(ShCompiler *C, const char *name) {
 }
 
 void sh_cg_forbidden_name(ShCompiler *C, const char *name, ShExprContext ctx, ShAstPos pos) {
-  if (ctx == SH_CTX_LOAD || strcmp(name, "__debug__"))
-    return;
-  sh_cg_error(C, pos, ctx == SH_CTX_STORE ? "cannot assign to __debug__"
-                                          : "cannot delete __debug__");
+  if (ctx == SH_CTX_LOAD || strcmp(name, "__debug__")) return;
+  sh_cg_error(C, pos,
+              ctx == SH_CTX_STORE ? "cannot assign to __debug__" : "cannot delete __debug__");
 }

@@ -2,6 +2,7 @@
    each name, then resolves every name to local/global/free/cell. */
 #include "symtable.h"
 
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,7 +18,7 @@ struct ShSymTable {
     const void *node;
     ShSymBlock *block;
     struct NodeEntry *next;
-  } **nodes;
+  } * *nodes;
   int nnodes_buckets;
 };
 
@@ -55,18 +56,14 @@ static unsigned hash_str(const char *s) {
 
 const char *sh_mangle(ShArena *arena, const char *private_name, const char *name) {
   size_t n = strlen(name);
-  if (!private_name || n < 2 || name[0] != '_' || name[1] != '_')
-    return name;
-  if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
-    return name;
+  if (!private_name || n < 2 || name[0] != '_' || name[1] != '_') return name;
+  if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
   while (*private_name == '_')
     private_name++;
-  if (!*private_name)
-    return name;
+  if (!*private_name) return name;
   size_t p = strlen(private_name);
   char *out = sh_arena_alloc(arena, p + n + 2);
-  if (!out)
-    return name; /* the caller's allocations report the shortage */
+  if (!out) return name; /* the caller's allocations report the shortage */
   out[0] = '_';
   memcpy(out + 1, private_name, p);
   memcpy(out + 1 + p, name, n + 1);
@@ -76,11 +73,9 @@ const char *sh_mangle(ShArena *arena, const char *private_name, const char *name
 /* ------------------------------------------------------------ symbols */
 
 ShSymbol *sh_symblock_get(ShSymBlock *b, const char *name) {
-  if (!b->nbuckets)
-    return NULL;
+  if (!b->nbuckets) return NULL;
   for (ShSymbol *s = b->buckets[hash_str(name) % b->nbuckets]; s; s = s->hash_next)
-    if (!strcmp(s->name, name))
-      return s;
+    if (!strcmp(s->name, name)) return s;
   return NULL;
 }
 
@@ -103,8 +98,7 @@ static void rehash(ShSymTable *st, ShSymBlock *b) {
 
 static ShSymbol *symbol_get_or_add(ShSymTable *st, ShSymBlock *b, const char *name) {
   ShSymbol *s = sh_symblock_get(b, name);
-  if (s)
-    return s;
+  if (s) return s;
   s = st_alloc(st, sizeof *s);
   s->name = name;
   if (b->last)
@@ -124,8 +118,7 @@ static ShSymbol *symbol_get_or_add(ShSymTable *st, ShSymBlock *b, const char *na
 
 static const char *mangle(ShSymTable *st, const char *name) {
   const char *m = sh_mangle(st->arena, st->private_name, name);
-  if (!m)
-    st_alloc(st, 1 << 30); /* reports the shortage */
+  if (!m) st_alloc(st, 1 << 30); /* reports the shortage */
   return m;
 }
 
@@ -137,15 +130,14 @@ static ShSymbol *add_def_in(ShSymTable *st, ShSymBlock *b, const char *name, int
     st_error(st, pos, "duplicate argument '%s' in function definition", name);
   if (b->comp_iter_target) {
     if (s->flags & (SH_DEF_GLOBAL | SH_DEF_NONLOCAL))
-      st_error(st, pos,
-               "comprehension inner loop cannot rebind assignment expression target '%s'", name);
+      st_error(st, pos, "comprehension inner loop cannot rebind assignment expression target '%s'",
+               name);
     flag |= SH_DEF_COMP_ITER;
   }
   s->flags |= flag;
   if (flag & SH_DEF_PARAM) {
     const char **np = st_alloc(st, sizeof(char *) * (b->nparams + 1));
-    if (b->nparams)
-      memcpy(np, b->params, sizeof(char *) * b->nparams);
+    if (b->nparams) memcpy(np, b->params, sizeof(char *) * b->nparams);
     np[b->nparams++] = name;
     b->params = np;
   } else if ((flag & SH_DEF_GLOBAL) && b != st->top) {
@@ -172,12 +164,13 @@ static void map_node(ShSymTable *st, const void *node, ShSymBlock *b) {
 ShSymBlock *sh_symtable_block(ShSymTable *st, const void *node) {
   unsigned h = (unsigned)(((uintptr_t)node >> 4) % (unsigned)st->nnodes_buckets);
   for (struct NodeEntry *e = st->nodes[h]; e; e = e->next)
-    if (e->node == node)
-      return e->block;
+    if (e->node == node) return e->block;
   return NULL;
 }
 
-ShSymBlock *sh_symtable_top(ShSymTable *st) { return st->top; }
+ShSymBlock *sh_symtable_top(ShSymTable *st) {
+  return st->top;
+}
 
 static void enter_block(ShSymTable *st, const char *name, ShBlockType type, const void *node,
                         int lineno) {
@@ -199,7 +192,9 @@ static void enter_block(ShSymTable *st, const char *name, ShBlockType type, cons
   st->cur = b;
 }
 
-static void exit_block(ShSymTable *st) { st->cur = st->cur->parent; }
+static void exit_block(ShSymTable *st) {
+  st->cur = st->cur->parent;
+}
 
 /* ------------------------------------------------------------ visitor */
 
@@ -208,40 +203,35 @@ static void visit_stmts(ShSymTable *st, ShAstSeq *body);
 
 static void visit_exprs(ShSymTable *st, ShAstSeq *seq) {
   for (int i = 0; i < SH_SEQ_LEN(seq); i++)
-    if (SH_SEQ_GET(seq, i))
-      visit_expr(st, SH_SEQ_GET(seq, i));
+    if (SH_SEQ_GET(seq, i)) visit_expr(st, SH_SEQ_GET(seq, i));
 }
 
 static void unsupported_async(ShSymTable *st, ShAstPos pos) {
   st_error(st, pos, "asynchronous functions are not supported yet");
 }
 
-static void visit_param_list(ShSymTable *st, ShAstSeq *args) {
-  for (int i = 0; i < SH_SEQ_LEN(args); i++) {
-    ShAstArg *a = SH_SEQ_GET(args, i);
-    if (!strcmp(a->arg, "__debug__"))
-      st_error(st, a->pos, "cannot assign to __debug__");
-    add_def(st, a->arg, SH_DEF_PARAM, a->pos);
-  }
-}
-
-static void visit_one_param(ShSymTable *st, ShAstArg *a) {
-  if (!strcmp(a->arg, "__debug__"))
-    st_error(st, a->pos, "cannot assign to __debug__");
+/* `where` is the def or lambda: CPython reports __debug__ there. */
+static void visit_one_param(ShSymTable *st, ShAstArg *a, ShAstPos where) {
+  if (!strcmp(a->arg, "__debug__")) st_error(st, where, "cannot assign to __debug__");
   add_def(st, a->arg, SH_DEF_PARAM, a->pos);
 }
 
+static void visit_param_list(ShSymTable *st, ShAstSeq *args, ShAstPos where) {
+  for (int i = 0; i < SH_SEQ_LEN(args); i++)
+    visit_one_param(st, SH_SEQ_GET(args, i), where);
+}
+
 /* Parameters in register order: positional, keyword-only, *args, **kwargs. */
-static void visit_params(ShSymTable *st, ShAstArguments *args) {
-  visit_param_list(st, args->posonlyargs);
-  visit_param_list(st, args->args);
-  visit_param_list(st, args->kwonlyargs);
+static void visit_params(ShSymTable *st, ShAstArguments *args, ShAstPos where) {
+  visit_param_list(st, args->posonlyargs, where);
+  visit_param_list(st, args->args, where);
+  visit_param_list(st, args->kwonlyargs, where);
   if (args->vararg) {
-    visit_one_param(st, args->vararg);
+    visit_one_param(st, args->vararg, where);
     st->cur->varargs = true;
   }
   if (args->kwarg) {
-    visit_one_param(st, args->kwarg);
+    visit_one_param(st, args->kwarg, where);
     st->cur->varkeywords = true;
   }
 }
@@ -249,21 +239,17 @@ static void visit_params(ShSymTable *st, ShAstArguments *args) {
 static void visit_arg_annotations(ShSymTable *st, ShAstSeq *args) {
   for (int i = 0; i < SH_SEQ_LEN(args); i++) {
     ShAstArg *a = SH_SEQ_GET(args, i);
-    if (a->annotation)
-      visit_expr(st, a->annotation);
+    if (a->annotation) visit_expr(st, a->annotation);
   }
 }
 
 static void visit_annotations(ShSymTable *st, ShAstArguments *args, ShAstExpr *returns) {
   visit_arg_annotations(st, args->posonlyargs);
   visit_arg_annotations(st, args->args);
-  if (args->vararg && args->vararg->annotation)
-    visit_expr(st, args->vararg->annotation);
-  if (args->kwarg && args->kwarg->annotation)
-    visit_expr(st, args->kwarg->annotation);
+  if (args->vararg && args->vararg->annotation) visit_expr(st, args->vararg->annotation);
+  if (args->kwarg && args->kwarg->annotation) visit_expr(st, args->kwarg->annotation);
   visit_arg_annotations(st, args->kwonlyargs);
-  if (returns)
-    visit_expr(st, returns);
+  if (returns) visit_expr(st, returns);
 }
 
 static void visit_function(ShSymTable *st, ShAstStmt *s) {
@@ -274,7 +260,7 @@ static void visit_function(ShSymTable *st, ShAstStmt *s) {
   visit_annotations(st, args, s->v.functiondef.returns);
   visit_exprs(st, s->v.functiondef.decorator_list);
   enter_block(st, s->v.functiondef.name, SH_BLOCK_FUNCTION, s, s->pos.lineno);
-  visit_params(st, args);
+  visit_params(st, args, s->pos);
   visit_stmts(st, s->v.functiondef.body);
   exit_block(st);
 }
@@ -302,31 +288,29 @@ static void visit_directive(ShSymTable *st, ShAstStmt *s, bool global) {
     const char *name = SH_SEQ_GET(names, i);
     ShSymbol *cur = sh_symblock_get(st->cur, mangle(st, name));
     int flags = cur ? cur->flags : 0;
-    if (flags & SH_DEF_PARAM)
-      st_error(st, s->pos, "name '%s' is parameter and %s", name, what);
+    if (flags & SH_DEF_PARAM) st_error(st, s->pos, "name '%s' is parameter and %s", name, what);
     if (flags & SH_DEF_USE)
       st_error(st, s->pos, "name '%s' is used prior to %s declaration", name, what);
-    if (flags & SH_DEF_ANNOT)
-      st_error(st, s->pos, "annotated name '%s' can't be %s", name, what);
+    if (flags & SH_DEF_ANNOT) st_error(st, s->pos, "annotated name '%s' can't be %s", name, what);
     if (flags & SH_DEF_LOCAL)
       st_error(st, s->pos, "name '%s' is assigned to before %s declaration", name, what);
     ShSymbol *sym = add_def(st, name, global ? SH_DEF_GLOBAL : SH_DEF_NONLOCAL, s->pos);
-    sym->directive = s->pos;
+    if (!sym->directive.lineno) /* errors point at the first directive */
+      sym->directive = s->pos;
   }
 }
 
-static void visit_alias(ShSymTable *st, ShAstStmt *s, ShAstAlias *a) {
+static void visit_alias(ShSymTable *st, ShAstAlias *a) {
   if (!strcmp(a->name, "*")) {
     if (st->cur->type != SH_BLOCK_MODULE)
-      st_error(st, s->pos, "import * only allowed at module level");
+      st_error(st, a->pos, "import * only allowed at module level");
     return;
   }
   const char *store = a->asname;
   if (!store) {
     const char *dot = strchr(a->name, '.');
     store = dot ? sh_arena_strndup(st->arena, a->name, dot - a->name) : a->name;
-    if (!store)
-      st_alloc(st, 1 << 30);
+    if (!store) st_alloc(st, 1 << 30);
   }
   add_def(st, store, SH_DEF_IMPORT, a->pos);
 }
@@ -337,8 +321,7 @@ static void visit_annassign(ShSymTable *st, ShAstStmt *s) {
     const char *name = target->v.name.id;
     ShSymbol *cur = sh_symblock_get(st->cur, mangle(st, name));
     int flags = cur ? cur->flags : 0;
-    if ((flags & (SH_DEF_GLOBAL | SH_DEF_NONLOCAL)) && st->cur != st->top &&
-        s->v.annassign.simple)
+    if ((flags & (SH_DEF_GLOBAL | SH_DEF_NONLOCAL)) && st->cur != st->top && s->v.annassign.simple)
       st_error(st, s->pos, "annotated name '%s' can't be %s", name,
                (flags & SH_DEF_GLOBAL) ? "global" : "nonlocal");
     if (s->v.annassign.simple)
@@ -349,8 +332,7 @@ static void visit_annassign(ShSymTable *st, ShAstStmt *s) {
     visit_expr(st, target);
   }
   visit_expr(st, s->v.annassign.annotation);
-  if (s->v.annassign.value)
-    visit_expr(st, s->v.annassign.value);
+  if (s->v.annassign.value) visit_expr(st, s->v.annassign.value);
 }
 
 static void visit_try(ShSymTable *st, ShAstStmt *s) {
@@ -358,10 +340,8 @@ static void visit_try(ShSymTable *st, ShAstStmt *s) {
   visit_stmts(st, s->v.try_.orelse);
   for (int i = 0; i < SH_SEQ_LEN(s->v.try_.handlers); i++) {
     ShAstExceptHandler *h = SH_SEQ_GET(s->v.try_.handlers, i);
-    if (h->type)
-      visit_expr(st, h->type);
-    if (h->name)
-      add_def(st, h->name, SH_DEF_LOCAL | SH_DEF_DELETED, h->pos);
+    if (h->type) visit_expr(st, h->type);
+    if (h->name) add_def(st, h->name, SH_DEF_LOCAL | SH_DEF_DELETED, h->pos);
     visit_stmts(st, h->body);
   }
   visit_stmts(st, s->v.try_.finalbody);
@@ -377,8 +357,7 @@ static void visit_stmt(ShSymTable *st, ShAstStmt *s) {
   case SH_STMT_MATCH: st_error(st, s->pos, "match statements are not supported yet"); break;
   case SH_STMT_TRYSTAR: st_error(st, s->pos, "except* is not supported yet"); break;
   case SH_STMT_RETURN:
-    if (s->v.return_.value)
-      visit_expr(st, s->v.return_.value);
+    if (s->v.return_.value) visit_expr(st, s->v.return_.value);
     break;
   case SH_STMT_DELETE: visit_exprs(st, s->v.delete_.targets); break;
   case SH_STMT_ASSIGN:
@@ -410,30 +389,26 @@ static void visit_stmt(ShSymTable *st, ShAstStmt *s) {
     for (int i = 0; i < SH_SEQ_LEN(s->v.with.items); i++) {
       ShAstWithItem *item = SH_SEQ_GET(s->v.with.items, i);
       visit_expr(st, item->context_expr);
-      if (item->optional_vars)
-        visit_expr(st, item->optional_vars);
+      if (item->optional_vars) visit_expr(st, item->optional_vars);
     }
     visit_stmts(st, s->v.with.body);
     break;
   case SH_STMT_RAISE:
-    if (s->v.raise.exc)
-      visit_expr(st, s->v.raise.exc);
-    if (s->v.raise.cause)
-      visit_expr(st, s->v.raise.cause);
+    if (s->v.raise.exc) visit_expr(st, s->v.raise.exc);
+    if (s->v.raise.cause) visit_expr(st, s->v.raise.cause);
     break;
   case SH_STMT_TRY: visit_try(st, s); break;
   case SH_STMT_ASSERT:
     visit_expr(st, s->v.assert_.test);
-    if (s->v.assert_.msg)
-      visit_expr(st, s->v.assert_.msg);
+    if (s->v.assert_.msg) visit_expr(st, s->v.assert_.msg);
     break;
   case SH_STMT_IMPORT:
     for (int i = 0; i < SH_SEQ_LEN(s->v.import.names); i++)
-      visit_alias(st, s, SH_SEQ_GET(s->v.import.names, i));
+      visit_alias(st, SH_SEQ_GET(s->v.import.names, i));
     break;
   case SH_STMT_IMPORTFROM:
     for (int i = 0; i < SH_SEQ_LEN(s->v.importfrom.names); i++)
-      visit_alias(st, s, SH_SEQ_GET(s->v.importfrom.names, i));
+      visit_alias(st, SH_SEQ_GET(s->v.importfrom.names, i));
     break;
   case SH_STMT_GLOBAL: visit_directive(st, s, true); break;
   case SH_STMT_NONLOCAL: visit_directive(st, s, false); break;
@@ -464,8 +439,7 @@ static void visit_comprehension(ShSymTable *st, ShAstExpr *e, int kind) {
   b->comprehension = kind;
   b->generator = kind == SH_COMP_GEN;
   for (int i = 0; i < SH_SEQ_LEN(gens); i++)
-    if (((ShAstComprehension *)SH_SEQ_GET(gens, i))->is_async)
-      unsupported_async(st, e->pos);
+    if (((ShAstComprehension *)SH_SEQ_GET(gens, i))->is_async) unsupported_async(st, e->pos);
   add_def_in(st, b, ".0", SH_DEF_PARAM, e->pos);
   b->comp_iter_target = 1;
   visit_expr(st, outer->target);
@@ -539,7 +513,7 @@ static void visit_lambda(ShSymTable *st, ShAstExpr *e) {
   visit_exprs(st, args->kw_defaults);
   enter_block(st, "lambda", SH_BLOCK_FUNCTION, e, e->pos.lineno);
   st->cur->is_lambda = true;
-  visit_params(st, args);
+  visit_params(st, args, e->pos);
   visit_expr(st, e->v.lambda.body);
   exit_block(st);
 }
@@ -555,8 +529,7 @@ static void visit_name(ShSymTable *st, ShAstExpr *e) {
 }
 
 static void visit_yield(ShSymTable *st, ShAstExpr *e, ShAstExpr *value) {
-  if (value)
-    visit_expr(st, value);
+  if (value) visit_expr(st, value);
   st->cur->generator = true;
   if (st->cur->comprehension)
     st_error(st, e->pos, "'yield' inside %s", comp_what[st->cur->comprehension]);
@@ -601,8 +574,7 @@ static void visit_expr(ShSymTable *st, ShAstExpr *e) {
     break;
   case SH_EXPR_FORMATTEDVALUE:
     visit_expr(st, e->v.formattedvalue.value);
-    if (e->v.formattedvalue.format_spec)
-      visit_expr(st, e->v.formattedvalue.format_spec);
+    if (e->v.formattedvalue.format_spec) visit_expr(st, e->v.formattedvalue.format_spec);
     break;
   case SH_EXPR_JOINEDSTR: visit_exprs(st, e->v.joinedstr.values); break;
   case SH_EXPR_CONSTANT: break;
@@ -616,12 +588,9 @@ static void visit_expr(ShSymTable *st, ShAstExpr *e) {
   case SH_EXPR_LIST: visit_exprs(st, e->v.list.elts); break;
   case SH_EXPR_TUPLE: visit_exprs(st, e->v.tuple.elts); break;
   case SH_EXPR_SLICE:
-    if (e->v.slice.lower)
-      visit_expr(st, e->v.slice.lower);
-    if (e->v.slice.upper)
-      visit_expr(st, e->v.slice.upper);
-    if (e->v.slice.step)
-      visit_expr(st, e->v.slice.step);
+    if (e->v.slice.lower) visit_expr(st, e->v.slice.lower);
+    if (e->v.slice.upper) visit_expr(st, e->v.slice.upper);
+    if (e->v.slice.step) visit_expr(st, e->v.slice.step);
     break;
   }
 }
@@ -636,19 +605,16 @@ typedef struct NameSet {
 
 static bool set_has(const NameSet *s, const char *name) {
   for (int i = 0; i < s->n; i++)
-    if (!strcmp(s->v[i], name))
-      return true;
+    if (!strcmp(s->v[i], name)) return true;
   return false;
 }
 
 static void set_add(ShSymTable *st, NameSet *s, const char *name) {
-  if (set_has(s, name))
-    return;
+  if (set_has(s, name)) return;
   if (s->n == s->cap) {
     int cap = s->cap ? s->cap * 2 : 8;
     const char **v = st_alloc(st, sizeof(char *) * cap);
-    if (s->n)
-      memcpy(v, s->v, sizeof(char *) * s->n);
+    if (s->n) memcpy(v, s->v, sizeof(char *) * s->n);
     s->v = v;
     s->cap = cap;
   }
@@ -675,20 +641,18 @@ static NameSet set_copy(ShSymTable *st, const NameSet *src) {
 }
 
 /* `bound` NULL means the module level (no enclosing function). */
-static void analyze_name(ShSymTable *st, ShSymBlock *b, ShSymbol *s, NameSet *bound,
-                         NameSet *local, NameSet *free, NameSet *global) {
+static void analyze_name(ShSymTable *st, ShSymBlock *b, ShSymbol *s, NameSet *bound, NameSet *local,
+                         NameSet *free, NameSet *global) {
   if (s->flags & SH_DEF_GLOBAL) {
     if (s->flags & SH_DEF_NONLOCAL)
       st_error(st, s->directive, "name '%s' is nonlocal and global", s->name);
     s->scope = SH_SCOPE_GLOBAL_EXPLICIT;
     set_add(st, global, s->name);
-    if (bound)
-      set_discard(bound, s->name);
+    if (bound) set_discard(bound, s->name);
     return;
   }
   if (s->flags & SH_DEF_NONLOCAL) {
-    if (!bound)
-      st_error(st, s->directive, "nonlocal declaration not allowed at module level");
+    if (!bound) st_error(st, s->directive, "nonlocal declaration not allowed at module level");
     if (!set_has(bound, s->name))
       st_error(st, s->directive, "no binding for nonlocal '%s' found", s->name);
     s->scope = SH_SCOPE_FREE;
@@ -708,8 +672,7 @@ static void analyze_name(ShSymTable *st, ShSymBlock *b, ShSymbol *s, NameSet *bo
     set_add(st, free, s->name);
     return;
   }
-  if (b->nested && !set_has(global, s->name))
-    b->has_free = true;
+  if (b->nested && !set_has(global, s->name)) b->has_free = true;
   s->scope = SH_SCOPE_GLOBAL_IMPLICIT;
 }
 
@@ -724,8 +687,7 @@ static void update_symbols(ShSymTable *st, ShSymBlock *b, NameSet *bound, NameSe
         s->flags |= SH_DEF_FREE_CLASS;
       continue;
     }
-    if (bound && !set_has(bound, name))
-      continue;
+    if (bound && !set_has(bound, name)) continue;
     s = symbol_get_or_add(st, b, name);
     s->scope = SH_SCOPE_FREE;
   }
@@ -746,24 +708,20 @@ static void analyze_block(ShSymTable *st, ShSymBlock *b, NameSet *bound, NameSet
   NameSet local = {0}, newbound = {0}, newglobal = {0}, newfree = {0};
   if (b->type == SH_BLOCK_CLASS) {
     set_union(st, &newglobal, global);
-    if (bound)
-      set_union(st, &newbound, bound);
+    if (bound) set_union(st, &newbound, bound);
   }
   for (ShSymbol *s = b->first; s; s = s->next)
     analyze_name(st, b, s, bound, &local, free, global);
   if (b->type != SH_BLOCK_CLASS) {
-    if (b->type == SH_BLOCK_FUNCTION)
-      set_union(st, &newbound, &local);
-    if (bound)
-      set_union(st, &newbound, bound);
+    if (b->type == SH_BLOCK_FUNCTION) set_union(st, &newbound, &local);
+    if (bound) set_union(st, &newbound, bound);
     set_union(st, &newglobal, global);
   } else {
     set_add(st, &newbound, "__class__");
   }
   for (ShSymBlock *c = b->children; c; c = c->next_sibling) {
     analyze_child(st, c, &newbound, &newglobal, &newfree);
-    if (c->has_free || c->child_free)
-      b->child_free = true;
+    if (c->has_free || c->child_free) b->child_free = true;
   }
   if (b->type == SH_BLOCK_FUNCTION) {
     /* locals that children use become cells */
@@ -790,8 +748,7 @@ ShSymTable *sh_symtable_build(ShAstModule *mod, ShArena *arena, ShSyntaxErrorInf
   }
   st->arena = arena;
   st->err = err;
-  if (setjmp(st->fail))
-    return NULL;
+  if (setjmp(st->fail)) return NULL;
   st->nnodes_buckets = 509;
   st->nodes = st_alloc(st, sizeof(*st->nodes) * st->nnodes_buckets);
   enter_block(st, "top", SH_BLOCK_MODULE, mod, 1);

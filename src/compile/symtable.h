@@ -3,7 +3,7 @@
 #ifndef SHOAL_SYMTABLE_H
 #define SHOAL_SYMTABLE_H
 
-#include <setjmp.h>
+#include <stdbool.h>
 #include "../parse/ast.h"
 
 /* What a block does with a name (symbol flags). */
@@ -22,8 +22,12 @@
 
 /* Where a name lives, once analysed. */
 typedef enum {
-  SH_SCOPE_UNKNOWN, SH_SCOPE_LOCAL, SH_SCOPE_GLOBAL_EXPLICIT, SH_SCOPE_GLOBAL_IMPLICIT,
-  SH_SCOPE_FREE, SH_SCOPE_CELL
+  SH_SCOPE_UNKNOWN,
+  SH_SCOPE_LOCAL,
+  SH_SCOPE_GLOBAL_EXPLICIT,
+  SH_SCOPE_GLOBAL_IMPLICIT,
+  SH_SCOPE_FREE,
+  SH_SCOPE_CELL
 } ShNameScope;
 
 typedef enum { SH_BLOCK_MODULE, SH_BLOCK_CLASS, SH_BLOCK_FUNCTION } ShBlockType;
@@ -35,8 +39,8 @@ typedef struct ShSymbol {
   const char *name; /* mangled */
   int flags;
   ShNameScope scope;
-  ShAstPos directive; /* where its global/nonlocal statement is */
-  uint32_t reg;       /* its register, set by the code generator */
+  ShAstPos directive;         /* where its global/nonlocal statement is */
+  uint32_t reg;               /* its register, set by the code generator */
   struct ShSymbol *next;      /* insertion order */
   struct ShSymbol *hash_next; /* bucket chain */
 } ShSymbol;
@@ -52,13 +56,13 @@ typedef struct ShSymBlock {
   const char **params; /* mangled parameter names, in register order */
   int nparams;
   struct ShSymBlock *parent, *children, *next_sibling, *last_child;
-  int comprehension;      /* SH_COMP_* */
+  int comprehension; /* SH_COMP_* */
   bool is_lambda;
-  bool nested;            /* inside a function */
-  bool generator;         /* contains yield */
+  bool nested;    /* inside a function */
+  bool generator; /* contains yield */
   bool varargs, varkeywords;
   bool has_free, child_free;
-  bool needs_class_closure; /* class whose methods use __class__ / super */
+  bool needs_class_closure;             /* class whose methods use __class__ / super */
   int comp_iter_target, comp_iter_expr; /* visitor state */
 } ShSymBlock;
 

@@ -32,7 +32,7 @@ static ShObject *builtin_print(ShObject *self, ShObject *const *args, size_t nar
                                ShObject *kwnames) {
   ShObject *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
   if (kwnames && SH_TUPLE_SIZE(kwnames) &&
-      sh_args_parse("print", args + nargs, 0, kwnames, "$sep,end,file,flush", &sep, &end, &file,
+      sh_args_parse("print", args + nargs, 0, kwnames, "|$sep,end,file,flush", &sep, &end, &file,
                     &flush) < 0)
     return NULL;
   if (file == NULL || file == SH_NONE) {

@@ -145,7 +145,7 @@ static ShObject *min_max(ShObject *const *args, size_t nargs, ShObject *kwnames,
                          const char *name) {
   ShObject *key = NULL, *dflt = NULL;
   if (kwnames && SH_TUPLE_SIZE(kwnames) &&
-      sh_args_parse(name, args + nargs, 0, kwnames, "$key,default", &key, &dflt) < 0)
+      sh_args_parse(name, args + nargs, 0, kwnames, "|$key,default", &key, &dflt) < 0)
     return NULL;
   if (nargs == 0)
     return sh_err_format(&sh_exc_TypeError, "%s expected at least 1 argument, got 0", name);
@@ -220,7 +220,7 @@ static ShObject *builtin_sorted(ShObject *self, ShObject *const *args, size_t na
     return sh_err_format(&sh_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
   ShObject *key = NULL, *reverse = NULL;
   if (kwnames && SH_TUPLE_SIZE(kwnames) &&
-      sh_args_parse("sort", args + nargs, 0, kwnames, "$key,reverse", &key, &reverse) < 0)
+      sh_args_parse("sort", args + nargs, 0, kwnames, "|$key,reverse", &key, &reverse) < 0)
     return NULL;
   bool rev = false;
   if (reverse) {

@@ -12,7 +12,6 @@
 #define HEXVERSION 0x030B07F0
 
 static ShObject *sys_module; /* immortal once made */
-static intptr_t int_max_str_digits = 4300; /* TODO: hand to int.c once it exposes a limit */
 
 ShObject *sh_sys_get(const char *name) {
   if (sys_module == NULL) return NULL;
@@ -130,6 +129,11 @@ static int init_types(void) {
 
 static ShObject *sys_exit(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("exit", nargs, 0, 1) < 0) return NULL;
+  /* as CPython's PyErr_SetObject: a tuple is the argument list */
+  if (nargs == 1 && SH_TUPLE_CHECK_EXACT(args[0])) {
+    nargs = (size_t)SH_TUPLE_SIZE(args[0]);
+    args = SH_TUPLE_ITEMS(args[0]);
+  }
   ShObject *e = sh_exc_new(&sh_exc_SystemExit, args, nargs);
   if (e == NULL) return NULL;
   sh_err_raise(e);
@@ -264,7 +268,9 @@ static ShObject *sys_excepthook(ShObject *self, ShObject *const *args, size_t na
   SH_RETURN_NONE;
 }
 
-static ShObject *sys_get_int_max_str_digits(ShObject *self) { return I(int_max_str_digits); }
+static ShObject *sys_get_int_max_str_digits(ShObject *self) {
+  return I(sh_int_get_max_str_digits());
+}
 
 static ShObject *sys_set_int_max_str_digits(ShObject *self, ShObject *const *args, size_t nargs,
                                             ShObject *kwnames) {
@@ -273,11 +279,7 @@ static ShObject *sys_set_int_max_str_digits(ShObject *self, ShObject *const *arg
     return NULL;
   intptr_t n = sh_number_as_ssize(v, &sh_exc_OverflowError);
   if (n == -1 && sh_err_occurred()) return NULL;
-  if (n != 0 && n < 640) {
-    sh_err_set_string(&sh_exc_ValueError, "maxdigits must be 0 or larger than 640");
-    return NULL;
-  }
-  int_max_str_digits = n;
+  if (sh_int_set_max_str_digits(n) < 0) return NULL;
   SH_RETURN_NONE;
 }
 

@@ -13,12 +13,13 @@ static bool has_index(ShObject *o) {
 ShObject *sh_object_getitem(ShObject *o, ShObject *key) {
   ShType *t = SH_TYPE(o);
   if (t->as_mapping && t->as_mapping->subscript) return t->as_mapping->subscript(o, key);
-  if (t->as_sequence && t->as_sequence->item) {
+  ShSequenceMethods *sq = t->as_sequence;
+  if (sq && sq->item) {
     if (!has_index(key))
       return sh_err_format(&sh_exc_TypeError, "sequence index must be integer, not '%T'", key);
     intptr_t i = sh_number_as_ssize(key, &sh_exc_IndexError);
     if (i == -1 && sh_err_occurred()) return NULL;
-    return t->as_sequence->item(o, i);
+    return sq->item(o, i);
   }
   if (SH_TYPE_CHECK(o)) {
     if (o == SH_OBJ(&sh_type_type)) return sh_generic_alias_new(o, key);
@@ -39,19 +40,28 @@ static int assign_item(ShObject *o, ShObject *key, ShObject *value) {
   ShType *t = SH_TYPE(o);
   if (t->as_mapping && t->as_mapping->ass_subscript)
     return t->as_mapping->ass_subscript(o, key, value);
-  if (t->as_sequence && t->as_sequence->ass_item) {
-    if (!has_index(key)) {
+  ShSequenceMethods *sq = t->as_sequence;
+  if (sq) {
+    if (has_index(key)) {
+      intptr_t i = sh_number_as_ssize(key, &sh_exc_IndexError);
+      if (i == -1 && sh_err_occurred()) return -1;
+      if (sq->ass_item) return sq->ass_item(o, i, value);
+      /* CPython's sequence-level wording differs for deletion */
+      if (value)
+        sh_err_format(&sh_exc_TypeError, "'%T' object does not support item assignment", o);
+      else
+        sh_err_format(&sh_exc_TypeError, "'%T' object doesn't support item deletion", o);
+      return -1;
+    }
+    if (sq->ass_item) {
       sh_err_format(&sh_exc_TypeError, "sequence index must be integer, not '%T'", key);
       return -1;
     }
-    intptr_t i = sh_number_as_ssize(key, &sh_exc_IndexError);
-    if (i == -1 && sh_err_occurred()) return -1;
-    return t->as_sequence->ass_item(o, i, value);
   }
   if (value)
     sh_err_format(&sh_exc_TypeError, "'%T' object does not support item assignment", o);
   else
-    sh_err_format(&sh_exc_TypeError, "'%T' object doesn't support item deletion", o);
+    sh_err_format(&sh_exc_TypeError, "'%T' object does not support item deletion", o);
   return -1;
 }
 

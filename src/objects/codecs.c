@@ -18,8 +18,8 @@ int sh_codec_lookup(const char *encoding) {
   norm[n] = 0;
   static const char *utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
   static const char *ascii[] = {"ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", NULL};
-  static const char *latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819",
-                                 "latin", "l1", "iso-ir-100", "csisolatin1", NULL};
+  static const char *latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1",   "8859", "cp819",
+                                 "latin",   "l1",     "iso-ir-100", "csisolatin1", NULL};
   for (int i = 0; utf8[i]; i++)
     if (!strcmp(norm, utf8[i])) return SH_ENC_UTF8;
   for (int i = 0; ascii[i]; i++)
@@ -35,8 +35,16 @@ static const char *enc_name(int enc) {
   return enc == SH_ENC_UTF8 ? "utf-8" : enc == SH_ENC_ASCII ? "ascii" : "latin-1";
 }
 
-enum { H_STRICT, H_REPLACE, H_IGNORE, H_BACKSLASH, H_SURROGATEESCAPE, H_SURROGATEPASS, H_XMLREF,
-       H_UNKNOWN };
+enum {
+  H_STRICT,
+  H_REPLACE,
+  H_IGNORE,
+  H_BACKSLASH,
+  H_SURROGATEESCAPE,
+  H_SURROGATEPASS,
+  H_XMLREF,
+  H_UNKNOWN
+};
 
 static int handler_id(const char *errors) {
   if (!errors || !strcmp(errors, "strict")) return H_STRICT;
@@ -101,10 +109,8 @@ static int decode_error(CpBuf *out, int enc, int h, const char *errors, const ch
                         size_t len, intptr_t start, intptr_t end, const char *reason) {
   static const char hex[] = "0123456789abcdef";
   switch (h) {
-  case H_REPLACE:
-    return cp_put(out, 0xFFFD);
-  case H_IGNORE:
-    return 0;
+  case H_REPLACE: return cp_put(out, 0xFFFD);
+  case H_IGNORE: return 0;
   case H_BACKSLASH:
     for (intptr_t i = start; i < end; i++) {
       unsigned char c = (unsigned char)data[i];
@@ -124,11 +130,8 @@ static int decode_error(CpBuf *out, int enc, int h, const char *errors, const ch
     }
     break;
   }
-  case H_UNKNOWN:
-    unknown_handler(errors);
-    return -1;
-  default:
-    break;
+  case H_UNKNOWN: unknown_handler(errors); return -1;
+  default: break;
   }
   ShObject *obj = sh_bytes_from_data(data, len);
   if (!obj) return -1;
@@ -137,7 +140,9 @@ static int decode_error(CpBuf *out, int enc, int h, const char *errors, const ch
   return -1;
 }
 
-static bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+static bool is_cont(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 static int decode_utf8(CpBuf *out, const char *data, size_t len, int h, const char *errors) {
   const unsigned char *s = (const unsigned char *)data;
@@ -205,7 +210,8 @@ ShObject *sh_bytes_decode(const char *data, size_t len, const char *encoding, co
   int h = handler_id(errors);
   if (enc == SH_ENC_LATIN1) return sh_str_from_latin1(data, len);
   size_t i = 0;
-  while (i < len && (unsigned char)data[i] < 128) i++;
+  while (i < len && (unsigned char)data[i] < 128)
+    i++;
   if (i == len) return sh_str_from_ascii(data, len);
   CpBuf out = {NULL, 0, 0};
   int rc = 0;
@@ -236,7 +242,8 @@ typedef struct {
 static int bb_put(ByteBuf *b, const void *p, size_t n) {
   if (b->len + n > b->cap) {
     size_t ncap = b->cap ? b->cap * 2 : 64;
-    while (ncap < b->len + n) ncap *= 2;
+    while (ncap < b->len + n)
+      ncap *= 2;
     char *nb = sh_mem_realloc(b->buf, ncap);
     if (!nb) {
       sh_err_no_memory();
@@ -305,7 +312,8 @@ ShObject *sh_str_encode(ShObject *str, const char *encoding, const char *errors)
       continue;
     }
     intptr_t end = i + 1;
-    while (end < n && !encodable(enc, h, sh_str_read(kind, d, end))) end++;
+    while (end < n && !encodable(enc, h, sh_str_read(kind, d, end)))
+      end++;
     char tmp[32];
     bool raise = false;
     switch (h) {
@@ -313,12 +321,11 @@ ShObject *sh_str_encode(ShObject *str, const char *encoding, const char *errors)
       for (intptr_t k = i; k < end; k++)
         if (bb_put(&out, "?", 1) < 0) goto fail;
       break;
-    case H_IGNORE:
-      break;
+    case H_IGNORE: break;
     case H_BACKSLASH:
       for (intptr_t k = i; k < end; k++) {
         uint32_t e = sh_str_read(kind, d, k);
-        int len = e < 256      ? snprintf(tmp, sizeof tmp, "\\x%02x", e)
+        int len = e < 256     ? snprintf(tmp, sizeof tmp, "\\x%02x", e)
                   : e < 65536 ? snprintf(tmp, sizeof tmp, "\\u%04x", e)
                               : snprintf(tmp, sizeof tmp, "\\U%08x", e);
         if (bb_put(&out, tmp, (size_t)len) < 0) goto fail;
@@ -341,11 +348,8 @@ ShObject *sh_str_encode(ShObject *str, const char *encoding, const char *errors)
           if (bb_put(&out, &byte, 1) < 0) goto fail;
         }
       break;
-    case H_UNKNOWN:
-      unknown_handler(errors);
-      goto fail;
-    default:
-      raise = true;
+    case H_UNKNOWN: unknown_handler(errors); goto fail;
+    default: raise = true;
     }
     if (raise) {
       raise_unicode_error(&sh_exc_UnicodeEncodeError, enc, str, i, end,

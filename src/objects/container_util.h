@@ -53,8 +53,7 @@ ShObject *sh_dict_iter_new(ShObject *d, int kind, bool reversed);
 ShObject *sh_dict_view_new(ShObject *d, ShType *type);
 /* Like sh_dict_next but with new references and safe against concurrent
    mutation (takes the lock for each step). Returns 1, 0 at the end. */
-int sh_dict_next_ref(ShObject *d, intptr_t *pos, ShObject **key, ShObject **value,
-                     sh_hash_t *hash);
+int sh_dict_next_ref(ShObject *d, intptr_t *pos, ShObject **key, ShObject **value, sh_hash_t *hash);
 int sh_dict_contains_hashed(ShObject *d, ShObject *key, sh_hash_t hash);
 int sh_dict_set_item_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value);
 int sh_dict_init_types(void);

@@ -90,7 +90,8 @@ static const char *dname(ShObject *descr) {
 static int descr_check(ShObject *descr, ShObject *obj) {
   ShDescr *d = (ShDescr *)descr;
   if (sh_type_check(obj, d->type)) return 0;
-  sh_err_format(&sh_exc_TypeError, "descriptor '%s' for '%.100s' objects doesn't apply to a '%.100s' object",
+  sh_err_format(&sh_exc_TypeError,
+                "descriptor '%s' for '%.100s' objects doesn't apply to a '%.100s' object",
                 dname(descr), sh_type_name(d->type), sh_type_name(SH_TYPE(obj)));
   return -1;
 }
@@ -113,7 +114,8 @@ static ShObject *descr_get_qualname(ShObject *o, void *c) {
 }
 static ShObject *descr_reduce(ShObject *self) {
   ShObject *getattr = NULL;
-  if (sh_dict_get_str_ref(sh_builtins_dict(), "getattr", &getattr) <= 0) return sh_err_format(&sh_exc_TypeError, "cannot pickle descriptor");
+  if (sh_dict_get_str_ref(sh_builtins_dict(), "getattr", &getattr) <= 0)
+    return sh_err_format(&sh_exc_TypeError, "cannot pickle descriptor");
   ShObject *args = sh_tuple_pack(2, SH_OBJ(((ShDescr *)self)->type), ((ShDescr *)self)->name);
   ShObject *r = args ? sh_tuple_pack(2, getattr, args) : NULL;
   sh_xdecref(args);
@@ -123,47 +125,57 @@ static ShObject *descr_reduce(ShObject *self) {
 
 /* ----------------------------------------------------- calling C defs */
 
-/* The name shown in argument-count messages: "len", "list.append". */
-static void display_name(ShMethodDef *def, ShObject *self, char *buf, size_t size) {
-  if (!self || SH_TYPE(self) == &sh_type_module || (def->flags & SH_METH_STATIC))
-    snprintf(buf, size, "%s", def->name);
-  else if ((def->flags & SH_METH_CLASS) && SH_TYPE_CHECK(self))
-    snprintf(buf, size, "%s.%s", sh_type_name((ShType *)self), def->name);
-  else
-    snprintf(buf, size, "%s.%s", sh_type_name(SH_TYPE(self)), def->name);
+/* The name shown in argument-count messages: "len", "list.append". The
+   owner is the class whose method table holds def (NULL: type of self). */
+static void display_name(ShMethodDef *def, ShObject *self, ShType *owner, char *buf, size_t size) {
+  if (!owner) {
+    if (!self || SH_TYPE(self) == &sh_type_module || (def->flags & SH_METH_STATIC)) {
+      snprintf(buf, size, "%s", def->name);
+      return;
+    }
+    owner = ((def->flags & SH_METH_CLASS) && SH_TYPE_CHECK(self)) ? (ShType *)self : SH_TYPE(self);
+  }
+  ShObject *q = sh_type_qualname(owner);
+  const char *qs = q ? sh_str_utf8(q) : NULL;
+  if (!qs) sh_err_clear();
+  snprintf(buf, size, "%s.%s", qs ? qs : sh_type_name(owner), def->name);
+  sh_xdecref(q);
 }
 
-ShObject *sh_methoddef_call(ShMethodDef *def, ShObject *self, ShObject *const *args, size_t nargs,
-                            ShObject *kwnames) {
+static ShObject *methoddef_call(ShMethodDef *def, ShObject *self, ShType *owner,
+                                ShObject *const *args, size_t nargs, ShObject *kwnames) {
   int kind = def->flags & (SH_METH_NOARGS | SH_METH_O | SH_METH_FAST | SH_METH_FASTKW);
   char name[200];
   if (kind != SH_METH_FASTKW && kwnames && SH_TUPLE_SIZE(kwnames) > 0) {
-    display_name(def, self, name, sizeof name);
+    display_name(def, self, owner, name, sizeof name);
     return sh_err_format(&sh_exc_TypeError, "%s() takes no keyword arguments", name);
   }
   switch (kind) {
   case SH_METH_NOARGS:
     if (nargs != 0) {
-      display_name(def, self, name, sizeof name);
-      return sh_err_format(&sh_exc_TypeError, "%s() takes no arguments (%zu given)", name,
-                           nargs);
+      display_name(def, self, owner, name, sizeof name);
+      return sh_err_format(&sh_exc_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
     }
     return ((ShObject * (*)(ShObject *)) def->func)(self);
   case SH_METH_O:
     if (nargs != 1) {
-      display_name(def, self, name, sizeof name);
-      return sh_err_format(&sh_exc_TypeError, "%s() takes exactly one argument (%zu given)",
-                           name, nargs);
+      display_name(def, self, owner, name, sizeof name);
+      return sh_err_format(&sh_exc_TypeError, "%s() takes exactly one argument (%zu given)", name,
+                           nargs);
     }
     return ((ShObject * (*)(ShObject *, ShObject *)) def->func)(self, args[0]);
   case SH_METH_FAST:
     return ((ShObject * (*)(ShObject *, ShObject *const *, size_t)) def->func)(self, args, nargs);
   case SH_METH_FASTKW:
-    return ((ShObject * (*)(ShObject *, ShObject *const *, size_t, ShObject *)) def->func)(
-        self, args, nargs, kwnames);
-  default:
-    return sh_err_format(&sh_exc_SystemError, "bad call flags for %s", def->name);
+    return ((ShObject * (*)(ShObject *, ShObject *const *, size_t, ShObject *))
+                def->func)(self, args, nargs, kwnames);
+  default: return sh_err_format(&sh_exc_SystemError, "bad call flags for %s", def->name);
   }
+}
+
+ShObject *sh_methoddef_call(ShMethodDef *def, ShObject *self, ShObject *const *args, size_t nargs,
+                            ShObject *kwnames) {
+  return methoddef_call(def, self, NULL, args, nargs, kwnames);
 }
 
 /* ------------------------------------------ builtin_function_or_method */
@@ -315,8 +327,7 @@ static ShObject *tp_new_wrapper(ShObject *self, ShObject *const *args, size_t na
                                 ShObject *kwnames) {
   ShType *type = (ShType *)self;
   const char *tn = sh_type_name(type);
-  if (nargs < 1)
-    return sh_err_format(&sh_exc_TypeError, "%s.__new__(): not enough arguments", tn);
+  if (nargs < 1) return sh_err_format(&sh_exc_TypeError, "%s.__new__(): not enough arguments", tn);
   ShObject *arg0 = args[0];
   if (!SH_TYPE_CHECK(arg0))
     return sh_err_format(&sh_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", tn,
@@ -328,7 +339,8 @@ static ShObject *tp_new_wrapper(ShObject *self, ShObject *const *args, size_t na
   /* The nearest base implemented in C must use this very __new__, or the
      object's C layout would not be initialised properly. */
   ShType *staticbase = sub;
-  while (staticbase && sh_new_is_generic(staticbase->new_)) staticbase = staticbase->base;
+  while (staticbase && sh_new_is_generic(staticbase->new_))
+    staticbase = staticbase->base;
   if (staticbase && staticbase->new_ != type->new_)
     return sh_err_format(&sh_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", tn,
                          sh_type_name(sub), sh_type_name(staticbase));
@@ -339,7 +351,9 @@ static ShMethodDef tp_new_def = {"__new__", tp_new_wrapper, SH_METH_FASTKW,
                                  "Create and return a new object.  "
                                  "See help(type) for accurate signature."};
 
-ShObject *sh_descr_new_tp_new(ShType *type) { return sh_cfunction_new(&tp_new_def, SH_OBJ(type), NULL); }
+ShObject *sh_descr_new_tp_new(ShType *type) {
+  return sh_cfunction_new(&tp_new_def, SH_OBJ(type), NULL);
+}
 
 bool sh_descr_is_tp_new(ShObject *cfunc) {
   return SH_TYPE(cfunc) == &sh_type_cfunction && ((ShCFunction *)cfunc)->def == &tp_new_def;
@@ -348,8 +362,8 @@ bool sh_descr_is_tp_new(ShObject *cfunc) {
 /* ------------------------------------------------- method descriptor */
 
 ShObject *sh_descr_new_method(ShType *type, ShMethodDef *def) {
-  ShType *dt = (def->flags & SH_METH_CLASS) ? &sh_type_classmethod_descriptor
-                                            : &sh_type_method_descriptor;
+  ShType *dt =
+      (def->flags & SH_METH_CLASS) ? &sh_type_classmethod_descriptor : &sh_type_method_descriptor;
   ShMethodDescr *d = (ShMethodDescr *)descr_alloc(dt, type, def->name, sizeof(ShMethodDescr));
   if (!d) return NULL;
   d->def = def;
@@ -367,8 +381,7 @@ static ShObject *method_get(ShObject *o, ShObject *obj, ShObject *type) {
   return sh_cfunction_new(((ShMethodDescr *)o)->def, obj, NULL);
 }
 
-static ShObject *method_call(ShObject *o, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames) {
+static ShObject *method_call(ShObject *o, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   ShMethodDescr *d = (ShMethodDescr *)o;
   if (nargs < 1) {
     ShObject *q = descr_get_qualname(o, NULL);
@@ -378,7 +391,7 @@ static ShObject *method_call(ShObject *o, ShObject *const *args, size_t nargs,
     return NULL;
   }
   if (descr_check(o, args[0]) < 0) return NULL;
-  return sh_methoddef_call(d->def, args[0], args + 1, nargs - 1, kwnames);
+  return methoddef_call(d->def, args[0], d->d.type, args + 1, nargs - 1, kwnames);
 }
 
 static ShObject *method_get_doc(ShObject *o, void *c) {
@@ -386,13 +399,12 @@ static ShObject *method_get_doc(ShObject *o, void *c) {
   return doc_or_none(((ShMethodDescr *)o)->def->doc);
 }
 
-static ShGetSetDef method_getset[] = {
-    {"__doc__", method_get_doc, NULL, NULL, NULL},
-    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
-    {"__name__", descr_get_name, NULL, NULL, NULL},
-    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
-    {"__text_signature__", get_none, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
+static ShGetSetDef method_getset[] = {{"__doc__", method_get_doc, NULL, NULL, NULL},
+                                      {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
+                                      {"__name__", descr_get_name, NULL, NULL, NULL},
+                                      {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
+                                      {"__text_signature__", get_none, NULL, NULL, NULL},
+                                      {NULL, NULL, NULL, NULL, NULL}};
 static ShMethodDef descr_methods[] = {{"__reduce__", descr_reduce, SH_METH_NOARGS, NULL},
                                       {NULL, NULL, 0, NULL}};
 
@@ -416,11 +428,13 @@ static ShObject *classmethod_descr_get(ShObject *o, ShObject *obj, ShObject *typ
   ShDescr *d = (ShDescr *)o;
   if (!type) type = SH_OBJ(SH_TYPE(obj));
   if (!SH_TYPE_CHECK(type))
-    return sh_err_format(&sh_exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+    return sh_err_format(&sh_exc_TypeError,
+                         "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
                          dname(o), sh_type_name(d->type), sh_type_name(SH_TYPE(type)));
   if (!sh_type_is_subtype((ShType *)type, d->type))
-    return sh_err_format(&sh_exc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
-                         dname(o), sh_type_name(d->type), sh_type_name((ShType *)type));
+    return sh_err_format(&sh_exc_TypeError,
+                         "descriptor '%s' requires a subtype of '%s' but received '%s'", dname(o),
+                         sh_type_name(d->type), sh_type_name((ShType *)type));
   return sh_cfunction_new(((ShMethodDescr *)o)->def, type, NULL);
 }
 
@@ -431,11 +445,13 @@ static ShObject *classmethod_descr_call(ShObject *o, ShObject *const *args, size
     return sh_err_format(&sh_exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
                          dname(o), sh_type_name(d->type));
   if (!SH_TYPE_CHECK(args[0]))
-    return sh_err_format(&sh_exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+    return sh_err_format(&sh_exc_TypeError,
+                         "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
                          dname(o), sh_type_name(d->type), sh_type_name(SH_TYPE(args[0])));
   if (!sh_type_is_subtype((ShType *)args[0], d->type))
-    return sh_err_format(&sh_exc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
-                         dname(o), sh_type_name(d->type), sh_type_name((ShType *)args[0]));
+    return sh_err_format(&sh_exc_TypeError,
+                         "descriptor '%s' requires a subtype of '%s' but received '%s'", dname(o),
+                         sh_type_name(d->type), sh_type_name((ShType *)args[0]));
   return sh_methoddef_call(((ShMethodDescr *)o)->def, args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -494,12 +510,11 @@ static ShObject *getset_get_doc(ShObject *o, void *c) {
   return doc_or_none(((ShGetSetDescr *)o)->def->doc);
 }
 
-static ShGetSetDef getset_getset[] = {
-    {"__doc__", getset_get_doc, NULL, NULL, NULL},
-    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
-    {"__name__", descr_get_name, NULL, NULL, NULL},
-    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
+static ShGetSetDef getset_getset[] = {{"__doc__", getset_get_doc, NULL, NULL, NULL},
+                                      {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
+                                      {"__name__", descr_get_name, NULL, NULL, NULL},
+                                      {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
+                                      {NULL, NULL, NULL, NULL, NULL}};
 
 ShType sh_type_getset_descriptor = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
@@ -614,12 +629,11 @@ static ShObject *member_get_doc(ShObject *o, void *c) {
   return doc_or_none(((ShMemberDescr *)o)->def->doc);
 }
 
-static ShGetSetDef member_getset[] = {
-    {"__doc__", member_get_doc, NULL, NULL, NULL},
-    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
-    {"__name__", descr_get_name, NULL, NULL, NULL},
-    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
+static ShGetSetDef member_getset[] = {{"__doc__", member_get_doc, NULL, NULL, NULL},
+                                      {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
+                                      {"__name__", descr_get_name, NULL, NULL, NULL},
+                                      {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
+                                      {NULL, NULL, NULL, NULL, NULL}};
 
 ShType sh_type_member_descriptor = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
@@ -663,7 +677,8 @@ static ShObject *wrapper_repr(ShObject *o) {
 
 static int wrapper_check(ShWrapperDescr *d, ShObject *obj) {
   if (sh_type_check(obj, d->type)) return 0;
-  sh_err_format(&sh_exc_TypeError, "descriptor '%s' for '%.100s' objects doesn't apply to a '%.100s' object",
+  sh_err_format(&sh_exc_TypeError,
+                "descriptor '%s' for '%.100s' objects doesn't apply to a '%.100s' object",
                 d->sd->name, sh_type_name(d->type), sh_type_name(SH_TYPE(obj)));
   return -1;
 }
@@ -680,15 +695,15 @@ static ShObject *wrapper_get(ShObject *o, ShObject *obj, ShObject *type) {
   return SH_OBJ(w);
 }
 
-static ShObject *wrapper_call(ShObject *o, ShObject *const *args, size_t nargs,
-                              ShObject *kwnames) {
+static ShObject *wrapper_call(ShObject *o, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   ShWrapperDescr *d = (ShWrapperDescr *)o;
   if (nargs < 1)
     return sh_err_format(&sh_exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
                          d->sd->name, sh_type_name(d->type));
   if (!sh_type_check(args[0], d->type))
-    return sh_err_format(&sh_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-                         d->sd->name, sh_type_name(d->type), sh_type_name(SH_TYPE(args[0])));
+    return sh_err_format(&sh_exc_TypeError,
+                         "descriptor '%s' requires a '%s' object but received a '%s'", d->sd->name,
+                         sh_type_name(d->type), sh_type_name(SH_TYPE(args[0])));
   return sh_slot_wrapper_call(d->sd, args[0], args + 1, nargs - 1, kwnames, d->wrapped);
 }
 
@@ -714,13 +729,12 @@ static ShObject *wrapper_get_doc(ShObject *o, void *c) {
   return doc_or_none(((ShWrapperDescr *)o)->sd->doc);
 }
 
-static ShGetSetDef wrapper_getset[] = {
-    {"__doc__", wrapper_get_doc, NULL, NULL, NULL},
-    {"__qualname__", wrapper_get_qualname, NULL, NULL, NULL},
-    {"__name__", wrapper_get_name, NULL, NULL, NULL},
-    {"__objclass__", wrapper_get_objclass, NULL, NULL, NULL},
-    {"__text_signature__", get_none, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
+static ShGetSetDef wrapper_getset[] = {{"__doc__", wrapper_get_doc, NULL, NULL, NULL},
+                                       {"__qualname__", wrapper_get_qualname, NULL, NULL, NULL},
+                                       {"__name__", wrapper_get_name, NULL, NULL, NULL},
+                                       {"__objclass__", wrapper_get_objclass, NULL, NULL, NULL},
+                                       {"__text_signature__", get_none, NULL, NULL, NULL},
+                                       {NULL, NULL, NULL, NULL, NULL}};
 
 ShType sh_type_wrapper_descriptor = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},

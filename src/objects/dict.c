@@ -9,7 +9,9 @@
 #define LOG2_MINSIZE 3
 #define PERTURB_SHIFT 5
 
-static inline intptr_t usable_fraction(intptr_t size) { return (size << 1) / 3; }
+static inline intptr_t usable_fraction(intptr_t size) {
+  return (size << 1) / 3;
+}
 
 static ShDictTable *table_alloc(int log2) {
   intptr_t size = (intptr_t)1 << log2;
@@ -86,7 +88,8 @@ static size_t find_slot_of(ShDictTable *t, sh_hash_t hash, intptr_t ix) {
 
 static int log2_for(intptr_t minsize) {
   int log2 = LOG2_MINSIZE;
-  while (((intptr_t)1 << log2) < minsize) log2++;
+  while (((intptr_t)1 << log2) < minsize)
+    log2++;
   return log2;
 }
 
@@ -94,7 +97,8 @@ static int log2_for(intptr_t minsize) {
    `minused` entries. Called with the lock held; no references change. */
 static ShDictTable *table_rebuild(ShDictTable *old, intptr_t minused) {
   int log2 = log2_for(minused * 3 / 2 + 1);
-  while (usable_fraction((intptr_t)1 << log2) < minused) log2++;
+  while (usable_fraction((intptr_t)1 << log2) < minused)
+    log2++;
   ShDictTable *t = table_alloc(log2);
   if (!t) return NULL;
   if (old) {
@@ -271,7 +275,9 @@ static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **val
 
 /* ---------------------------------------------------------- public API */
 
-ShObject *sh_dict_new(void) { return sh_object_alloc(&sh_type_dict, 0); }
+ShObject *sh_dict_new(void) {
+  return sh_object_alloc(&sh_type_dict, 0);
+}
 
 ShObject *sh_dict_new_presized(intptr_t n) {
   ShObject *d = sh_dict_new();
@@ -456,9 +462,15 @@ static ShObject *dict_list_of(ShObject *d, int kind) {
   return l;
 }
 
-ShObject *sh_dict_keys_list(ShObject *d) { return dict_list_of(d, 0); }
-ShObject *sh_dict_values_list(ShObject *d) { return dict_list_of(d, 1); }
-ShObject *sh_dict_items_list(ShObject *d) { return dict_list_of(d, 2); }
+ShObject *sh_dict_keys_list(ShObject *d) {
+  return dict_list_of(d, 0);
+}
+ShObject *sh_dict_values_list(ShObject *d) {
+  return dict_list_of(d, 1);
+}
+ShObject *sh_dict_items_list(ShObject *d) {
+  return dict_list_of(d, 2);
+}
 
 /* Copies the content of src into the empty exact dict dst (refs taken). */
 static int copy_into(ShObject *dst, ShObject *src) {
@@ -657,7 +669,9 @@ static int dict_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return 0;
 }
 
-static int dict_clear_slot(ShObject *o) { return sh_dict_clear(o); }
+static int dict_clear_slot(ShObject *o) {
+  return sh_dict_clear(o);
+}
 
 static ShObject *dict_repr(ShObject *o) {
   if (sh_dict_size(o) == 0) return sh_str_from_cstr("{}");
@@ -717,7 +731,9 @@ static ShObject *dict_richcompare(ShObject *a, ShObject *b, int op) {
   return sh_bool_from(op == SH_EQ ? r : !r);
 }
 
-static intptr_t dict_length(ShObject *o) { return sh_dict_size(o); }
+static intptr_t dict_length(ShObject *o) {
+  return sh_dict_size(o);
+}
 
 static ShObject *dict_subscript(ShObject *o, ShObject *key) {
   ShObject *v;
@@ -742,9 +758,13 @@ static int dict_ass_subscript(ShObject *o, ShObject *key, ShObject *value) {
   return sh_dict_del_item(o, key);
 }
 
-static int dict_contains_slot(ShObject *o, ShObject *key) { return sh_dict_contains(o, key); }
+static int dict_contains_slot(ShObject *o, ShObject *key) {
+  return sh_dict_contains(o, key);
+}
 
-static ShObject *dict_iter(ShObject *o) { return sh_dict_iter_new(o, 0, false); }
+static ShObject *dict_iter(ShObject *o) {
+  return sh_dict_iter_new(o, 0, false);
+}
 
 static ShObject *dict_or(ShObject *a, ShObject *b) {
   if (!SH_DICT_CHECK(a) || !SH_DICT_CHECK(b)) return SH_NOTIMPLEMENTED;
@@ -801,7 +821,8 @@ static ShObject *dict_popitem_m(ShObject *self) {
     return NULL;
   }
   intptr_t i = t->nentries - 1;
-  while (i >= 0 && !t->entries[i].key) i--;
+  while (i >= 0 && !t->entries[i].key)
+    i--;
   ShObject *k, *v;
   remove_locked(self, i, &k, &v);
   t->nentries = i;
@@ -830,7 +851,9 @@ static ShObject *dict_update_m(ShObject *self, ShObject *const *args, size_t nar
   SH_RETURN_NONE;
 }
 
-static ShObject *dict_keys_m(ShObject *self) { return sh_dict_view_new(self, &sh_type_dict_keys); }
+static ShObject *dict_keys_m(ShObject *self) {
+  return sh_dict_view_new(self, &sh_type_dict_keys);
+}
 static ShObject *dict_values_m(ShObject *self) {
   return sh_dict_view_new(self, &sh_type_dict_values);
 }
@@ -838,7 +861,9 @@ static ShObject *dict_items_m(ShObject *self) {
   return sh_dict_view_new(self, &sh_type_dict_items);
 }
 
-static ShObject *dict_copy_m(ShObject *self) { return sh_dict_copy(self); }
+static ShObject *dict_copy_m(ShObject *self) {
+  return sh_dict_copy(self);
+}
 
 static ShObject *dict_clear_m(ShObject *self) {
   sh_dict_clear(self);
@@ -870,7 +895,9 @@ static ShObject *dict_fromkeys_m(ShObject *cls, ShObject *const *args, size_t na
   return d;
 }
 
-static ShObject *dict_reversed_m(ShObject *self) { return sh_dict_iter_new(self, 0, true); }
+static ShObject *dict_reversed_m(ShObject *self) {
+  return sh_dict_iter_new(self, 0, true);
+}
 
 static ShObject *dict_sizeof_m(ShObject *self) {
   ShDictTable *t = table_of(self);
@@ -912,7 +939,8 @@ static ShMappingMethods dict_as_mapping = {
 };
 
 static ShMethodDef dict_methods[] = {
-    {"get", dict_get_m, SH_METH_FAST, "Return the value for key if key is in the dictionary, else default."},
+    {"get", dict_get_m, SH_METH_FAST,
+     "Return the value for key if key is in the dictionary, else default."},
     {"setdefault", dict_setdefault_m, SH_METH_FAST, NULL},
     {"pop", dict_pop_m, SH_METH_FAST, NULL},
     {"popitem", dict_popitem_m, SH_METH_NOARGS, NULL},

@@ -52,9 +52,8 @@ static ShObject *dictiter_next(ShObject *o) {
     return NULL;
   }
   ShObject *k = NULL, *v = NULL;
-  if (it->pos < 0 ||
-      !sh_dict_step_ref(d, &it->pos, it->dir, it->kind != 1 ? &k : NULL,
-                        it->kind != 0 ? &v : NULL, NULL)) {
+  if (it->pos < 0 || !sh_dict_step_ref(d, &it->pos, it->dir, it->kind != 1 ? &k : NULL,
+                                       it->kind != 0 ? &v : NULL, NULL)) {
     it->dict = NULL;
     sh_decref(d);
     return NULL;
@@ -143,9 +142,13 @@ static int view_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return VIEW_DICT(o) ? visit(VIEW_DICT(o), arg) : 0;
 }
 
-static intptr_t view_len(ShObject *o) { return sh_dict_size(VIEW_DICT(o)); }
+static intptr_t view_len(ShObject *o) {
+  return sh_dict_size(VIEW_DICT(o));
+}
 
-static ShObject *view_iter(ShObject *o) { return sh_dict_iter_new(VIEW_DICT(o), view_kind(o), false); }
+static ShObject *view_iter(ShObject *o) {
+  return sh_dict_iter_new(VIEW_DICT(o), view_kind(o), false);
+}
 
 static ShObject *view_reversed(ShObject *o) {
   return sh_dict_iter_new(VIEW_DICT(o), view_kind(o), true);
@@ -169,7 +172,9 @@ static ShObject *view_repr(ShObject *o) {
   return res;
 }
 
-static int keys_contains(ShObject *o, ShObject *key) { return sh_dict_contains(VIEW_DICT(o), key); }
+static int keys_contains(ShObject *o, ShObject *key) {
+  return sh_dict_contains(VIEW_DICT(o), key);
+}
 
 static int items_contains(ShObject *o, ShObject *item) {
   if (!SH_TUPLE_CHECK(item) || SH_TUPLE_SIZE(item) != 2) return 0;
@@ -210,9 +215,7 @@ static ShObject *view_richcompare(ShObject *a, ShObject *b, int op) {
   int r;
   switch (op) {
   case SH_EQ:
-  case SH_NE:
-    r = la == lb ? sh_all_contained_in(a, b) : 0;
-    break;
+  case SH_NE: r = la == lb ? sh_all_contained_in(a, b) : 0; break;
   case SH_LT: r = la < lb ? sh_all_contained_in(a, b) : 0; break;
   case SH_LE: r = la <= lb ? sh_all_contained_in(a, b) : 0; break;
   case SH_GT: r = la > lb ? sh_all_contained_in(b, a) : 0; break;
@@ -325,8 +328,8 @@ static ShMethodDef setview_methods[] = {
     {"__reversed__", view_reversed, SH_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL}};
 
-static ShMethodDef valuesview_methods[] = {
-    {"__reversed__", view_reversed, SH_METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
+static ShMethodDef valuesview_methods[] = {{"__reversed__", view_reversed, SH_METH_NOARGS, NULL},
+                                           {NULL, NULL, 0, NULL}};
 
 static ShGetSetDef view_getset[] = {
     {"mapping", view_mapping, NULL, "dictionary that this view refers to", NULL},

@@ -123,6 +123,15 @@ typedef struct ShUnicodeError {
 SH_EXCEPTION_LIST(SH_EXC_DECLARE)
 #undef SH_EXC_DECLARE
 
+/* BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup,
+   Exception): outside the list because of the second base. */
+typedef struct ShBaseExceptionGroup {
+  ShBaseException base;
+  ShObject *msg;  /* str */
+  ShObject *excs; /* non-empty tuple of exceptions */
+} ShBaseExceptionGroup;
+extern ShType sh_exc_BaseExceptionGroup, sh_exc_ExceptionGroup;
+
 #define SH_EXC_CHECK(o) ((SH_TYPE(o)->flags & SH_TPFLAGS_BASE_EXC_SUBCLASS) != 0)
 #define SH_EXC_CLASS_CHECK(t) (SH_TYPE_CHECK(t) && (((ShType *)(t))->flags & SH_TPFLAGS_BASE_EXC_SUBCLASS))
 

@@ -16,6 +16,9 @@ int sh_exc_base_clear(ShObject *self);
 extern ShGetSetDef sh_exc_base_getset[];
 extern ShMethodDef sh_exc_base_methods[];
 
+/* Readies BaseExceptionGroup and ExceptionGroup (exception_group.c). */
+int sh_exception_groups_init(void);
+
 /* Sets self->args to a tuple of the positional arguments. */
 int sh_exc_set_args(ShObject *self, ShObject *const *args, size_t nargs);
 

@@ -534,7 +534,7 @@ int sh_init_exceptions(void) {
     if (t->new_ == NULL) t->new_ = sh_exc_base_new;
     if (sh_type_ready(t) < 0) return -1;
   }
-  return 0;
+  return sh_exception_groups_init();
 }
 
 int sh_exceptions_init(ShObject *builtins_dict) {
@@ -542,6 +542,9 @@ int sh_exceptions_init(ShObject *builtins_dict) {
     ShType *t = all_exceptions[i];
     if (sh_dict_set_str(builtins_dict, t->name, SH_OBJ(t)) < 0) return -1;
   }
+  if (sh_dict_set_str(builtins_dict, "BaseExceptionGroup", SH_OBJ(&sh_exc_BaseExceptionGroup)) < 0 ||
+      sh_dict_set_str(builtins_dict, "ExceptionGroup", SH_OBJ(&sh_exc_ExceptionGroup)) < 0)
+    return -1;
   if (sh_dict_set_str(builtins_dict, "EnvironmentError", SH_OBJ(&sh_exc_OSError)) < 0) return -1;
   if (sh_dict_set_str(builtins_dict, "IOError", SH_OBJ(&sh_exc_OSError)) < 0) return -1;
   return 0;

@@ -5,7 +5,9 @@
 
 #include "../shoal.h"
 
-static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+static bool is_align(uint32_t c) {
+  return c == '<' || c == '>' || c == '^' || c == '=';
+}
 
 /* Reads a decimal number at *pos; returns -2 on overflow (error set), -1
    when there are no digits. */
@@ -139,13 +141,22 @@ int sh_format_spec_parse_for(ShObject *spec, ShObject *obj, ShFormatSpec *out) {
 
   if (out->grouping) {
     switch (out->type) {
-    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
-      break;
-    case 'b': case 'o': case 'x': case 'X':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'G':
+    case '%':
+    case 'F':
+    case 0: break;
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
       if (out->grouping == '_') break;
       return grouping_error(out->grouping, out->type_cp);
-    default:
-      return grouping_error(out->grouping, out->type_cp);
+    default: return grouping_error(out->grouping, out->type_cp);
     }
   }
   return 0;
@@ -205,17 +216,26 @@ ShObject *sh_format_spec_pad(const ShFormatSpec *spec, const char *body, size_t 
   intptr_t left, right;
   size_t prefix = 0;
   switch (align) {
-  case '>': left = pad; right = 0; break;
-  case '^': left = pad / 2; right = pad - left; break;
+  case '>':
+    left = pad;
+    right = 0;
+    break;
+  case '^':
+    left = pad / 2;
+    right = pad - left;
+    break;
   case '=':
     left = pad;
     right = 0;
     if (len > 0 && (body[0] == '+' || body[0] == '-' || body[0] == ' ')) prefix = 1;
-    if (spec->alternate && strchr("bBoOxX", spec->type) && spec->type &&
-        len >= prefix + 2 && body[prefix] == '0' && strchr("bBoOxX", body[prefix + 1]))
+    if (spec->alternate && strchr("bBoOxX", spec->type) && spec->type && len >= prefix + 2 &&
+        body[prefix] == '0' && strchr("bBoOxX", body[prefix + 1]))
       prefix += 2;
     break;
-  default: left = 0; right = pad; break;
+  default:
+    left = 0;
+    right = pad;
+    break;
   }
   if (sh_sb_append(&sb, body, prefix) < 0 || append_fill(&sb, fill, fill_len, left) < 0 ||
       sh_sb_append(&sb, body + prefix, len - prefix) < 0 ||

@@ -40,6 +40,10 @@ int sh_int_sign(ShObject *o);
 ShObject *sh_int_to_decimal_string(ShObject *o); /* str(int) */
 ShObject *sh_int_format(ShObject *o, ShObject *spec); /* int.__format__ */
 sh_hash_t sh_int_hash(ShObject *o);
+/* sys.get_int_max_str_digits / sys.set_int_max_str_digits (0 = no limit);
+   the setter raises ValueError "maxdigits must be 0 or larger than 640". */
+int64_t sh_int_get_max_str_digits(void);
+int sh_int_set_max_str_digits(int64_t n);
 
 /* Fast paths used by the VM (both operands exact small ints); return NULL
    only on memory error. */

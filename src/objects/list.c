@@ -37,9 +37,11 @@ static void list_items_retire(ShListItems *it) {
 /* Moves n slots from src to dst inside one block (overlap allowed). */
 static void move_slots(ShListItems *it, intptr_t dst, intptr_t src, intptr_t n) {
   if (dst < src)
-    for (intptr_t i = 0; i < n; i++) st(it, dst + i, ld(it, src + i));
+    for (intptr_t i = 0; i < n; i++)
+      st(it, dst + i, ld(it, src + i));
   else
-    for (intptr_t i = n - 1; i >= 0; i--) st(it, dst + i, ld(it, src + i));
+    for (intptr_t i = n - 1; i >= 0; i--)
+      st(it, dst + i, ld(it, src + i));
 }
 
 /* Makes room for `newsize` items; called with the lock held. Returns the
@@ -57,7 +59,8 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
     return NULL;
   }
   intptr_t n = size_of(l);
-  for (intptr_t i = 0; i < n; i++) atomic_init(&it->data[i], ld(old, i));
+  for (intptr_t i = 0; i < n; i++)
+    atomic_init(&it->data[i], ld(old, i));
   atomic_store_explicit(&((ShList *)l)->items, it, memory_order_release);
   list_items_retire(old);
   return it;
@@ -83,19 +86,23 @@ ShObject *sh_list_new(intptr_t n) {
       sh_decref(SH_OBJ(l));
       return sh_err_no_memory();
     }
-    for (intptr_t i = 0; i < n; i++) atomic_init(&it->data[i], NULL);
+    for (intptr_t i = 0; i < n; i++)
+      atomic_init(&it->data[i], NULL);
     atomic_init(&l->items, it);
     atomic_init(&l->size, n);
   }
   return SH_OBJ(l);
 }
 
-void sh_list_init_item(ShObject *l, intptr_t i, ShObject *steal) { st(items_of(l), i, steal); }
+void sh_list_init_item(ShObject *l, intptr_t i, ShObject *steal) {
+  st(items_of(l), i, steal);
+}
 
 ShObject *sh_list_from_array(ShObject *const *items, intptr_t n) {
   ShObject *l = sh_list_new(n);
   if (!l) return NULL;
-  for (intptr_t i = 0; i < n; i++) sh_list_init_item(l, i, sh_newref(items[i]));
+  for (intptr_t i = 0; i < n; i++)
+    sh_list_init_item(l, i, sh_newref(items[i]));
   return l;
 }
 
@@ -123,10 +130,12 @@ static int append_array_steal(ShObject *l, ShObject **items, intptr_t n) {
   ShListItems *it = reserve_locked(l, size + n);
   if (!it) {
     sh_object_unlock(l);
-    for (intptr_t i = 0; i < n; i++) sh_decref(items[i]);
+    for (intptr_t i = 0; i < n; i++)
+      sh_decref(items[i]);
     return -1;
   }
-  for (intptr_t i = 0; i < n; i++) st(it, size + i, items[i]);
+  for (intptr_t i = 0; i < n; i++)
+    st(it, size + i, items[i]);
   set_size(l, size + n);
   sh_object_unlock(l);
   return 0;
@@ -138,7 +147,8 @@ ShObject *sh_list_as_tuple(ShObject *l) {
   ShObject *t = sh_tuple_new(n);
   if (t) {
     ShListItems *it = items_of(l);
-    for (intptr_t i = 0; i < n; i++) SH_TUPLE_ITEMS(t)[i] = sh_newref(ld(it, i));
+    for (intptr_t i = 0; i < n; i++)
+      SH_TUPLE_ITEMS(t)[i] = sh_newref(ld(it, i));
   }
   sh_object_unlock(l);
   return t;
@@ -149,7 +159,8 @@ int sh_list_extend(ShObject *l, ShObject *iterable) {
     ShObject *snap = SH_TUPLE_CHECK(iterable) ? sh_newref(iterable) : sh_list_as_tuple(iterable);
     if (!snap) return -1;
     intptr_t n = SH_TUPLE_SIZE(snap);
-    for (intptr_t i = 0; i < n; i++) sh_incref(SH_TUPLE_ITEMS(snap)[i]);
+    for (intptr_t i = 0; i < n; i++)
+      sh_incref(SH_TUPLE_ITEMS(snap)[i]);
     int r = append_array_steal(l, SH_TUPLE_ITEMS(snap), n);
     sh_decref(snap);
     return r;
@@ -235,7 +246,8 @@ static void take_all_locked(ShObject *l, ShListItems **it, intptr_t *n) {
 }
 
 static void drop_block(ShListItems *it, intptr_t n) {
-  for (intptr_t i = 0; i < n; i++) sh_xdecref(ld(it, i));
+  for (intptr_t i = 0; i < n; i++)
+    sh_xdecref(ld(it, i));
   list_items_retire(it);
 }
 
@@ -265,7 +277,8 @@ int sh_list_sort(ShObject *l, ShObject *key, bool reverse) {
     r = -1;
     goto restore_block;
   }
-  for (intptr_t i = 0; i < n; i++) vals[i] = ld(it, i);
+  for (intptr_t i = 0; i < n; i++)
+    vals[i] = ld(it, i);
   if (key && key != SH_NONE) {
     keys = sh_mem_alloc(sizeof(ShObject *) * (size_t)(n ? n : 1));
     if (!keys) {
@@ -276,7 +289,8 @@ int sh_list_sort(ShObject *l, ShObject *key, bool reverse) {
     for (intptr_t i = 0; i < n; i++) {
       keys[i] = sh_call1(key, vals[i]);
       if (!keys[i]) {
-        for (intptr_t j = 0; j < i; j++) sh_decref(keys[j]);
+        for (intptr_t j = 0; j < i; j++)
+          sh_decref(keys[j]);
         r = -1;
         goto restore_block;
       }
@@ -303,9 +317,11 @@ int sh_list_sort(ShObject *l, ShObject *key, bool reverse) {
       vals[b] = t;
     }
   if (keys) {
-    for (intptr_t i = 0; i < n; i++) sh_decref(keys[i]);
+    for (intptr_t i = 0; i < n; i++)
+      sh_decref(keys[i]);
   }
-  for (intptr_t i = 0; i < n; i++) st(it, i, vals[i]);
+  for (intptr_t i = 0; i < n; i++)
+    st(it, i, vals[i]);
 restore_block:;
   ShListItems *junk;
   intptr_t junk_n;
@@ -347,7 +363,9 @@ static int list_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return 0;
 }
 
-static int list_clear_slot(ShObject *o) { return sh_list_clear(o); }
+static int list_clear_slot(ShObject *o) {
+  return sh_list_clear(o);
+}
 
 static ShObject *list_repr(ShObject *o) {
   if (size_of(o) == 0) return sh_str_from_cstr("[]");
@@ -418,7 +436,9 @@ static ShObject *list_richcompare(ShObject *a, ShObject *b, int op) {
   return sh_bool_from(res);
 }
 
-static intptr_t list_length(ShObject *o) { return size_of(o); }
+static intptr_t list_length(ShObject *o) {
+  return size_of(o);
+}
 
 static ShObject *list_item(ShObject *o, intptr_t i) {
   if (i < 0) i += size_of(o);
@@ -517,10 +537,12 @@ static int list_ass_slice(ShObject *o, ShObject *slice, ShObject *value) {
       sh_mem_free(removed);
       return -1;
     }
-    for (intptr_t k = 0; k < n; k++) removed[k] = ld(it, start + k);
+    for (intptr_t k = 0; k < n; k++)
+      removed[k] = ld(it, start + k);
     nremoved = n;
     if (vn != n) move_slots(it, start + vn, start + n, size - start - n);
-    for (intptr_t k = 0; k < vn; k++) st(it, start + k, sh_newref(SH_TUPLE_ITEMS(seq)[k]));
+    for (intptr_t k = 0; k < vn; k++)
+      st(it, start + k, sh_newref(SH_TUPLE_ITEMS(seq)[k]));
     set_size(o, size - n + vn);
   } else if (value) {
     if (vn != n) {
@@ -569,7 +591,8 @@ static int list_ass_slice(ShObject *o, ShObject *slice, ShObject *value) {
     set_size(o, size - k);
   }
   sh_object_unlock(o);
-  for (intptr_t k = 0; k < nremoved; k++) sh_xdecref(removed[k]);
+  for (intptr_t k = 0; k < nremoved; k++)
+    sh_xdecref(removed[k]);
   sh_mem_free(removed);
   sh_xdecref(seq);
   return 0;
@@ -658,7 +681,8 @@ static ShObject *list_inplace_repeat(ShObject *a, intptr_t count) {
     return sh_err_no_memory();
   }
   for (intptr_t k = 1; k < count; k++) {
-    for (intptr_t i = 0; i < n; i++) sh_incref(SH_TUPLE_ITEMS(snap)[i]);
+    for (intptr_t i = 0; i < n; i++)
+      sh_incref(SH_TUPLE_ITEMS(snap)[i]);
     if (append_array_steal(a, SH_TUPLE_ITEMS(snap), n) < 0) {
       sh_decref(snap);
       return NULL;
@@ -798,7 +822,9 @@ static ShObject *list_clear_m(ShObject *self) {
   SH_RETURN_NONE;
 }
 
-static ShObject *list_copy_m(ShObject *self) { return list_slice_copy(self, 0, 1, size_of(self)); }
+static ShObject *list_copy_m(ShObject *self) {
+  return list_slice_copy(self, 0, 1, size_of(self));
+}
 
 static ShObject *list_reverse_m(ShObject *self) {
   sh_list_reverse(self);
@@ -812,8 +838,7 @@ static ShObject *list_sort_m(ShObject *self, ShObject *const *args, size_t nargs
     sh_err_set_string(&sh_exc_TypeError, "sort() takes no positional arguments");
     return NULL;
   }
-  if (sh_args_parse("sort", args, nargs, kwnames, "|$key,reverse", &key, &reverse) < 0)
-    return NULL;
+  if (sh_args_parse("sort", args, nargs, kwnames, "|$key,reverse", &key, &reverse) < 0) return NULL;
   int rev = 0;
   if (reverse) {
     if (!sh_is_index(reverse))
@@ -851,7 +876,9 @@ static ShObject *listiter_make(ShType *t, ShObject *l, intptr_t index) {
   return SH_OBJ(it);
 }
 
-static ShObject *list_iter(ShObject *o) { return listiter_make(&sh_type_list_iterator, o, 0); }
+static ShObject *list_iter(ShObject *o) {
+  return listiter_make(&sh_type_list_iterator, o, 0);
+}
 
 static ShObject *list_reversed_m(ShObject *self) {
   return listiter_make(&sh_type_list_reverseiterator, self, size_of(self) - 1);

@@ -7,13 +7,21 @@ typedef int (*lt_fn)(ShObject *, ShObject *);
 
 /* Comparisons: -1 error, 0 false, 1 true. The specialised ones are used
    when every key has the same exact type, as CPython does. */
-static int lt_generic(ShObject *a, ShObject *b) { return sh_object_richcompare_bool(a, b, SH_LT); }
+static int lt_generic(ShObject *a, ShObject *b) {
+  return sh_object_richcompare_bool(a, b, SH_LT);
+}
 static int lt_small_int(ShObject *a, ShObject *b) {
   return SH_INT_SMALL_VALUE(a) < SH_INT_SMALL_VALUE(b);
 }
-static int lt_int(ShObject *a, ShObject *b) { return sh_int_compare(a, b) < 0; }
-static int lt_float(ShObject *a, ShObject *b) { return SH_FLOAT_VALUE(a) < SH_FLOAT_VALUE(b); }
-static int lt_str(ShObject *a, ShObject *b) { return sh_str_compare(a, b) < 0; }
+static int lt_int(ShObject *a, ShObject *b) {
+  return sh_int_compare(a, b) < 0;
+}
+static int lt_float(ShObject *a, ShObject *b) {
+  return SH_FLOAT_VALUE(a) < SH_FLOAT_VALUE(b);
+}
+static int lt_str(ShObject *a, ShObject *b) {
+  return sh_str_compare(a, b) < 0;
+}
 
 typedef struct {
   ShObject **k, **v; /* v may be NULL */
@@ -56,7 +64,8 @@ static int binary_insertion(Sorter *s, intptr_t lo, intptr_t hi, intptr_t start)
       else
         l = m + 1;
     }
-    for (intptr_t j = i; j > l; j--) put(s, j, s->k[j - 1], s->v ? s->v[j - 1] : NULL);
+    for (intptr_t j = i; j > l; j--)
+      put(s, j, s->k[j - 1], s->v ? s->v[j - 1] : NULL);
     put(s, l, pk, pv);
   }
   return 0;

@@ -34,12 +34,17 @@ ShObject **sh_object_dict_ptr(ShObject *o) {
   intptr_t off = tp->dictoffset;
   if (off == 0) return NULL;
   if (off < 0) {
-    /* The slot trails the variable-size items. */
-    intptr_t n = ((ShVarObject *)o)->size;
+    /* The slot trails the variable-size items: the last aligned pointer
+       inside the allocation (the type's basicsize reserves room for it
+       plus alignment padding). */
+    intptr_t n;
+    if (tp->flags & SH_TPFLAGS_STR_SUBCLASS) /* str allocates (length + 1) * kind units */
+      n = (SH_STR_LEN(o) + 1) * SH_STR_KIND(o);
+    else
+      n = ((ShVarObject *)o)->size;
     if (n < 0) n = -n;
     intptr_t size = tp->basicsize + n * tp->itemsize;
-    size = (size + (intptr_t)sizeof(void *) - 1) & ~((intptr_t)sizeof(void *) - 1);
-    off += size;
+    off = (size - (intptr_t)sizeof(void *)) & ~((intptr_t)sizeof(void *) - 1);
   }
   return (ShObject **)((char *)o + off);
 }
@@ -67,6 +72,14 @@ ShObject *sh_object_get_dict(ShObject *o) {
     return NULL;
   }
   return sh_xnewref(load_dict(slot));
+}
+
+/* Weak so that the runtime may provide its own: drops the instance dict
+   (if any) and frees. */
+__attribute__((weak)) void sh_object_generic_dealloc(ShObject *o) {
+  ShObject **dp = sh_object_dict_ptr(o);
+  if (dp) SH_CLEAR(*dp);
+  sh_object_free(o);
 }
 
 /* ----------------------------------------------- generic getattr */
@@ -227,8 +240,7 @@ static ShObject *abstract_error(ShType *type) {
   return NULL;
 }
 
-ShObject *sh_object_new_impl(ShType *type, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames) {
+ShObject *sh_object_new_impl(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   (void)args;
   if (has_excess(nargs, kwnames)) {
     if (type->new_ != sh_object_new_impl)
@@ -246,8 +258,9 @@ int sh_object_init_impl(ShObject *self, ShObject *const *args, size_t nargs, ShO
   ShType *type = SH_TYPE(self);
   if (has_excess(nargs, kwnames)) {
     if (type->init != sh_object_init_impl) {
-      sh_err_set_string(&sh_exc_TypeError,
-                        "object.__init__() takes exactly one argument (the instance to initialize)");
+      sh_err_set_string(
+          &sh_exc_TypeError,
+          "object.__init__() takes exactly one argument (the instance to initialize)");
       return -1;
     }
     if (type->new_ == sh_object_new_impl) {
@@ -283,7 +296,9 @@ ShObject *sh_object_default_repr(ShObject *o) {
   return r;
 }
 
-static ShObject *object_str(ShObject *o) { return sh_object_repr(o); }
+static ShObject *object_str(ShObject *o) {
+  return sh_object_repr(o);
+}
 
 sh_hash_t sh_object_default_hash(ShObject *o) {
   uintptr_t y = (uintptr_t)o;
@@ -337,8 +352,10 @@ static bool compatible_layout(ShType *oldto, ShType *newto) {
       (newto->flags & SH_TPFLAGS_GC) != (oldto->flags & SH_TPFLAGS_GC))
     return false;
   ShType *a = oldto, *b = newto;
-  while ((a->flags & SH_TPFLAGS_HEAPTYPE) && same_slots(a, a->base)) a = a->base;
-  while ((b->flags & SH_TPFLAGS_HEAPTYPE) && same_slots(b, b->base)) b = b->base;
+  while ((a->flags & SH_TPFLAGS_HEAPTYPE) && same_slots(a, a->base))
+    a = a->base;
+  while ((b->flags & SH_TPFLAGS_HEAPTYPE) && same_slots(b, b->base))
+    b = b->base;
   if (a != b && (a->base != b->base || !same_slots(a, b))) return false;
   return solid_base(oldto) == solid_base(newto) || a == b || a->base == b->base;
 }
@@ -358,8 +375,9 @@ static int object_set_class(ShObject *o, ShObject *value, void *c) {
   if (!(newto->flags & SH_TPFLAGS_HEAPTYPE) || !(oldto->flags & SH_TPFLAGS_HEAPTYPE)) {
     if (!(SH_TYPE_CHECK(o) == false && sh_type_is_subtype(newto, &sh_type_module) &&
           sh_type_is_subtype(oldto, &sh_type_module))) {
-      sh_err_set_string(&sh_exc_TypeError,
-                        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+      sh_err_set_string(
+          &sh_exc_TypeError,
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
       return -1;
     }
   }
@@ -368,10 +386,10 @@ static int object_set_class(ShObject *o, ShObject *value, void *c) {
                   sh_type_name(newto), sh_type_name(oldto));
     return -1;
   }
-  sh_incref(value);
+  /* Instances of heap types own a reference to their class. */
+  if (newto->flags & SH_TPFLAGS_HEAPTYPE) sh_incref(value);
   ShType *old = atomic_exchange((_Atomic(ShType *) *)&o->type, newto);
-  (void)old; /* classes are not counted by their instances */
-  sh_decref(value);
+  if (old->flags & SH_TPFLAGS_HEAPTYPE) sh_decref(SH_OBJ(old));
   return 0;
 }
 
@@ -481,8 +499,7 @@ static ShObject *reduce_newobj(ShObject *self) {
   ShObject *newobj = copyreg_attr("__newobj__");
   if (!newobj) return NULL;
   ShObject *args = sh_tuple_pack(1, SH_OBJ(SH_TYPE(self)));
-  ShObject *state = args ? sh_call_method(self, sh_str_intern_cstr("__getstate__"), NULL, 0)
-                         : NULL;
+  ShObject *state = args ? sh_call_method(self, sh_str_intern_cstr("__getstate__"), NULL, 0) : NULL;
   ShObject *r = NULL;
   if (state) r = sh_tuple_pack(5, newobj, args, state, SH_NONE, SH_NONE);
   sh_xdecref(state);
@@ -502,7 +519,9 @@ static ShObject *object_reduce_common(ShObject *self, int proto) {
   return r;
 }
 
-static ShObject *object_reduce(ShObject *self) { return object_reduce_common(self, 0); }
+static ShObject *object_reduce(ShObject *self) {
+  return object_reduce_common(self, 0);
+}
 
 static ShObject *object_reduce_ex(ShObject *self, ShObject *proto) {
   ShObject *reduce = NULL;

@@ -21,12 +21,12 @@ typedef struct {
 
 typedef struct {
   ShObject ob;
-  intptr_t fill;                /* used + dummies; lock held to write */
+  intptr_t fill; /* used + dummies; lock held to write */
   _Atomic intptr_t used;
-  _Atomic uint64_t version;     /* bumped on every change (lock held) */
-  _Atomic(SetTable *) table;    /* NULL: empty with the minimum size */
-  intptr_t finger;              /* where pop() looks first */
-  sh_hash_t hash;               /* frozenset only: -1 until computed */
+  _Atomic uint64_t version;  /* bumped on every change (lock held) */
+  _Atomic(SetTable *) table; /* NULL: empty with the minimum size */
+  intptr_t finger;           /* where pop() looks first */
+  sh_hash_t hash;            /* frozenset only: -1 until computed */
 } ShSet;
 
 static ShObject dummy_obj = SH_OBJECT_HEAD_INIT(&sh_type_object);
@@ -49,10 +49,16 @@ static inline void bump(ShObject *o) {
 static inline void set_used(ShObject *o, intptr_t n) {
   atomic_store_explicit(&SO(o)->used, n, memory_order_relaxed);
 }
-static inline ShObject *ekey(SetEntry *e) { return __atomic_load_n(&e->key, __ATOMIC_ACQUIRE); }
-static inline bool is_frozen(ShObject *o) { return sh_type_check(o, &sh_type_frozenset); }
+static inline ShObject *ekey(SetEntry *e) {
+  return __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
+}
+static inline bool is_frozen(ShObject *o) {
+  return sh_type_check(o, &sh_type_frozenset);
+}
 
-intptr_t sh_set_size(ShObject *o) { return atomic_load_explicit(&SO(o)->used, memory_order_relaxed); }
+intptr_t sh_set_size(ShObject *o) {
+  return atomic_load_explicit(&SO(o)->used, memory_order_relaxed);
+}
 
 static SetTable *table_new(intptr_t size) {
   SetTable *t = sh_mem_calloc(1, sizeof(SetTable) + (size_t)size * sizeof(SetEntry));
@@ -90,7 +96,8 @@ static void insert_clean(SetTable *t, ShObject *key, sh_hash_t hash) {
 /* Rebuilds the table for `minused` items; lock held. */
 static int resize_locked(ShObject *o, intptr_t minused) {
   intptr_t size = MINSIZE;
-  while (size <= minused) size <<= 1;
+  while (size <= minused)
+    size <<= 1;
   SetTable *nt = table_new(size), *old = table_of(o);
   if (!nt) {
     sh_err_no_memory();
@@ -343,7 +350,7 @@ static void snapshot_free(Snapshot *s) {
 }
 
 #define SNAP_FOREACH(s, var)                                                                       \
-  for (intptr_t var##_i = 0; (s)->e && var##_i <= (s)->mask; var##_i++)                             \
+  for (intptr_t var##_i = 0; (s)->e && var##_i <= (s)->mask; var##_i++)                            \
     for (SetEntry *var = &(s)->e[var##_i]; var && var->key && var->key != DUMMY; var = NULL)
 
 /* so |= other where other is a set or frozenset (CPython's set_merge). */
@@ -392,8 +399,7 @@ static int update_internal(ShObject *o, ShObject *other) {
   if (SH_DICT_CHECK_EXACT(other)) {
     intptr_t n = sh_dict_size(other);
     sh_object_lock(o);
-    if ((SO(o)->fill + n) * 5 >= mask_of(o) * 3 &&
-        resize_locked(o, (sh_set_size(o) + n) * 2) < 0) {
+    if ((SO(o)->fill + n) * 5 >= mask_of(o) * 3 && resize_locked(o, (sh_set_size(o) + n) * 2) < 0) {
       sh_object_unlock(o);
       return -1;
     }
@@ -423,7 +429,9 @@ static int update_internal(ShObject *o, ShObject *other) {
   return sh_err_occurred() ? -1 : 0;
 }
 
-int sh_set_update(ShObject *o, ShObject *iterable) { return update_internal(o, iterable); }
+int sh_set_update(ShObject *o, ShObject *iterable) {
+  return update_internal(o, iterable);
+}
 
 static ShObject *make_new_set(ShType *type, ShObject *iterable) {
   ShObject *o = sh_object_alloc(type, 0);
@@ -443,7 +451,9 @@ static ShObject *make_new_set_basetype(ShType *type, ShObject *iterable) {
   return make_new_set(type, iterable);
 }
 
-ShObject *sh_set_new(ShObject *iterable) { return make_new_set(&sh_type_set, iterable); }
+ShObject *sh_set_new(ShObject *iterable) {
+  return make_new_set(&sh_type_set, iterable);
+}
 ShObject *sh_frozenset_new(ShObject *iterable) {
   return make_new_set(&sh_type_frozenset, iterable);
 }
@@ -561,8 +571,10 @@ static ShObject *set_difference1(ShObject *so, ShObject *other) {
     if (r == 0) {
       r = SH_ANYSET_CHECK(other) ? sh_set_contains_hashed(other, e->key, e->hash)
                                  : sh_dict_contains_hashed(other, e->key, e->hash);
-      if (r == 0) r = sh_set_add_hashed(result, e->key, e->hash);
-      else if (r > 0) r = 0;
+      if (r == 0)
+        r = sh_set_add_hashed(result, e->key, e->hash);
+      else if (r > 0)
+        r = 0;
     }
   }
   snapshot_free(&s);
@@ -586,8 +598,10 @@ int sh_set_symmetric_difference_update1(ShObject *so, ShObject *other) {
   SNAP_FOREACH(&s, e) {
     if (r == 0) {
       r = discard_hashed(so, e->key, e->hash);
-      if (r == 0) r = sh_set_add_hashed(so, e->key, e->hash);
-      else if (r > 0) r = 0;
+      if (r == 0)
+        r = sh_set_add_hashed(so, e->key, e->hash);
+      else if (r > 0)
+        r = 0;
     }
   }
   snapshot_free(&s);
@@ -722,7 +736,9 @@ static ShObject *set_repr(ShObject *o) {
   return sh_sb_finish(&sb);
 }
 
-static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; }
+static uint64_t shuffle_bits(uint64_t h) {
+  return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+}
 
 /* CPython's frozenset hash: xor of shuffled entry hashes, then mixed. */
 static sh_hash_t frozenset_hash(ShObject *o) {
@@ -759,9 +775,13 @@ static ShObject *set_richcompare(ShObject *a, ShObject *b, int op) {
   return sh_bool_from(r);
 }
 
-static intptr_t set_len(ShObject *o) { return sh_set_size(o); }
+static intptr_t set_len(ShObject *o) {
+  return sh_set_size(o);
+}
 
-static int set_contains_slot(ShObject *o, ShObject *key) { return sh_set_contains(o, key); }
+static int set_contains_slot(ShObject *o, ShObject *key) {
+  return sh_set_contains(o, key);
+}
 
 static ShObject *set_or(ShObject *a, ShObject *b) {
   if (!SH_ANYSET_CHECK(a) || !SH_ANYSET_CHECK(b)) return SH_NOTIMPLEMENTED;
@@ -878,7 +898,9 @@ static ShObject *set_clear_m(ShObject *self) {
   SH_RETURN_NONE;
 }
 
-static ShObject *set_copy_m(ShObject *self) { return set_copy(self); }
+static ShObject *set_copy_m(ShObject *self) {
+  return set_copy(self);
+}
 
 static ShObject *set_update_m(ShObject *self, ShObject *const *args, size_t nargs) {
   for (size_t i = 0; i < nargs; i++)
@@ -936,8 +958,12 @@ static ShObject *set_symmetric_difference_update_m(ShObject *self, ShObject *oth
   SH_RETURN_NONE;
 }
 
-static ShObject *bool_result(int r) { return r < 0 ? NULL : sh_bool_from(r); }
-static ShObject *set_issubset_m(ShObject *self, ShObject *o) { return bool_result(set_issubset1(self, o)); }
+static ShObject *bool_result(int r) {
+  return r < 0 ? NULL : sh_bool_from(r);
+}
+static ShObject *set_issubset_m(ShObject *self, ShObject *o) {
+  return bool_result(set_issubset1(self, o));
+}
 static ShObject *set_issuperset_m(ShObject *self, ShObject *o) {
   return bool_result(set_issuperset1(self, o));
 }

@@ -43,16 +43,28 @@ static void secret_init_once(void) {
   }
 }
 
-void sh_hash_secret_init(void) { pthread_once(&secret_once, secret_init_once); }
+void sh_hash_secret_init(void) {
+  pthread_once(&secret_once, secret_init_once);
+}
 
 #define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
 
 #define SIPROUND                                                                                   \
   do {                                                                                             \
-    v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);                                      \
-    v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;                                                         \
-    v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;                                                         \
-    v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);                                      \
+    v0 += v1;                                                                                      \
+    v1 = ROTL(v1, 13);                                                                             \
+    v1 ^= v0;                                                                                      \
+    v0 = ROTL(v0, 32);                                                                             \
+    v2 += v3;                                                                                      \
+    v3 = ROTL(v3, 16);                                                                             \
+    v3 ^= v2;                                                                                      \
+    v0 += v3;                                                                                      \
+    v3 = ROTL(v3, 21);                                                                             \
+    v3 ^= v0;                                                                                      \
+    v2 += v1;                                                                                      \
+    v1 = ROTL(v1, 17);                                                                             \
+    v1 ^= v2;                                                                                      \
+    v2 = ROTL(v2, 32);                                                                             \
   } while (0)
 
 static uint64_t siphash13(uint64_t k0, uint64_t k1, const unsigned char *in, size_t len) {
@@ -64,13 +76,15 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const unsigned char *in, siz
   size_t full = len & ~(size_t)7;
   for (size_t i = 0; i < full; i += 8) {
     uint64_t m = 0;
-    for (int j = 7; j >= 0; j--) m = (m << 8) | in[i + (size_t)j];
+    for (int j = 7; j >= 0; j--)
+      m = (m << 8) | in[i + (size_t)j];
     v3 ^= m;
     SIPROUND;
     v0 ^= m;
   }
   uint64_t t = 0;
-  for (size_t j = len - full; j > 0; j--) t = (t << 8) | in[full + j - 1];
+  for (size_t j = len - full; j > 0; j--)
+    t = (t << 8) | in[full + j - 1];
   b |= t;
   v3 ^= b;
   SIPROUND;

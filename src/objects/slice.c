@@ -126,9 +126,8 @@ static ShObject *slice_indices(ShObject *self, ShObject *len_obj) {
   return t;
 }
 
-static ShMethodDef slice_methods[] = {
-    {"indices", slice_indices, SH_METH_O, NULL},
-    {NULL, NULL, 0, NULL}};
+static ShMethodDef slice_methods[] = {{"indices", slice_indices, SH_METH_O, NULL},
+                                      {NULL, NULL, 0, NULL}};
 
 static ShMemberDef slice_members[] = {
     {"start", SH_MEMBER_OBJECT, offsetof(ShSlice, start), SH_MEMBER_READONLY, NULL},

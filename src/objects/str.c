@@ -38,7 +38,8 @@ static void init_static(StaticStr *st, intptr_t len, uint8_t c) {
 
 static void statics_init(void) {
   init_static(&empty_str, 0, 0);
-  for (int i = 0; i < 256; i++) init_static(&char_strs[i], 1, (uint8_t)i);
+  for (int i = 0; i < 256; i++)
+    init_static(&char_strs[i], 1, (uint8_t)i);
 }
 
 ShObject *sh_str_empty(void) {
@@ -60,7 +61,9 @@ ShObject *sh_str_from_char(uint32_t cp) {
   return s;
 }
 
-static int kind_for(uint32_t maxchar) { return maxchar < 256 ? 1 : maxchar < 65536 ? 2 : 4; }
+static int kind_for(uint32_t maxchar) {
+  return maxchar < 256 ? 1 : maxchar < 65536 ? 2 : 4;
+}
 
 static ShObject *str_alloc(ShType *type, intptr_t length, uint32_t maxchar) {
   if (length < 0 || length > (INTPTR_MAX / 4) - 64) return sh_err_no_memory();
@@ -147,12 +150,15 @@ ShObject *sh_str_from_ascii(const char *s, size_t len) {
 
 ShObject *sh_str_from_utf8(const char *s, size_t len) {
   size_t i = 0;
-  while (i < len && (unsigned char)s[i] < 128) i++;
+  while (i < len && (unsigned char)s[i] < 128)
+    i++;
   if (i == len) return sh_str_from_ascii(s, len);
   return sh_bytes_decode(s, len, "utf-8", "strict");
 }
 
-ShObject *sh_str_from_cstr(const char *s) { return sh_str_from_utf8(s, strlen(s)); }
+ShObject *sh_str_from_cstr(const char *s) {
+  return sh_str_from_utf8(s, strlen(s));
+}
 
 /* A copy of `value` (a str) as an instance of the str subclass `type`. */
 ShObject *sh_str_subtype_new(ShType *type, ShObject *value) {
@@ -204,7 +210,9 @@ const char *sh_str_utf8_and_size(ShObject *o, intptr_t *size) {
   return u;
 }
 
-const char *sh_str_utf8(ShObject *s) { return sh_str_utf8_and_size(s, NULL); }
+const char *sh_str_utf8(ShObject *s) {
+  return sh_str_utf8_and_size(s, NULL);
+}
 
 /* ------------------------------------------------------------ hashing, equality */
 
@@ -293,7 +301,8 @@ static int intern_insert_locked(ShObject *s, sh_hash_t h) {
       ShObject *o = intern_table[k];
       if (!o) continue;
       size_t j = (size_t)sh_str_hash(o) & (ncap - 1);
-      while (nt[j]) j = (j + 1) & (ncap - 1);
+      while (nt[j])
+        j = (j + 1) & (ncap - 1);
       nt[j] = o;
     }
     sh_mem_free(intern_table);
@@ -301,7 +310,8 @@ static int intern_insert_locked(ShObject *s, sh_hash_t h) {
     intern_cap = ncap;
   }
   size_t i = (size_t)h & (intern_cap - 1);
-  while (intern_table[i]) i = (i + 1) & (intern_cap - 1);
+  while (intern_table[i])
+    i = (i + 1) & (intern_cap - 1);
   intern_table[i] = s;
   intern_used++;
   return 0;
@@ -326,7 +336,35 @@ void sh_str_intern_in_place(ShObject **p) {
   }
 }
 
+/* ASCII names (the common case from C) are looked up without building a
+   temporary str: their 1-byte form is the C string itself. */
+static ShObject *intern_lookup_ascii(const char *cs, size_t n) {
+  sh_hash_t h = sh_hash_bytes(cs, n);
+  ShObject *found = NULL;
+  sh_mutex_lock(&intern_lock);
+  if (intern_table) {
+    size_t mask = intern_cap - 1, i = (size_t)h & mask;
+    for (ShObject *o; (o = intern_table[i]); i = (i + 1) & mask) {
+      if (((ShStr *)o)->ascii && SH_STR_LEN(o) == (intptr_t)n && sh_str_hash(o) == h &&
+          memcmp(SH_STR_DATA(o), cs, n) == 0) {
+        found = o;
+        break;
+      }
+    }
+  }
+  sh_mutex_unlock(&intern_lock);
+  return found;
+}
+
 ShObject *sh_str_intern_cstr(const char *cs) {
+  size_t n = 0;
+  bool ascii = true;
+  for (; cs[n]; n++)
+    if ((unsigned char)cs[n] >= 128) ascii = false;
+  if (ascii) {
+    ShObject *found = intern_lookup_ascii(cs, n);
+    if (found) return found;
+  }
   ShObject *s = sh_str_from_cstr(cs);
   if (!s) return NULL;
   sh_str_intern_in_place(&s);
@@ -403,7 +441,9 @@ static ShObject *str_repeat(ShObject *s, intptr_t n) {
   return r;
 }
 
-static intptr_t str_length(ShObject *s) { return SH_STR_LEN(s); }
+static intptr_t str_length(ShObject *s) {
+  return SH_STR_LEN(s);
+}
 
 static ShObject *str_item(ShObject *s, intptr_t i) {
   intptr_t n = SH_STR_LEN(s);
@@ -472,8 +512,7 @@ static ShObject *str_subscript(ShObject *s, ShObject *key) {
 /* Position of needle in hay[start:end], or -1 (used by `in`, find, ...). */
 static int str_contains(ShObject *s, ShObject *sub) {
   if (!SH_STR_CHECK(sub)) {
-    sh_err_format(&sh_exc_TypeError, "'in <string>' requires string as left operand, not %T",
-                  sub);
+    sh_err_format(&sh_exc_TypeError, "'in <string>' requires string as left operand, not %T", sub);
     return -1;
   }
   intptr_t n = SH_STR_LEN(s), m = SH_STR_LEN(sub);
@@ -488,7 +527,8 @@ static int str_contains(ShObject *s, ShObject *sub) {
   for (intptr_t i = 0; i + m <= n; i++) {
     if (sh_str_read(ks, ds, i) != first) continue;
     intptr_t j = 1;
-    while (j < m && sh_str_read(ks, ds, i + j) == sh_str_read(km, dm, j)) j++;
+    while (j < m && sh_str_read(ks, ds, i + j) == sh_str_read(km, dm, j))
+      j++;
     if (j == m) return 1;
   }
   return 0;
@@ -510,18 +550,23 @@ ShObject *sh_str_repr(ShObject *s) {
   uint32_t maxc = 0;
   for (intptr_t i = 0; i < n; i++) {
     uint32_t c = sh_str_read(kind, d, i);
-    if (c == '\'') has_sq = true;
-    else if (c == '"') has_dq = true;
+    if (c == '\'')
+      has_sq = true;
+    else if (c == '"')
+      has_dq = true;
   }
   uint32_t quote = (has_sq && !has_dq) ? '"' : '\'';
   for (intptr_t i = 0; i < n; i++) {
     uint32_t c = sh_str_read(kind, d, i);
-    if (c == quote || c == '\\' || c == '\t' || c == '\n' || c == '\r') outlen += 2;
-    else if (c < 128) outlen += (c < 32 || c == 127) ? 4 : 1;
+    if (c == quote || c == '\\' || c == '\t' || c == '\n' || c == '\r')
+      outlen += 2;
+    else if (c < 128)
+      outlen += (c < 32 || c == 127) ? 4 : 1;
     else if (sh_uni_isprintable(c)) {
       outlen += 1;
       if (c > maxc) maxc = c;
-    } else outlen += c < 256 ? 4 : c < 65536 ? 6 : 10;
+    } else
+      outlen += c < 256 ? 4 : c < 65536 ? 6 : 10;
   }
   ShObject *r = sh_str_new(outlen, maxc < 128 ? 127 : maxc);
   if (!r) return NULL;
@@ -531,9 +576,12 @@ ShObject *sh_str_repr(ShObject *s) {
 #define PUT(ch)                                                                                    \
   do {                                                                                             \
     uint32_t c_ = (ch);                                                                            \
-    if (kr == 1) ((uint8_t *)out)[o++] = (uint8_t)c_;                                              \
-    else if (kr == 2) ((uint16_t *)out)[o++] = (uint16_t)c_;                                       \
-    else ((uint32_t *)out)[o++] = c_;                                                              \
+    if (kr == 1)                                                                                   \
+      ((uint8_t *)out)[o++] = (uint8_t)c_;                                                         \
+    else if (kr == 2)                                                                              \
+      ((uint16_t *)out)[o++] = (uint16_t)c_;                                                       \
+    else                                                                                           \
+      ((uint32_t *)out)[o++] = c_;                                                                 \
   } while (0)
   static const char hex[] = "0123456789abcdef";
   PUT(quote);
@@ -566,7 +614,8 @@ ShObject *sh_str_repr(ShObject *s) {
         PUT('U');
         digits = 8;
       }
-      for (int k = digits - 1; k >= 0; k--) PUT(hex[(c >> (4 * k)) & 15]);
+      for (int k = digits - 1; k >= 0; k--)
+        PUT(hex[(c >> (4 * k)) & 15]);
     }
   }
   PUT(quote);
@@ -579,7 +628,9 @@ static ShObject *str_str(ShObject *s) {
   return sh_str_from_kind(SH_STR_KIND(s), SH_STR_DATA(s), SH_STR_LEN(s));
 }
 
-static sh_hash_t str_hash_slot(ShObject *s) { return sh_str_hash(s); }
+static sh_hash_t str_hash_slot(ShObject *s) {
+  return sh_str_hash(s);
+}
 
 /* ------------------------------------------------------------ iteration */
 
@@ -603,7 +654,9 @@ static ShObject *striter_next(ShObject *o) {
   return NULL;
 }
 
-static ShObject *striter_self(ShObject *o) { return sh_newref(o); }
+static ShObject *striter_self(ShObject *o) {
+  return sh_newref(o);
+}
 
 static ShObject *striter_length_hint(ShObject *o) {
   StrIter *it = (StrIter *)o;
@@ -612,8 +665,7 @@ static ShObject *striter_length_hint(ShObject *o) {
 }
 
 static ShMethodDef striter_methods[] = {
-    {"__length_hint__", (void *)striter_length_hint, SH_METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL}};
+    {"__length_hint__", (void *)striter_length_hint, SH_METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
 
 ShType sh_type_str_ascii_iterator = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
@@ -657,8 +709,8 @@ static ShObject *str_new(ShType *type, ShObject *const *args, size_t nargs, ShOb
     const char *enc = "utf-8", *err = "strict";
     if (encoding) {
       if (!SH_STR_CHECK(encoding))
-        return sh_err_format(&sh_exc_TypeError,
-                             "str() argument 'encoding' must be str, not %T", encoding);
+        return sh_err_format(&sh_exc_TypeError, "str() argument 'encoding' must be str, not %T",
+                             encoding);
       if (!(enc = sh_str_utf8(encoding))) return NULL;
     }
     if (errors) {
@@ -675,8 +727,8 @@ static ShObject *str_new(ShType *type, ShObject *const *args, size_t nargs, ShOb
     intptr_t len;
     if (sh_bytes_buffer(obj, &data, &len) < 0) {
       sh_err_clear();
-      return sh_err_format(&sh_exc_TypeError,
-                           "decoding to str: need a bytes-like object, %T found", obj);
+      return sh_err_format(&sh_exc_TypeError, "decoding to str: need a bytes-like object, %T found",
+                           obj);
     }
     r = sh_bytes_decode(data, (size_t)len, enc, err);
   } else {
@@ -711,12 +763,14 @@ ShObject *sh_str_from_vformat(const char *fmt, va_list ap) {
     }
     if (*p >= '0' && *p <= '9') {
       width = 0;
-      while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
+      while (*p >= '0' && *p <= '9')
+        width = width * 10 + (*p++ - '0');
     }
     if (*p == '.') {
       p++;
       prec = 0;
-      while (*p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');
+      while (*p >= '0' && *p <= '9')
+        prec = prec * 10 + (*p++ - '0');
     }
     int longness = 0;
     bool size_t_len = false;
@@ -738,23 +792,27 @@ ShObject *sh_str_from_vformat(const char *fmt, va_list ap) {
     case 'c':
       if (sh_sb_append_char(&sb, (uint32_t)va_arg(args, int)) < 0) goto fail;
       continue;
-    case 'd': case 'i': case 'u': case 'x': {
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x': {
       char f[16];
       int k = 0;
       f[k++] = '%';
       if (zero) f[k++] = '0';
       if (width >= 0) k += snprintf(f + k, sizeof f - (size_t)k, "%d", width);
       if (conv == 'd' || conv == 'i') {
-        long long v = size_t_len ? (long long)va_arg(args, intptr_t)
+        long long v = size_t_len      ? (long long)va_arg(args, intptr_t)
                       : longness == 2 ? va_arg(args, long long)
-                      : longness == 1 ? va_arg(args, long) : va_arg(args, int);
+                      : longness == 1 ? va_arg(args, long)
+                                      : va_arg(args, int);
         f[k++] = 'l';
         f[k++] = 'l';
         f[k++] = 'd';
         f[k] = 0;
         snprintf(num, sizeof num, f, v);
       } else {
-        unsigned long long v = size_t_len ? (unsigned long long)va_arg(args, size_t)
+        unsigned long long v = size_t_len      ? (unsigned long long)va_arg(args, size_t)
                                : longness == 2 ? va_arg(args, unsigned long long)
                                : longness == 1 ? va_arg(args, unsigned long)
                                                : va_arg(args, unsigned int);
@@ -781,7 +839,8 @@ ShObject *sh_str_from_vformat(const char *fmt, va_list ap) {
         int chars = 0;
         while (i < n && chars < prec) {
           i++;
-          while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+          while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
           chars++;
         }
         n = i;
@@ -804,7 +863,8 @@ ShObject *sh_str_from_vformat(const char *fmt, va_list ap) {
       continue;
     }
     if (!tmp) goto fail;
-    if (prec >= 0 && conv != 's' && SH_STR_LEN(tmp) > prec) SH_SETREF(tmp, sh_str_substring(tmp, 0, prec));
+    if (prec >= 0 && conv != 's' && SH_STR_LEN(tmp) > prec)
+      SH_SETREF(tmp, sh_str_substring(tmp, 0, prec));
     if (!tmp) goto fail;
     if (width > 0 && SH_STR_LEN(tmp) < width)
       for (intptr_t k = SH_STR_LEN(tmp); k < width; k++)
@@ -872,8 +932,14 @@ int sh_init_strings(void) {
   setlocale(LC_CTYPE, "C.UTF-8");
   sh_hash_secret_init();
   pthread_once(&statics_once, statics_init);
-  ShType *types[] = {&sh_type_str,   &sh_type_str_iterator,   &sh_type_str_ascii_iterator,
-                     &sh_type_bytes, &sh_type_bytes_iterator, &sh_type_bytearray,
+  sh_bytes_build_method_table();
+  sh_bytearray_build_method_table();
+  ShType *types[] = {&sh_type_str,
+                     &sh_type_str_iterator,
+                     &sh_type_str_ascii_iterator,
+                     &sh_type_bytes,
+                     &sh_type_bytes_iterator,
+                     &sh_type_bytearray,
                      &sh_type_bytearray_iterator};
   for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
     if (sh_type_ready(types[i]) < 0) return -1;

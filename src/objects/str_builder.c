@@ -13,7 +13,8 @@ void sh_sb_init(ShStrBuilder *sb) {
 static int reserve(ShStrBuilder *sb, size_t extra) {
   if (sb->len + extra <= sb->cap) return 0;
   size_t ncap = sb->cap ? sb->cap * 2 : 64;
-  while (ncap < sb->len + extra) ncap *= 2;
+  while (ncap < sb->len + extra)
+    ncap *= 2;
   char *nb = sh_mem_realloc(sb->buf, ncap);
   if (!nb) {
     sh_err_no_memory();
@@ -32,7 +33,9 @@ int sh_sb_append(ShStrBuilder *sb, const char *utf8, size_t len) {
   return 0;
 }
 
-int sh_sb_append_cstr(ShStrBuilder *sb, const char *s) { return sh_sb_append(sb, s, strlen(s)); }
+int sh_sb_append_cstr(ShStrBuilder *sb, const char *s) {
+  return sh_sb_append(sb, s, strlen(s));
+}
 
 int sh_sb_append_char(ShStrBuilder *sb, uint32_t c) {
   char b[4];
@@ -96,7 +99,8 @@ int sh_sb_append_format(ShStrBuilder *sb, const char *fmt, ...) {
 ShObject *sh_sb_finish(ShStrBuilder *sb) {
   ShObject *r;
   size_t i = 0;
-  while (i < sb->len && (unsigned char)sb->buf[i] < 128) i++;
+  while (i < sb->len && (unsigned char)sb->buf[i] < 128)
+    i++;
   if (i == sb->len)
     r = sh_str_from_ascii(sb->buf ? sb->buf : "", sb->len);
   else

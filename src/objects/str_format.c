@@ -86,7 +86,8 @@ static ShObject *lookup_first(FmtState *st, ShObject *fmt, intptr_t a, intptr_t 
 /* Resolves "name.attr[key]..." in fmt[a, b) to an object. */
 static ShObject *resolve_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b) {
   intptr_t i = a;
-  while (i < b && CH(i) != '.' && CH(i) != '[') i++;
+  while (i < b && CH(i) != '.' && CH(i) != '[')
+    i++;
   ShObject *obj = lookup_first(st, fmt, a, i);
   if (!obj) return NULL;
   while (i < b) {
@@ -94,7 +95,8 @@ static ShObject *resolve_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t
     intptr_t s = i;
     ShObject *next;
     if (c == '.') {
-      while (i < b && CH(i) != '.' && CH(i) != '[') i++;
+      while (i < b && CH(i) != '.' && CH(i) != '[')
+        i++;
       if (i == s) {
         sh_decref(obj);
         return value_error("Empty attribute in format string");
@@ -104,7 +106,8 @@ static ShObject *resolve_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t
       next = sh_object_getattr(obj, name);
       sh_decref(name);
     } else if (c == '[') {
-      while (i < b && CH(i) != ']') i++;
+      while (i < b && CH(i) != ']')
+        i++;
       if (i == b) {
         sh_decref(obj);
         return value_error("Missing ']' in format string");
@@ -146,7 +149,8 @@ static int do_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b, int dep
   while (i < b) {
     uint32_t c = CH(i);
     if (c == '[') {
-      while (i < b && CH(i) != ']') i++;
+      while (i < b && CH(i) != ']')
+        i++;
       if (i < b) i++;
       continue;
     }
@@ -256,13 +260,16 @@ static ShObject *render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t en
     while (j < end) {
       uint32_t d = CH(j);
       if (in_name && d == '[') {
-        while (j < end && CH(j) != ']') j++;
+        while (j < end && CH(j) != ']')
+          j++;
         if (j < end) j++;
         continue;
       }
       if (d == ':' || d == '!') in_name = false;
-      if (d == '{') count++;
-      else if (d == '}' && --count == 0) break;
+      if (d == '{')
+        count++;
+      else if (d == '}' && --count == 0)
+        break;
       j++;
     }
     if (j >= end) {

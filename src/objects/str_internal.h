@@ -9,7 +9,7 @@ void sh_hash_secret_init(void);
 sh_hash_t sh_hash_bytes(const void *data, size_t len);
 
 /* str.c */
-ShObject *sh_str_empty(void);                          /* immortal "" */
+ShObject *sh_str_empty(void);                                         /* immortal "" */
 ShObject *sh_str_from_kind(int kind, const void *data, intptr_t len); /* narrows */
 uint32_t sh_str_maxchar(ShObject *s);
 ShObject *sh_str_from_ascii(const char *s, size_t len); /* s is known ASCII */
@@ -74,5 +74,8 @@ ShObject *sh_bytes_richcompare_impl(const char *a, intptr_t alen, const char *b,
 int sh_bytes_from_source(ShObject *x, ShObject *encoding, ShObject *errors, const char *fname,
                          char **out, intptr_t *outlen);
 ShObject *sh_bytes_fromhex_impl(ShObject *string, sh_bytes_maker make);
+ShObject *sh_bytes_iter_new(ShObject *seq);
+void sh_bytes_build_method_table(void);
+void sh_bytearray_build_method_table(void);
 
 #endif

@@ -9,13 +9,13 @@
 
 int sh_str_count_check(const char *name, size_t nargs, size_t min, size_t max) {
   if (nargs < min) {
-    sh_err_format(&sh_exc_TypeError, "%s() takes at least %d argument%s (%d given)", name,
-                  (int)min, min == 1 ? "" : "s", (int)nargs);
+    sh_err_format(&sh_exc_TypeError, "%s() takes at least %d argument%s (%d given)", name, (int)min,
+                  min == 1 ? "" : "s", (int)nargs);
     return -1;
   }
   if (nargs > max) {
-    sh_err_format(&sh_exc_TypeError, "%s() takes at most %d argument%s (%d given)", name,
-                  (int)max, max == 1 ? "" : "s", (int)nargs);
+    sh_err_format(&sh_exc_TypeError, "%s() takes at most %d argument%s (%d given)", name, (int)max,
+                  max == 1 ? "" : "s", (int)nargs);
     return -1;
   }
   return 0;
@@ -38,7 +38,8 @@ int sh_slice_index_arg(ShObject *o, intptr_t *out) {
 /* Resolves start/end against len as str.find does (end clamped, negatives
    counted from the end; start may stay beyond len). */
 void sh_adjust_indices(intptr_t *start, intptr_t *end, intptr_t len) {
-  if (*end > len) *end = len;
+  if (*end > len)
+    *end = len;
   else if (*end < 0) {
     *end += len;
     if (*end < 0) *end = 0;
@@ -68,14 +69,16 @@ intptr_t sh_str_find_raw(ShObject *hay, ShObject *needle, intptr_t start, intptr
     for (intptr_t i = start; i + m <= end; i++) {
       if (sh_str_read(ks, ds, i) != first) continue;
       intptr_t j = 1;
-      while (j < m && sh_str_read(ks, ds, i + j) == sh_str_read(km, dm, j)) j++;
+      while (j < m && sh_str_read(ks, ds, i + j) == sh_str_read(km, dm, j))
+        j++;
       if (j == m) return i;
     }
   } else {
     for (intptr_t i = end - m; i >= start; i--) {
       if (sh_str_read(ks, ds, i) != first) continue;
       intptr_t j = 1;
-      while (j < m && sh_str_read(ks, ds, i + j) == sh_str_read(km, dm, j)) j++;
+      while (j < m && sh_str_read(ks, ds, i + j) == sh_str_read(km, dm, j))
+        j++;
       if (j == m) return i;
     }
   }
@@ -118,8 +121,8 @@ static int parse_find_args(const char *name, ShObject *self, ShObject *const *ar
   return 0;
 }
 
-static ShObject *find_common(const char *name, ShObject *self, ShObject *const *args,
-                             size_t nargs, bool reverse, bool raise) {
+static ShObject *find_common(const char *name, ShObject *self, ShObject *const *args, size_t nargs,
+                             bool reverse, bool raise) {
   ShObject *sub;
   intptr_t start, end;
   if (parse_find_args(name, self, args, nargs, &sub, &start, &end) < 0) return NULL;
@@ -205,7 +208,8 @@ typedef struct {
 static int ucs_reserve(Ucs *u, intptr_t extra) {
   if (u->len + extra <= u->cap) return 0;
   intptr_t ncap = u->cap ? u->cap * 2 : 32;
-  while (ncap < u->len + extra) ncap *= 2;
+  while (ncap < u->len + extra)
+    ncap *= 2;
   uint32_t *nb = sh_mem_realloc(u->buf, (size_t)ncap * sizeof *nb);
   if (!nb) {
     sh_err_no_memory();
@@ -221,7 +225,8 @@ static int ucs_put_range(Ucs *u, ShObject *s, intptr_t start, intptr_t end) {
   if (ucs_reserve(u, end - start) < 0) return -1;
   int k = SH_STR_KIND(s);
   const void *d = SH_STR_DATA(s);
-  for (intptr_t i = start; i < end; i++) u->buf[u->len++] = sh_str_read(k, d, i);
+  for (intptr_t i = start; i < end; i++)
+    u->buf[u->len++] = sh_str_read(k, d, i);
   return 0;
 }
 
@@ -318,14 +323,17 @@ ShObject *sh_strm_split(ShObject *self, ShObject *const *args, size_t nargs, ShO
   if (!sep) {
     intptr_t i = 0;
     while (maxsplit-- > 0) {
-      while (i < n && sh_uni_isspace(sh_str_read(k, d, i))) i++;
+      while (i < n && sh_uni_isspace(sh_str_read(k, d, i)))
+        i++;
       if (i == n) break;
       intptr_t j = i;
-      while (j < n && !sh_uni_isspace(sh_str_read(k, d, j))) j++;
+      while (j < n && !sh_uni_isspace(sh_str_read(k, d, j)))
+        j++;
       if (list_add_sub(list, self, i, j) < 0) goto fail;
       i = j;
     }
-    while (i < n && sh_uni_isspace(sh_str_read(k, d, i))) i++;
+    while (i < n && sh_uni_isspace(sh_str_read(k, d, i)))
+      i++;
     if (i < n && list_add_sub(list, self, i, n) < 0) goto fail;
     return list;
   }
@@ -358,14 +366,17 @@ ShObject *sh_strm_rsplit(ShObject *self, ShObject *const *args, size_t nargs, Sh
   if (!sep) {
     intptr_t i = n;
     while (maxsplit-- > 0) {
-      while (i > 0 && sh_uni_isspace(sh_str_read(k, d, i - 1))) i--;
+      while (i > 0 && sh_uni_isspace(sh_str_read(k, d, i - 1)))
+        i--;
       if (i == 0) break;
       intptr_t j = i;
-      while (j > 0 && !sh_uni_isspace(sh_str_read(k, d, j - 1))) j--;
+      while (j > 0 && !sh_uni_isspace(sh_str_read(k, d, j - 1)))
+        j--;
       if (list_add_sub(list, self, j, i) < 0) goto fail;
       i = j;
     }
-    while (i > 0 && sh_uni_isspace(sh_str_read(k, d, i - 1))) i--;
+    while (i > 0 && sh_uni_isspace(sh_str_read(k, d, i - 1)))
+      i--;
     if (i > 0 && list_add_sub(list, self, 0, i) < 0) goto fail;
   } else {
     intptr_t m = SH_STR_LEN(sep), end = n;
@@ -397,7 +408,8 @@ ShObject *sh_strm_splitlines(ShObject *self, ShObject *const *args, size_t nargs
   const void *d = SH_STR_DATA(self);
   while (i < n) {
     intptr_t j = i;
-    while (j < n && !sh_uni_islinebreak(sh_str_read(k, d, j))) j++;
+    while (j < n && !sh_uni_islinebreak(sh_str_read(k, d, j)))
+      j++;
     intptr_t eol = j;
     if (j < n) {
       if (sh_str_read(k, d, j) == '\r' && j + 1 < n && sh_str_read(k, d, j + 1) == '\n')
@@ -439,8 +451,12 @@ static ShObject *partition(ShObject *self, ShObject *sep, bool reverse) {
   return t;
 }
 
-ShObject *sh_strm_partition(ShObject *self, ShObject *sep) { return partition(self, sep, false); }
-ShObject *sh_strm_rpartition(ShObject *self, ShObject *sep) { return partition(self, sep, true); }
+ShObject *sh_strm_partition(ShObject *self, ShObject *sep) {
+  return partition(self, sep, false);
+}
+ShObject *sh_strm_rpartition(ShObject *self, ShObject *sep) {
+  return partition(self, sep, true);
+}
 
 static bool char_in(ShObject *chars, uint32_t c) {
   int k = SH_STR_KIND(chars);
@@ -459,16 +475,16 @@ static ShObject *do_strip(const char *name, ShObject *self, ShObject *const *arg
   intptr_t n = SH_STR_LEN(self), i = 0, j = n;
   int k = SH_STR_KIND(self);
   const void *d = SH_STR_DATA(self);
-#define STRIPPABLE(c)                                                                              \
-  (chars == SH_NONE ? sh_uni_isspace(c) : char_in(chars, (c)))
+#define STRIPPABLE(c) (chars == SH_NONE ? sh_uni_isspace(c) : char_in(chars, (c)))
   if (which & 1)
-    while (i < j && STRIPPABLE(sh_str_read(k, d, i))) i++;
+    while (i < j && STRIPPABLE(sh_str_read(k, d, i)))
+      i++;
   if (which & 2)
-    while (j > i && STRIPPABLE(sh_str_read(k, d, j - 1))) j--;
+    while (j > i && STRIPPABLE(sh_str_read(k, d, j - 1)))
+      j--;
 #undef STRIPPABLE
   return sh_str_substring(self, i, j);
 }
-
 
 ShObject *sh_strm_strip(ShObject *self, ShObject *const *args, size_t nargs) {
   return do_strip("strip", self, args, nargs, 3);
@@ -564,7 +580,9 @@ ShObject *sh_str_join(ShObject *sep, ShObject *iterable) {
   return r;
 }
 
-ShObject *sh_strm_join(ShObject *self, ShObject *it) { return sh_str_join(self, it); }
+ShObject *sh_strm_join(ShObject *self, ShObject *it) {
+  return sh_str_join(self, it);
+}
 
 ShObject *sh_strm_expandtabs(ShObject *self, ShObject *const *args, size_t nargs,
                              ShObject *kwnames) {
@@ -585,7 +603,8 @@ ShObject *sh_strm_expandtabs(ShObject *self, ShObject *const *args, size_t nargs
       if (tab > 0) {
         intptr_t sp = tab - col % tab;
         if (ucs_reserve(&u, sp) < 0) goto fail;
-        for (intptr_t j = 0; j < sp; j++) u.buf[u.len++] = ' ';
+        for (intptr_t j = 0; j < sp; j++)
+          u.buf[u.len++] = ' ';
         col += sp;
       }
     } else {
@@ -623,7 +642,8 @@ ShObject *sh_strm_encode(ShObject *self, ShObject *const *args, size_t nargs, Sh
 ShObject *sh_strm_getnewargs(ShObject *self) {
   ShObject *s = sh_str_substring(self, 0, SH_STR_LEN(self));
   if (!s) return NULL;
-  if (!SH_STR_CHECK_EXACT(s)) SH_SETREF(s, sh_str_from_kind(SH_STR_KIND(self), SH_STR_DATA(self), SH_STR_LEN(self)));
+  if (!SH_STR_CHECK_EXACT(s))
+    SH_SETREF(s, sh_str_from_kind(SH_STR_KIND(self), SH_STR_DATA(self), SH_STR_LEN(self)));
   if (!s) return NULL;
   ShObject *t = sh_tuple_pack(1, s);
   sh_decref(s);

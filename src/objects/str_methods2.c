@@ -14,7 +14,8 @@ typedef struct {
 static int put(Ucs *u, const uint32_t *cps, int n) {
   if (u->len + n > u->cap) {
     intptr_t ncap = u->cap ? u->cap * 2 : 32;
-    while (ncap < u->len + n) ncap *= 2;
+    while (ncap < u->len + n)
+      ncap *= 2;
     uint32_t *nb = sh_mem_realloc(u->buf, (size_t)ncap * sizeof *nb);
     if (!nb) {
       sh_err_no_memory();
@@ -23,7 +24,8 @@ static int put(Ucs *u, const uint32_t *cps, int n) {
     u->buf = nb;
     u->cap = ncap;
   }
-  for (int i = 0; i < n; i++) u->buf[u->len++] = cps[i];
+  for (int i = 0; i < n; i++)
+    u->buf[u->len++] = cps[i];
   return 0;
 }
 
@@ -37,10 +39,12 @@ static ShObject *finish(Ucs *u) {
    a cased letter precedes it and none follows (skipping case-ignorables). */
 static bool final_sigma(int k, const void *d, intptr_t n, intptr_t i) {
   intptr_t j = i - 1;
-  while (j >= 0 && sh_uni_iscaseignorable(sh_str_read(k, d, j))) j--;
+  while (j >= 0 && sh_uni_iscaseignorable(sh_str_read(k, d, j)))
+    j--;
   if (j < 0 || !sh_uni_iscased(sh_str_read(k, d, j))) return false;
   j = i + 1;
-  while (j < n && sh_uni_iscaseignorable(sh_str_read(k, d, j))) j++;
+  while (j < n && sh_uni_iscaseignorable(sh_str_read(k, d, j)))
+    j++;
   return j == n || !sh_uni_iscased(sh_str_read(k, d, j));
 }
 
@@ -109,12 +113,24 @@ static ShObject *convert_case(ShObject *self, int mode) {
   return finish(&u);
 }
 
-static ShObject *str_lower(ShObject *s) { return convert_case(s, CASE_LOWER); }
-static ShObject *str_upper(ShObject *s) { return convert_case(s, CASE_UPPER); }
-static ShObject *str_casefold(ShObject *s) { return convert_case(s, CASE_FOLD); }
-static ShObject *str_swapcase(ShObject *s) { return convert_case(s, CASE_SWAP); }
-static ShObject *str_title(ShObject *s) { return convert_case(s, CASE_TITLE); }
-static ShObject *str_capitalize(ShObject *s) { return convert_case(s, CASE_CAPITALIZE); }
+static ShObject *str_lower(ShObject *s) {
+  return convert_case(s, CASE_LOWER);
+}
+static ShObject *str_upper(ShObject *s) {
+  return convert_case(s, CASE_UPPER);
+}
+static ShObject *str_casefold(ShObject *s) {
+  return convert_case(s, CASE_FOLD);
+}
+static ShObject *str_swapcase(ShObject *s) {
+  return convert_case(s, CASE_SWAP);
+}
+static ShObject *str_title(ShObject *s) {
+  return convert_case(s, CASE_TITLE);
+}
+static ShObject *str_capitalize(ShObject *s) {
+  return convert_case(s, CASE_CAPITALIZE);
+}
 
 /* ------------------------------------------------------------ predicates */
 
@@ -141,7 +157,9 @@ ALL_CHARS(str_isalnum,
           false)
 ALL_CHARS(str_isprintable, sh_uni_isprintable(c), true)
 
-static ShObject *str_isascii(ShObject *s) { return sh_bool_from(((ShStr *)s)->ascii); }
+static ShObject *str_isascii(ShObject *s) {
+  return sh_bool_from(((ShStr *)s)->ascii);
+}
 
 static ShObject *str_islower(ShObject *s) {
   bool cased = false;
@@ -207,9 +225,12 @@ static ShObject *pad(ShObject *self, intptr_t left, intptr_t right, uint32_t fil
   const void *d = SH_STR_DATA(self);
   for (intptr_t i = 0; i < left + n + right; i++) {
     uint32_t c = (i < left || i >= left + n) ? fill : sh_str_read(ks, d, i - left);
-    if (kr == 1) ((uint8_t *)out)[i] = (uint8_t)c;
-    else if (kr == 2) ((uint16_t *)out)[i] = (uint16_t)c;
-    else ((uint32_t *)out)[i] = c;
+    if (kr == 1)
+      ((uint8_t *)out)[i] = (uint8_t)c;
+    else if (kr == 2)
+      ((uint16_t *)out)[i] = (uint16_t)c;
+    else
+      ((uint32_t *)out)[i] = c;
   }
   return r;
 }
@@ -218,11 +239,9 @@ static int parse_pad_args(const char *name, ShObject *const *args, size_t nargs,
                           uint32_t *fill) {
   if (nargs < 1 || nargs > 2) {
     if (nargs < 1)
-      sh_err_format(&sh_exc_TypeError, "%s expected at least 1 argument, got %d", name,
-                    (int)nargs);
+      sh_err_format(&sh_exc_TypeError, "%s expected at least 1 argument, got %d", name, (int)nargs);
     else
-      sh_err_format(&sh_exc_TypeError, "%s expected at most 2 arguments, got %d", name,
-                    (int)nargs);
+      sh_err_format(&sh_exc_TypeError, "%s expected at most 2 arguments, got %d", name, (int)nargs);
     return -1;
   }
   *width = sh_number_as_ssize(args[0], &sh_exc_OverflowError);
@@ -235,8 +254,7 @@ static int parse_pad_args(const char *name, ShObject *const *args, size_t nargs,
       return -1;
     }
     if (SH_STR_LEN(args[1]) != 1) {
-      sh_err_set_string(&sh_exc_TypeError,
-                        "The fill character must be exactly one character long");
+      sh_err_set_string(&sh_exc_TypeError, "The fill character must be exactly one character long");
       return -1;
     }
     *fill = SH_STR_CHAR(args[1], 0);
@@ -361,7 +379,8 @@ static ShObject *str_maketrans(ShObject *unused, ShObject *const *args, size_t n
       ShObject *key = NULL;
       if (SH_STR_CHECK(k)) {
         if (SH_STR_LEN(k) != 1) {
-          sh_err_set_string(&sh_exc_ValueError, "string keys in translate table must be of length 1");
+          sh_err_set_string(&sh_exc_ValueError,
+                            "string keys in translate table must be of length 1");
         } else {
           key = sh_int_from_i64(SH_STR_CHAR(k, 0));
         }
@@ -445,7 +464,8 @@ ShObject *sh_strm_format(ShObject *, ShObject *const *, size_t, ShObject *);
 ShObject *sh_strm_format_map(ShObject *, ShObject *);
 ShObject *sh_strm_dunder_format(ShObject *, ShObject *);
 
-#define M(name, fn, flags) {name, (void *)(fn), flags, NULL}
+#define M(name, fn, flags)                                                                         \
+  { name, (void *)(fn), flags, NULL }
 ShMethodDef sh_str_methods[] = {
     M("capitalize", str_capitalize, SH_METH_NOARGS),
     M("casefold", str_casefold, SH_METH_NOARGS),

@@ -13,7 +13,8 @@ typedef struct {
 static int out_put(Out *o, const void *p, size_t n) {
   if (o->len + n > o->cap) {
     size_t ncap = o->cap ? o->cap * 2 : 64;
-    while (ncap < o->len + n) ncap *= 2;
+    while (ncap < o->len + n)
+      ncap *= 2;
     char *nb = sh_mem_realloc(o->buf, ncap);
     if (!nb) {
       sh_err_no_memory();
@@ -113,7 +114,8 @@ static ShObject *format_int(ShObject *v, char conv, Flags *f) {
     rc = sh_sb_append(&sb, pre, 2);
   }
   size_t prefix = sb.len;
-  for (intptr_t k = (intptr_t)nd; rc == 0 && k < f->prec; k++) rc = sh_sb_append(&sb, "0", 1);
+  for (intptr_t k = (intptr_t)nd; rc == 0 && k < f->prec; k++)
+    rc = sh_sb_append(&sb, "0", 1);
   if (rc == 0) rc = sh_sb_append(&sb, d, nd);
   /* zero padding goes between sign/prefix and digits */
   if (rc == 0 && f->zero && !f->minus && f->width > (intptr_t)sb.len) {
@@ -121,7 +123,8 @@ static ShObject *format_int(ShObject *v, char conv, Flags *f) {
     ShStrBuilder sb2;
     sh_sb_init(&sb2);
     rc = sh_sb_append(&sb2, sb.buf, prefix);
-    for (size_t k = 0; rc == 0 && k < pad; k++) rc = sh_sb_append(&sb2, "0", 1);
+    for (size_t k = 0; rc == 0 && k < pad; k++)
+      rc = sh_sb_append(&sb2, "0", 1);
     if (rc == 0) rc = sh_sb_append(&sb2, sb.buf + prefix, sb.len - prefix);
     sh_sb_discard(&sb);
     sb = sb2;
@@ -200,7 +203,12 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
                          "__bytes__, not '%T'",
                          v);
   }
-  case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
+  case 'd':
+  case 'i':
+  case 'u':
+  case 'o':
+  case 'x':
+  case 'X': {
     ShObject *iv;
     if (SH_INT_CHECK(v)) {
       iv = sh_newref(v);
@@ -212,11 +220,10 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
                (SH_TYPE(v)->as_number->int_ || SH_TYPE(v)->as_number->float_)) {
       iv = sh_number_long(v);
     } else if (c == 'o' || c == 'x' || c == 'X') {
-      return sh_err_format(&sh_exc_TypeError, "%%%c format: an integer is required, not %T", c,
-                           v);
+      return sh_err_format(&sh_exc_TypeError, "%%%c format: an integer is required, not %T", c, v);
     } else {
-      return sh_err_format(&sh_exc_TypeError, "%%%c format: a real number is required, not %T",
-                           c, v);
+      return sh_err_format(&sh_exc_TypeError, "%%%c format: a real number is required, not %T", c,
+                           v);
     }
     if (!iv) return NULL;
     ShObject *s = format_int(iv, c, f);
@@ -229,7 +236,12 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
     }
     return s;
   }
-  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+  case 'e':
+  case 'E':
+  case 'f':
+  case 'F':
+  case 'g':
+  case 'G': {
     if (!SH_FLOAT_CHECK(v) && !SH_INT_CHECK(v) &&
         !(SH_TYPE(v)->as_number && (SH_TYPE(v)->as_number->float_ || SH_TYPE(v)->as_number->index)))
       return sh_err_format(&sh_exc_TypeError, "must be real number, not %T", v);
@@ -246,7 +258,8 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
   }
   case 'c': {
     if (is_bytes) {
-      if (SH_BYTES_CHECK(v) && SH_BYTES_SIZE(v) == 1) return sh_bytes_from_data(SH_BYTES_DATA(v), 1);
+      if (SH_BYTES_CHECK(v) && SH_BYTES_SIZE(v) == 1)
+        return sh_bytes_from_data(SH_BYTES_DATA(v), 1);
       if (sh_type_check(v, &sh_type_bytearray) && atomic_load(&((ShByteArray *)v)->size) == 1) {
         const char *data;
         intptr_t len;
@@ -284,8 +297,7 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
     }
     return sh_str_from_char((uint32_t)x);
   }
-  default:
-    return NULL;
+  default: return NULL;
   }
 }
 
@@ -307,7 +319,7 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
     if (SH_TYPE(args)->as_mapping && SH_TYPE(args)->as_mapping->subscript && !text) dict = args;
   }
 #define NEXT_ARG()                                                                                 \
-  (arglen < 0 ? (argidx == 0 ? (argidx++, args) : NULL)                                           \
+  (arglen < 0 ? (argidx == 0 ? (argidx++, args) : NULL)                                            \
               : (argidx < arglen ? SH_TUPLE_GET(args, argidx++) : NULL))
   intptr_t i = 0;
   while (i < n) {
@@ -317,7 +329,7 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
       i++;
       continue;
     }
-    intptr_t pct = i++;
+    i++;
     if (i >= n) {
       sh_err_set_string(&sh_exc_ValueError, "incomplete format");
       goto fail;
@@ -331,8 +343,10 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
       intptr_t depth = 1, ks = ++i;
       while (i < n && depth > 0) {
         uint32_t d = fmt_char(fmt, i, is_bytes);
-        if (d == '(') depth++;
-        else if (d == ')') depth--;
+        if (d == '(')
+          depth++;
+        else if (d == ')')
+          depth--;
         i++;
       }
       if (depth > 0) {
@@ -352,12 +366,18 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
     Flags f = {false, false, false, false, false, -1, -1};
     for (; i < n; i++) {
       uint32_t d = fmt_char(fmt, i, is_bytes);
-      if (d == '-') f.minus = true;
-      else if (d == '+') f.plus = true;
-      else if (d == ' ') f.space = true;
-      else if (d == '#') f.alt = true;
-      else if (d == '0') f.zero = true;
-      else break;
+      if (d == '-')
+        f.minus = true;
+      else if (d == '+')
+        f.plus = true;
+      else if (d == ' ')
+        f.space = true;
+      else if (d == '#')
+        f.alt = true;
+      else if (d == '0')
+        f.zero = true;
+      else
+        break;
     }
     for (int part = 0; part < 2; part++) {
       intptr_t *target = part ? &f.prec : &f.width;
@@ -421,7 +441,6 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
                       (unsigned)conv, i - 1);
       goto fail_v;
     }
-    (void)pct;
     if (!v) {
       v = NEXT_ARG();
       if (!v) {
@@ -442,9 +461,6 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
     if (!padded && f.width > len && !f.minus) rc = out_fill(&out, ' ', f.width - len);
     if (rc == 0) rc = out_obj(&out, piece, prec, is_bytes);
     if (rc == 0 && !padded && f.width > len && f.minus) rc = out_fill(&out, ' ', f.width - len);
-    if (rc == 0 && padded && conv != 'e' && conv != 'E' && conv != 'f' && conv != 'F' &&
-        conv != 'g' && conv != 'G' && f.width > len)
-      rc = 0; /* zero padding already applied */
     sh_decref(piece);
     if (rc < 0) goto fail;
     continue;

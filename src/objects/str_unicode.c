@@ -67,19 +67,29 @@ bool sh_uni_isupper(uint32_t c) {
   if (c < 128) return c >= 'A' && c <= 'Z';
   return RANGES(uni_upper, c);
 }
-bool sh_uni_istitle(uint32_t c) { return c >= 128 && RANGES(uni_title, c); }
+bool sh_uni_istitle(uint32_t c) {
+  return c >= 128 && RANGES(uni_title, c);
+}
 bool sh_uni_iscased(uint32_t c) {
   if (c < 128) return (c | 32) >= 'a' && (c | 32) <= 'z';
   return RANGES(uni_cased, c);
 }
-bool sh_uni_iscaseignorable(uint32_t c) { return RANGES(uni_case_ignorable, c); }
+bool sh_uni_iscaseignorable(uint32_t c) {
+  return RANGES(uni_case_ignorable, c);
+}
 bool sh_uni_islinebreak(uint32_t c) {
   switch (c) {
-  case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x85:
-  case 0x2028: case 0x2029:
-    return true;
-  default:
-    return false;
+  case '\n':
+  case '\r':
+  case 0x0b:
+  case 0x0c:
+  case 0x1c:
+  case 0x1d:
+  case 0x1e:
+  case 0x85:
+  case 0x2028:
+  case 0x2029: return true;
+  default: return false;
   }
 }
 

@@ -17,7 +17,8 @@ ShObject *sh_tuple_new(intptr_t n) {
 ShObject *sh_tuple_from_array(ShObject *const *items, intptr_t n) {
   ShObject *t = sh_tuple_new(n);
   if (!t) return NULL;
-  for (intptr_t i = 0; i < n; i++) SH_TUPLE_ITEMS(t)[i] = sh_newref(items[i]);
+  for (intptr_t i = 0; i < n; i++)
+    SH_TUPLE_ITEMS(t)[i] = sh_newref(items[i]);
   return t;
 }
 
@@ -26,7 +27,8 @@ ShObject *sh_tuple_pack(intptr_t n, ...) {
   if (!t) return NULL;
   va_list ap;
   va_start(ap, n);
-  for (intptr_t i = 0; i < n; i++) SH_TUPLE_ITEMS(t)[i] = sh_newref(va_arg(ap, ShObject *));
+  for (intptr_t i = 0; i < n; i++)
+    SH_TUPLE_ITEMS(t)[i] = sh_newref(va_arg(ap, ShObject *));
   va_end(ap);
   return t;
 }
@@ -42,7 +44,8 @@ ShObject *sh_tuple_slice(ShObject *t, intptr_t start, intptr_t stop) {
 
 static void tuple_dealloc(ShObject *o) {
   intptr_t n = SH_TUPLE_SIZE(o);
-  for (intptr_t i = 0; i < n; i++) sh_xdecref(SH_TUPLE_ITEMS(o)[i]);
+  for (intptr_t i = 0; i < n; i++)
+    sh_xdecref(SH_TUPLE_ITEMS(o)[i]);
   sh_object_free(o);
 }
 
@@ -136,7 +139,9 @@ static ShObject *tuple_richcompare(ShObject *a, ShObject *b, int op) {
                             SH_TUPLE_SIZE(b), op);
 }
 
-static intptr_t tuple_length(ShObject *o) { return SH_TUPLE_SIZE(o); }
+static intptr_t tuple_length(ShObject *o) {
+  return SH_TUPLE_SIZE(o);
+}
 
 static ShObject *tuple_item(ShObject *o, intptr_t i) {
   intptr_t n = SH_TUPLE_SIZE(o);
@@ -170,15 +175,16 @@ static ShObject *tuple_subscript(ShObject *o, ShObject *key) {
 
 static ShObject *tuple_concat(ShObject *a, ShObject *b) {
   if (!SH_TUPLE_CHECK(b))
-    return sh_err_format(&sh_exc_TypeError, "can only concatenate tuple (not \"%T\") to tuple",
-                         b);
+    return sh_err_format(&sh_exc_TypeError, "can only concatenate tuple (not \"%T\") to tuple", b);
   if (SH_TUPLE_SIZE(b) == 0 && SH_TUPLE_CHECK_EXACT(a)) return sh_newref(a);
   if (SH_TUPLE_SIZE(a) == 0 && SH_TUPLE_CHECK_EXACT(b)) return sh_newref(b);
   intptr_t na = SH_TUPLE_SIZE(a), nb = SH_TUPLE_SIZE(b);
   ShObject *t = sh_tuple_new(na + nb);
   if (!t) return NULL;
-  for (intptr_t i = 0; i < na; i++) SH_TUPLE_ITEMS(t)[i] = sh_newref(SH_TUPLE_ITEMS(a)[i]);
-  for (intptr_t i = 0; i < nb; i++) SH_TUPLE_ITEMS(t)[na + i] = sh_newref(SH_TUPLE_ITEMS(b)[i]);
+  for (intptr_t i = 0; i < na; i++)
+    SH_TUPLE_ITEMS(t)[i] = sh_newref(SH_TUPLE_ITEMS(a)[i]);
+  for (intptr_t i = 0; i < nb; i++)
+    SH_TUPLE_ITEMS(t)[na + i] = sh_newref(SH_TUPLE_ITEMS(b)[i]);
   return t;
 }
 
@@ -194,7 +200,8 @@ static ShObject *tuple_repeat(ShObject *a, intptr_t n) {
   if (!t) return NULL;
   ShObject **dst = SH_TUPLE_ITEMS(t);
   for (intptr_t k = 0; k < n; k++)
-    for (intptr_t i = 0; i < size; i++) *dst++ = sh_newref(SH_TUPLE_ITEMS(a)[i]);
+    for (intptr_t i = 0; i < size; i++)
+      *dst++ = sh_newref(SH_TUPLE_ITEMS(a)[i]);
   return t;
 }
 
@@ -259,7 +266,8 @@ static ShObject *tuple_new(ShType *type, ShObject *const *args, size_t nargs, Sh
     return NULL;
   }
   t->ob.size = n;
-  for (intptr_t i = 0; i < n; i++) t->items[i] = sh_newref(SH_TUPLE_ITEMS(base)[i]);
+  for (intptr_t i = 0; i < n; i++)
+    t->items[i] = sh_newref(SH_TUPLE_ITEMS(base)[i]);
   sh_decref(base);
   return SH_OBJ(t);
 }
@@ -322,11 +330,12 @@ static ShObject *tupleiter_length_hint(ShObject *o) {
   return sh_int_from_i64(it->seq ? SH_TUPLE_SIZE(it->seq) - it->index : 0);
 }
 
-ShObject *sh_iter_self(ShObject *o) { return sh_newref(o); }
+ShObject *sh_iter_self(ShObject *o) {
+  return sh_newref(o);
+}
 
 static ShMethodDef tupleiter_methods[] = {
-    {"__length_hint__", tupleiter_length_hint, SH_METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL}};
+    {"__length_hint__", tupleiter_length_hint, SH_METH_NOARGS, NULL}, {NULL, NULL, 0, NULL}};
 
 ShType sh_type_tuple_iterator = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},

@@ -13,8 +13,7 @@ const char *sh_type_name(ShType *type) {
 }
 
 ShObject *sh_type_qualname(ShType *type) {
-  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && type->ht_qualname)
-    return sh_newref(type->ht_qualname);
+  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && type->ht_qualname) return sh_newref(type->ht_qualname);
   return sh_str_from_cstr(sh_type_name(type));
 }
 
@@ -57,26 +56,46 @@ static void mp_dealloc(ShObject *o) {
 static int mp_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return PM(o) && visit(PM(o), arg);
 }
-static ShObject *mp_repr(ShObject *o) { return sh_str_from_format("mappingproxy(%R)", PM(o)); }
-static ShObject *mp_str(ShObject *o) { return sh_object_str(PM(o)); }
-static intptr_t mp_len(ShObject *o) { return sh_object_length(PM(o)); }
-static ShObject *mp_getitem(ShObject *o, ShObject *k) { return sh_object_getitem(PM(o), k); }
+static ShObject *mp_repr(ShObject *o) {
+  return sh_str_from_format("mappingproxy(%R)", PM(o));
+}
+static ShObject *mp_str(ShObject *o) {
+  return sh_object_str(PM(o));
+}
+static intptr_t mp_len(ShObject *o) {
+  return sh_object_length(PM(o));
+}
+static ShObject *mp_getitem(ShObject *o, ShObject *k) {
+  return sh_object_getitem(PM(o), k);
+}
 static int mp_contains(ShObject *o, ShObject *k) {
   if (SH_DICT_CHECK(PM(o))) return sh_dict_contains(PM(o), k);
   return sh_sequence_contains(PM(o), k);
 }
-static ShObject *mp_iter(ShObject *o) { return sh_object_iter(PM(o)); }
+static ShObject *mp_iter(ShObject *o) {
+  return sh_object_iter(PM(o));
+}
 static ShObject *mp_richcompare(ShObject *a, ShObject *b, int op) {
   return sh_object_richcompare(PM(a), b, op);
 }
 static ShObject *mp_call0(ShObject *o, const char *name) {
   return sh_call_method(PM(o), sh_str_intern_cstr(name), NULL, 0);
 }
-static ShObject *mp_keys(ShObject *o) { return mp_call0(o, "keys"); }
-static ShObject *mp_values(ShObject *o) { return mp_call0(o, "values"); }
-static ShObject *mp_items(ShObject *o) { return mp_call0(o, "items"); }
-static ShObject *mp_copy(ShObject *o) { return mp_call0(o, "copy"); }
-static ShObject *mp_reversed(ShObject *o) { return mp_call0(o, "__reversed__"); }
+static ShObject *mp_keys(ShObject *o) {
+  return mp_call0(o, "keys");
+}
+static ShObject *mp_values(ShObject *o) {
+  return mp_call0(o, "values");
+}
+static ShObject *mp_items(ShObject *o) {
+  return mp_call0(o, "items");
+}
+static ShObject *mp_copy(ShObject *o) {
+  return mp_call0(o, "copy");
+}
+static ShObject *mp_reversed(ShObject *o) {
+  return mp_call0(o, "__reversed__");
+}
 static ShObject *mp_get(ShObject *o, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("get", nargs, 1, 2) < 0) return NULL;
   return sh_call_method(PM(o), SH_ID(get), args, nargs);
@@ -94,11 +113,13 @@ static ShObject *mp_new(ShType *type, ShObject *const *args, size_t nargs, ShObj
 
 static ShMappingMethods mp_as_mapping = {.length = mp_len, .subscript = mp_getitem};
 static ShSequenceMethods mp_as_sequence = {.contains = mp_contains};
-static ShMethodDef mp_methods[] = {
-    {"get", mp_get, SH_METH_FAST, NULL},       {"keys", mp_keys, SH_METH_NOARGS, NULL},
-    {"values", mp_values, SH_METH_NOARGS, NULL}, {"items", mp_items, SH_METH_NOARGS, NULL},
-    {"copy", mp_copy, SH_METH_NOARGS, NULL},   {"__reversed__", mp_reversed, SH_METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL}};
+static ShMethodDef mp_methods[] = {{"get", mp_get, SH_METH_FAST, NULL},
+                                   {"keys", mp_keys, SH_METH_NOARGS, NULL},
+                                   {"values", mp_values, SH_METH_NOARGS, NULL},
+                                   {"items", mp_items, SH_METH_NOARGS, NULL},
+                                   {"copy", mp_copy, SH_METH_NOARGS, NULL},
+                                   {"__reversed__", mp_reversed, SH_METH_NOARGS, NULL},
+                                   {NULL, NULL, 0, NULL}};
 
 ShType sh_type_mappingproxy = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
@@ -123,8 +144,10 @@ ShType sh_type_mappingproxy = {
 ShObject *sh_type_call(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   ShType *type = (ShType *)self;
   size_t nkw = kwnames ? (size_t)SH_TUPLE_SIZE(kwnames) : 0;
-  if (type == &sh_type_type && nargs == 1 && nkw == 0)
-    return sh_newref(SH_OBJ(SH_TYPE(args[0])));
+  if (type == &sh_type_type) {
+    if (nargs == 1 && nkw == 0) return sh_newref(SH_OBJ(SH_TYPE(args[0])));
+    if (nargs != 3) return sh_err_format(&sh_exc_TypeError, "type() takes 1 or 3 arguments");
+  }
   if (!type->new_)
     return sh_err_format(&sh_exc_TypeError, "cannot create '%s' instances", type->name);
   ShObject *obj = type->new_(type, args, nargs, kwnames);
@@ -202,8 +225,8 @@ int sh_type_dict_set(ShType *type, ShObject *name, ShObject *value) {
   } else {
     r = sh_dict_pop(type->dict, name, NULL);
     if (r == 0) {
-      sh_err_format(&sh_exc_AttributeError, "type object '%.50s' has no attribute '%U'",
-                    type->name, name);
+      sh_err_format(&sh_exc_AttributeError, "type object '%.50s' has no attribute '%U'", type->name,
+                    name);
       r = -1;
     } else if (r > 0) {
       r = 0;
@@ -323,8 +346,8 @@ static int type_set_qualname(ShObject *o, ShObject *v, void *c) {
   ShType *t = (ShType *)o;
   if (check_set_special(t, v, "__qualname__") < 0) return -1;
   if (!SH_STR_CHECK(v)) {
-    sh_err_format(&sh_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
-                  t->name, sh_type_name(SH_TYPE(v)));
+    sh_err_format(&sh_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name,
+                  sh_type_name(SH_TYPE(v)));
     return -1;
   }
   SH_SETREF(t->ht_qualname, sh_newref(v));
@@ -505,8 +528,8 @@ static int type_set_annotations(ShObject *o, ShObject *v, void *c) {
   (void)c;
   ShType *t = (ShType *)o;
   if (t->flags & SH_TPFLAGS_IMMUTABLE) {
-    sh_err_format(&sh_exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
-                  t->name);
+    sh_err_format(&sh_exc_TypeError,
+                  "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
     return -1;
   }
   if (!v) {
@@ -651,8 +674,8 @@ static int call_check_hook(ShObject *cls, ShObject *name, ShObject *arg) {
   if (SH_TYPE(cls) == &sh_type_type) return 2;
   ShObject *f = sh_type_lookup(SH_TYPE(cls), name);
   if (!f) return 2;
-  if (SH_TYPE(f) == &sh_type_method_descriptor && ((ShObject *)f) ==
-      sh_type_lookup(&sh_type_type, name))
+  if (SH_TYPE(f) == &sh_type_method_descriptor &&
+      ((ShObject *)f) == sh_type_lookup(&sh_type_type, name))
     return 2;
   if (sh_enter_recursive_call(" in __instancecheck__") < 0) return -1;
   bool found;
@@ -699,7 +722,9 @@ static ShObject *type_mro_method(ShObject *self) {
   return l;
 }
 
-static int collect_sub(ShType *sub, void *arg) { return sh_list_append((ShObject *)arg, SH_OBJ(sub)); }
+static int collect_sub(ShType *sub, void *arg) {
+  return sh_list_append((ShObject *)arg, SH_OBJ(sub));
+}
 
 static ShObject *type_subclasses(ShObject *self) {
   ShObject *l = sh_list_new(0);
@@ -744,21 +769,12 @@ static ShObject *type_sizeof(ShObject *self) {
   return sh_int_from_i64(sizeof(ShType));
 }
 
-static ShObject *type_or(ShObject *a, ShObject *b) {
-  /* `int | str` makes a types.UnionType; left to the typing support. */
-  (void)a;
-  (void)b;
-  return SH_NOTIMPLEMENTED;
-}
-
 static ShMethodDef type_methods[] = {
     {"mro", type_mro_method, SH_METH_NOARGS, "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses, SH_METH_NOARGS,
-     "Return a list of immediate subclasses."},
+    {"__subclasses__", type_subclasses, SH_METH_NOARGS, "Return a list of immediate subclasses."},
     {"__prepare__", type_prepare, SH_METH_CLASS | SH_METH_FASTKW,
      "Create the namespace for the class statement"},
-    {"__instancecheck__", type_instancecheck, SH_METH_O,
-     "Check if an object is an instance."},
+    {"__instancecheck__", type_instancecheck, SH_METH_O, "Check if an object is an instance."},
     {"__subclasscheck__", type_subclasscheck, SH_METH_O, "Check if a class is a subclass."},
     {"__dir__", type_dir, SH_METH_NOARGS, "Specialized __dir__ implementation for types."},
     {"__sizeof__", type_sizeof, SH_METH_NOARGS, "Return memory consumption of the type object."},
@@ -781,7 +797,8 @@ static void type_dealloc(ShObject *o) {
   SH_CLEAR(t->ht_module);
   SH_CLEAR(t->ht_slots);
   if (t->members) {
-    for (ShMemberDef *m = t->members; m->name; m++) sh_mem_free((void *)m->name);
+    for (ShMemberDef *m = t->members; m->name; m++)
+      sh_mem_free((void *)m->name);
     sh_mem_free(t->members);
     t->members = NULL;
   }
@@ -796,8 +813,8 @@ static void type_dealloc(ShObject *o) {
 static int type_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   ShType *t = (ShType *)o;
   if (!(t->flags & SH_TPFLAGS_HEAPTYPE)) return 0;
-  ShObject *fields[] = {t->dict, t->bases, t->mro, SH_OBJ(t->base), t->ht_name,
-                        t->ht_qualname, t->ht_module, t->ht_slots};
+  ShObject *fields[] = {t->dict,    t->bases,       t->mro,       SH_OBJ(t->base),
+                        t->ht_name, t->ht_qualname, t->ht_module, t->ht_slots};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     if (fields[i] && visit(fields[i], arg)) return 1;
   return 0;
@@ -816,7 +833,7 @@ static ShObject *type_new_slot(ShType *meta, ShObject *const *args, size_t nargs
   return sh_type_new_impl(meta, args, nargs, kwnames);
 }
 
-static ShNumberMethods type_as_number = {.or_ = type_or};
+static ShNumberMethods type_as_number = {.or_ = sh_type_or};
 
 ShType sh_type_type = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
@@ -836,6 +853,6 @@ ShType sh_type_type = {
     .init = type_init,
     .methods = type_methods,
     .getset = type_getset,
-    .as_number = &type_as_number,
     .dictoffset = offsetof(ShType, dict),
+    .as_number = &type_as_number,
 };

@@ -20,7 +20,7 @@ typedef struct ShSlotDef {
   void *generic;          /* heap-type implementation calling the dunder (NULL: none) */
   sh_wrapperfunc wrapper; /* NULL: no wrapper is generated from this entry */
   const char *doc;
-  ShObject *id;           /* interned name, set by sh_slotdefs_init */
+  ShObject *id; /* interned name, set by sh_slotdefs_init */
 } ShSlotDef;
 
 /* Slot wrapper descriptor: `int.__add__` (descr.c). */
@@ -39,8 +39,8 @@ typedef struct ShMethodWrapper {
 /* new_ is the generic one that calls a Python-level __new__. */
 bool sh_new_is_generic(sh_newfunc f);
 /* Runs sd->wrapper (keeps the name around for its messages). */
-ShObject *sh_slot_wrapper_call(ShSlotDef *sd, ShObject *self, ShObject *const *args,
-                               size_t nargs, ShObject *kwnames, void *wrapped);
+ShObject *sh_slot_wrapper_call(ShSlotDef *sd, ShObject *self, ShObject *const *args, size_t nargs,
+                               ShObject *kwnames, void *wrapped);
 /* The cfunction is some type's builtin __new__. */
 bool sh_descr_is_tp_new(ShObject *cfunc);
 
@@ -85,8 +85,7 @@ ShObject *sh_mappingproxy_new(ShObject *mapping);
 int sh_type_dict_set(ShType *type, ShObject *name, ShObject *value);
 
 /* object.c */
-ShObject *sh_object_new_impl(ShType *type, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames);
+ShObject *sh_object_new_impl(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames);
 int sh_object_init_impl(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames);
 ShObject *sh_object_default_repr(ShObject *o);
 sh_hash_t sh_object_default_hash(ShObject *o);
@@ -114,6 +113,10 @@ ShObject *sh_call_special(ShObject *self, ShObject *name, ShObject *const *args,
 /* Bound method constructor of the VM (vm/), when it provides one. */
 ShObject *sh_method_new(ShObject *func, ShObject *self) __attribute__((weak));
 ShObject *sh_make_bound_method(ShObject *func, ShObject *self);
+
+/* type_union.c: `int | None` */
+extern ShType sh_type_union;
+ShObject *sh_type_or(ShObject *a, ShObject *b);
 
 /* Names without an entry in ids.h. */
 ShObject *sh_typeid(const char *s); /* sh_str_intern_cstr, cached by caller */

@@ -93,8 +93,7 @@ ShObject *sh_type_lookup(ShType *type, ShObject *name) {
   /* Publish only if the type did not change while we looked. */
   if (atomic_load_explicit(&type->version, memory_order_acquire) != version) return v;
   uint32_t s = atomic_load_explicit(&e->seq, memory_order_relaxed);
-  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&e->seq, &s, s + 1,
-                                                          memory_order_acquire,
+  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&e->seq, &s, s + 1, memory_order_acquire,
                                                           memory_order_relaxed))
     return v;
   atomic_thread_fence(memory_order_release);
@@ -111,7 +110,9 @@ static int modified_rec(ShType *type, void *arg) {
   return sh_type_foreach_subclass(type, modified_rec, arg);
 }
 
-void sh_type_modified(ShType *type) { modified_rec(type, NULL); }
+void sh_type_modified(ShType *type) {
+  modified_rec(type, NULL);
+}
 
 /* ---------------------------------------------------------- subtypes */
 
@@ -224,7 +225,8 @@ ShObject *sh_type_mro_default(ShType *type) {
     ShObject *r = sh_tuple_new(n + 1);
     if (!r) return NULL;
     SH_TUPLE_ITEMS(r)[0] = sh_newref(SH_OBJ(type));
-    for (intptr_t i = 0; i < n; i++) SH_TUPLE_ITEMS(r)[i + 1] = sh_newref(SH_TUPLE_GET(bm, i));
+    for (intptr_t i = 0; i < n; i++)
+      SH_TUPLE_ITEMS(r)[i + 1] = sh_newref(SH_TUPLE_GET(bm, i));
     return r;
   }
   intptr_t nseq = nb + 1;
@@ -296,19 +298,40 @@ fail:
   if (!type->tbl->f) type->tbl->f = base->tbl->f
 
 static void inherit_number(ShType *type, ShType *base) {
-  COPYN(as_number, add); COPYN(as_number, subtract); COPYN(as_number, multiply);
-  COPYN(as_number, remainder); COPYN(as_number, divmod); COPYN(as_number, power);
-  COPYN(as_number, negative); COPYN(as_number, positive); COPYN(as_number, absolute);
-  COPYN(as_number, bool_); COPYN(as_number, invert); COPYN(as_number, lshift);
-  COPYN(as_number, rshift); COPYN(as_number, and_); COPYN(as_number, xor_);
-  COPYN(as_number, or_); COPYN(as_number, int_); COPYN(as_number, float_);
-  COPYN(as_number, index); COPYN(as_number, floor_divide); COPYN(as_number, true_divide);
-  COPYN(as_number, matrix_multiply); COPYN(as_number, inplace_add);
-  COPYN(as_number, inplace_subtract); COPYN(as_number, inplace_multiply);
-  COPYN(as_number, inplace_remainder); COPYN(as_number, inplace_power);
-  COPYN(as_number, inplace_lshift); COPYN(as_number, inplace_rshift);
-  COPYN(as_number, inplace_and); COPYN(as_number, inplace_xor); COPYN(as_number, inplace_or);
-  COPYN(as_number, inplace_floor_divide); COPYN(as_number, inplace_true_divide);
+  COPYN(as_number, add);
+  COPYN(as_number, subtract);
+  COPYN(as_number, multiply);
+  COPYN(as_number, remainder);
+  COPYN(as_number, divmod);
+  COPYN(as_number, power);
+  COPYN(as_number, negative);
+  COPYN(as_number, positive);
+  COPYN(as_number, absolute);
+  COPYN(as_number, bool_);
+  COPYN(as_number, invert);
+  COPYN(as_number, lshift);
+  COPYN(as_number, rshift);
+  COPYN(as_number, and_);
+  COPYN(as_number, xor_);
+  COPYN(as_number, or_);
+  COPYN(as_number, int_);
+  COPYN(as_number, float_);
+  COPYN(as_number, index);
+  COPYN(as_number, floor_divide);
+  COPYN(as_number, true_divide);
+  COPYN(as_number, matrix_multiply);
+  COPYN(as_number, inplace_add);
+  COPYN(as_number, inplace_subtract);
+  COPYN(as_number, inplace_multiply);
+  COPYN(as_number, inplace_remainder);
+  COPYN(as_number, inplace_power);
+  COPYN(as_number, inplace_lshift);
+  COPYN(as_number, inplace_rshift);
+  COPYN(as_number, inplace_and);
+  COPYN(as_number, inplace_xor);
+  COPYN(as_number, inplace_or);
+  COPYN(as_number, inplace_floor_divide);
+  COPYN(as_number, inplace_true_divide);
   COPYN(as_number, inplace_matrix_multiply);
 }
 
@@ -323,16 +346,23 @@ void sh_type_inherit_slots(ShType *type, ShType *base) {
     if (!type->as_sequence)
       type->as_sequence = base->as_sequence;
     else if (type->as_sequence != base->as_sequence) {
-      COPYN(as_sequence, length); COPYN(as_sequence, concat); COPYN(as_sequence, repeat);
-      COPYN(as_sequence, item); COPYN(as_sequence, ass_item); COPYN(as_sequence, contains);
-      COPYN(as_sequence, inplace_concat); COPYN(as_sequence, inplace_repeat);
+      COPYN(as_sequence, length);
+      COPYN(as_sequence, concat);
+      COPYN(as_sequence, repeat);
+      COPYN(as_sequence, item);
+      COPYN(as_sequence, ass_item);
+      COPYN(as_sequence, contains);
+      COPYN(as_sequence, inplace_concat);
+      COPYN(as_sequence, inplace_repeat);
     }
   }
   if (base->as_mapping) {
     if (!type->as_mapping)
       type->as_mapping = base->as_mapping;
     else if (type->as_mapping != base->as_mapping) {
-      COPYN(as_mapping, length); COPYN(as_mapping, subscript); COPYN(as_mapping, ass_subscript);
+      COPYN(as_mapping, length);
+      COPYN(as_mapping, subscript);
+      COPYN(as_mapping, ass_subscript);
     }
   }
   COPY(dealloc);
@@ -363,11 +393,11 @@ void sh_type_inherit_slots(ShType *type, ShType *base) {
   }
   COPY(dictoffset);
   COPY(weaklistoffset);
-  type->flags |= base->flags & (SH_TPFLAGS_INT_SUBCLASS | SH_TPFLAGS_LIST_SUBCLASS |
-                                SH_TPFLAGS_TUPLE_SUBCLASS | SH_TPFLAGS_BYTES_SUBCLASS |
-                                SH_TPFLAGS_STR_SUBCLASS | SH_TPFLAGS_DICT_SUBCLASS |
-                                SH_TPFLAGS_BASE_EXC_SUBCLASS | SH_TPFLAGS_TYPE_SUBCLASS |
-                                SH_TPFLAGS_FLOAT_SUBCLASS);
+  type->flags |=
+      base->flags &
+      (SH_TPFLAGS_INT_SUBCLASS | SH_TPFLAGS_LIST_SUBCLASS | SH_TPFLAGS_TUPLE_SUBCLASS |
+       SH_TPFLAGS_BYTES_SUBCLASS | SH_TPFLAGS_STR_SUBCLASS | SH_TPFLAGS_DICT_SUBCLASS |
+       SH_TPFLAGS_BASE_EXC_SUBCLASS | SH_TPFLAGS_TYPE_SUBCLASS | SH_TPFLAGS_FLOAT_SUBCLASS);
 }
 
 /* ------------------------------------------------------------- dict */
@@ -532,6 +562,7 @@ int sh_init_typesystem(void) {
                      &sh_type_staticmethod,
                      &sh_type_super,
                      &sh_type_mappingproxy,
+                     &sh_type_union,
                      NULL};
   for (ShType **t = types; *t; t++)
     if (sh_type_ready(*t) < 0) return -1;

@@ -5,7 +5,9 @@
 
 /* ------------------------------------------------------------ helpers */
 
-static inline void *slot_at(void *base, size_t off) { return *(void **)((char *)base + off); }
+static inline void *slot_at(void *base, size_t off) {
+  return *(void **)((char *)base + off);
+}
 
 /* Looks up name on type(self) and calls it with (self, args...). */
 static ShObject *call_found(ShObject *f, ShObject *self, ShObject *const *args, size_t nargs,
@@ -63,8 +65,7 @@ static ShObject *call_special_kw(ShObject *self, ShObject *name, ShObject *const
 }
 
 /* Calls the dunder or raises AttributeError when it is missing. */
-static ShObject *call_method(ShObject *self, ShObject *name, ShObject *const *args,
-                             size_t nargs) {
+static ShObject *call_method(ShObject *self, ShObject *name, ShObject *const *args, size_t nargs) {
   bool found;
   ShObject *r = sh_call_special(self, name, args, nargs, &found);
   if (!found) sh_err_no_attribute(self, name);
@@ -72,8 +73,7 @@ static ShObject *call_method(ShObject *self, ShObject *name, ShObject *const *ar
 }
 
 /* Calls the dunder, giving NotImplemented when it is missing. */
-static ShObject *call_maybe(ShObject *self, ShObject *name, ShObject *const *args,
-                            size_t nargs) {
+static ShObject *call_maybe(ShObject *self, ShObject *name, ShObject *const *args, size_t nargs) {
   bool found;
   ShObject *r = sh_call_special(self, name, args, nargs, &found);
   if (!found) return SH_NOTIMPLEMENTED;
@@ -139,6 +139,7 @@ static ShObject *slot_tp_getattr_hook(ShObject *self, ShObject *name) {
   if (!getattribute || is_generic_getattribute(getattribute))
     res = sh_object_generic_getattr(self, name);
   else if (SH_TYPE(getattribute) == &sh_type_wrapper_descriptor &&
+           ((ShWrapperDescr *)getattribute)->sd->sub == SH_SUB_TYPE &&
            ((ShWrapperDescr *)getattribute)->sd->offset == offsetof(ShType, getattro) &&
            ((ShWrapperDescr *)getattribute)->wrapped != (void *)slot_tp_getattr_hook)
     res = ((sh_getattrofunc)((ShWrapperDescr *)getattribute)->wrapped)(self, name);
@@ -229,8 +230,7 @@ static int slot_tp_descr_set(ShObject *self, ShObject *obj, ShObject *value) {
   return 0;
 }
 
-static int slot_tp_init(ShObject *self, ShObject *const *args, size_t nargs,
-                        ShObject *kwnames) {
+static int slot_tp_init(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   ShObject *r = call_special_kw(self, SH_ID(__init__), args, nargs, kwnames);
   if (!r) return -1;
   if (r != SH_NONE) {
@@ -242,8 +242,7 @@ static int slot_tp_init(ShObject *self, ShObject *const *args, size_t nargs,
   return 0;
 }
 
-static ShObject *slot_tp_new(ShType *type, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames) {
+static ShObject *slot_tp_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   ShObject *f = sh_object_getattr(SH_OBJ(type), SH_ID(__new__));
   if (!f) return NULL;
   size_t nkw = kwnames ? (size_t)SH_TUPLE_SIZE(kwnames) : 0;
@@ -264,7 +263,9 @@ static ShObject *slot_tp_new(ShType *type, ShObject *const *args, size_t nargs,
   return r;
 }
 
-bool sh_new_is_generic(sh_newfunc f) { return f == slot_tp_new; }
+bool sh_new_is_generic(sh_newfunc f) {
+  return f == slot_tp_new;
+}
 
 static void slot_tp_finalize(ShObject *self) {
   ShObject *saved = sh_err_fetch();
@@ -386,7 +387,9 @@ static int slot_nb_bool(ShObject *self) {
 }
 
 #define SLOT_UNARY(fname, id)                                                                      \
-  static ShObject *fname(ShObject *self) { return call_method(self, SH_ID(id), NULL, 0); }
+  static ShObject *fname(ShObject *self) {                                                         \
+    return call_method(self, SH_ID(id), NULL, 0);                                                  \
+  }
 SLOT_UNARY(slot_nb_negative, __neg__)
 SLOT_UNARY(slot_nb_positive, __pos__)
 SLOT_UNARY(slot_nb_absolute, __abs__)
@@ -485,8 +488,8 @@ static int check_args(ShObject *kwnames, const char *name, size_t nargs, size_t 
     return -1;
   }
   if (nargs != want) {
-    sh_err_format(&sh_exc_TypeError, "expected %zu argument%s, got %zu", want,
-                  want == 1 ? "" : "s", nargs);
+    sh_err_format(&sh_exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
+                  nargs);
     return -1;
   }
   return 0;
@@ -499,8 +502,8 @@ static int check_args(ShObject *kwnames, const char *name, size_t nargs, size_t 
 /* The wrapper name is only needed for messages; the descriptor passes it
    through a thread-local set just before the call. */
 static _Thread_local const char *wrapper_name = "";
-ShObject *sh_slot_wrapper_call(ShSlotDef *sd, ShObject *self, ShObject *const *args,
-                               size_t nargs, ShObject *kwnames, void *wrapped) {
+ShObject *sh_slot_wrapper_call(ShSlotDef *sd, ShObject *self, ShObject *const *args, size_t nargs,
+                               ShObject *kwnames, void *wrapped) {
   const char *saved = wrapper_name;
   wrapper_name = sd->name;
   ShObject *r = sd->wrapper(self, args, nargs, kwnames, wrapped);
@@ -508,8 +511,8 @@ ShObject *sh_slot_wrapper_call(ShSlotDef *sd, ShObject *self, ShObject *const *a
   return r;
 }
 
-static ShObject *wrap_unary(ShObject *self, ShObject *const *args, size_t nargs,
-                            ShObject *kwnames, void *f) {
+static ShObject *wrap_unary(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                            void *f) {
   (void)args;
   CHECK(0);
   return ((sh_unaryfunc)f)(self);
@@ -559,8 +562,8 @@ static ShObject *wrap_inquiry(ShObject *self, ShObject *const *args, size_t narg
   if (r < 0) return NULL;
   return sh_bool_from(r);
 }
-static ShObject *wrap_len(ShObject *self, ShObject *const *args, size_t nargs,
-                          ShObject *kwnames, void *f) {
+static ShObject *wrap_len(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                          void *f) {
   (void)args;
   CHECK(0);
   intptr_t r = ((sh_lenfunc)f)(self);
@@ -597,8 +600,8 @@ static ShObject *wrap_sq_delitem(ShObject *self, ShObject *const *args, size_t n
   if (((sh_ssizeobjargproc)f)(self, i, NULL) < 0) return NULL;
   SH_RETURN_NONE;
 }
-static ShObject *wrap_objobj(ShObject *self, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames, void *f) {
+static ShObject *wrap_objobj(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                             void *f) {
   CHECK(1);
   int r = ((sh_objobjproc)f)(self, args[0]);
   if (r < 0) return NULL;
@@ -628,25 +631,25 @@ static ShObject *wrap_delattr(ShObject *self, ShObject *const *args, size_t narg
   if (((sh_setattrofunc)f)(self, args[0], NULL) < 0) return NULL;
   SH_RETURN_NONE;
 }
-static ShObject *wrap_hash(ShObject *self, ShObject *const *args, size_t nargs,
-                           ShObject *kwnames, void *f) {
+static ShObject *wrap_hash(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                           void *f) {
   (void)args;
   CHECK(0);
   sh_hash_t h = ((sh_hashfunc)f)(self);
   if (h == -1 && sh_err_occurred()) return NULL;
   return sh_int_from_i64(h);
 }
-static ShObject *wrap_call(ShObject *self, ShObject *const *args, size_t nargs,
-                           ShObject *kwnames, void *f) {
+static ShObject *wrap_call(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                           void *f) {
   return ((sh_vectorcallfunc)f)(self, args, nargs, kwnames);
 }
-static ShObject *wrap_init(ShObject *self, ShObject *const *args, size_t nargs,
-                           ShObject *kwnames, void *f) {
+static ShObject *wrap_init(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                           void *f) {
   if (((sh_initfunc)f)(self, args, nargs, kwnames) < 0) return NULL;
   SH_RETURN_NONE;
 }
-static ShObject *wrap_next(ShObject *self, ShObject *const *args, size_t nargs,
-                           ShObject *kwnames, void *f) {
+static ShObject *wrap_next(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                           void *f) {
   (void)args;
   CHECK(0);
   ShObject *r = ((sh_unaryfunc)f)(self);
@@ -659,8 +662,8 @@ static ShObject *wrap_next(ShObject *self, ShObject *const *args, size_t nargs,
   }
   return r;
 }
-static ShObject *wrap_del(ShObject *self, ShObject *const *args, size_t nargs,
-                          ShObject *kwnames, void *f) {
+static ShObject *wrap_del(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,
+                          void *f) {
   (void)args;
   CHECK(0);
   ((sh_destructor)f)(self);
@@ -691,8 +694,8 @@ static ShObject *wrap_descr_delete(ShObject *self, ShObject *const *args, size_t
   SH_RETURN_NONE;
 }
 #define WRAP_CMP(fname, op)                                                                        \
-  static ShObject *fname(ShObject *self, ShObject *const *args, size_t nargs,                     \
-                         ShObject *kwnames, void *f) {                                             \
+  static ShObject *fname(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames,   \
+                         void *f) {                                                                \
     CHECK(1);                                                                                      \
     return ((sh_richcmpfunc)f)(self, args[0], op);                                                 \
   }
@@ -706,13 +709,13 @@ WRAP_CMP(wrap_ge, SH_GE)
 /* ------------------------------------------------------------- table */
 
 #define TP(name, field, gen, wrap, doc)                                                            \
-  {name, SH_SUB_TYPE, offsetof(ShType, field), (void *)(gen), wrap, doc, NULL}
+  { name, SH_SUB_TYPE, offsetof(ShType, field), (void *)(gen), wrap, doc, NULL }
 #define NB(name, field, gen, wrap, doc)                                                            \
-  {name, SH_SUB_NUMBER, offsetof(ShNumberMethods, field), (void *)(gen), wrap, doc, NULL}
+  { name, SH_SUB_NUMBER, offsetof(ShNumberMethods, field), (void *)(gen), wrap, doc, NULL }
 #define SQ(name, field, gen, wrap, doc)                                                            \
-  {name, SH_SUB_SEQUENCE, offsetof(ShSequenceMethods, field), (void *)(gen), wrap, doc, NULL}
+  { name, SH_SUB_SEQUENCE, offsetof(ShSequenceMethods, field), (void *)(gen), wrap, doc, NULL }
 #define MP(name, field, gen, wrap, doc)                                                            \
-  {name, SH_SUB_MAPPING, offsetof(ShMappingMethods, field), (void *)(gen), wrap, doc, NULL}
+  { name, SH_SUB_MAPPING, offsetof(ShMappingMethods, field), (void *)(gen), wrap, doc, NULL }
 #define BIN(name, rname, field, gen, sym)                                                          \
   NB(name, field, gen, wrap_binary_l, "Return self" sym "value."),                                 \
       NB(rname, field, gen, wrap_binary_r, "Return value" sym "self.")
@@ -721,7 +724,8 @@ ShSlotDef sh_slotdefs[] = {
     TP("__getattribute__", getattro, slot_tp_getattr_hook, wrap_binary_l,
        "Return getattr(self, name)."),
     TP("__getattr__", getattro, slot_tp_getattr_hook, NULL, NULL),
-    TP("__setattr__", setattro, slot_tp_setattro, wrap_setattr, "Implement setattr(self, name, value)."),
+    TP("__setattr__", setattro, slot_tp_setattro, wrap_setattr,
+       "Implement setattr(self, name, value)."),
     TP("__delattr__", setattro, slot_tp_setattro, wrap_delattr, "Implement delattr(self, name)."),
     TP("__repr__", repr, slot_tp_repr, wrap_unary, "Return repr(self)."),
     TP("__hash__", hash, slot_tp_hash, wrap_hash, "Return hash(self)."),
@@ -744,7 +748,8 @@ ShSlotDef sh_slotdefs[] = {
     TP("__init__", init, slot_tp_init, wrap_init,
        "Initialize self.  See help(type(self)) for accurate signature."),
     TP("__new__", new_, slot_tp_new, NULL, NULL),
-    TP("__del__", finalize, slot_tp_finalize, wrap_del, "Called when the instance is about to be destroyed."),
+    TP("__del__", finalize, slot_tp_finalize, wrap_del,
+       "Called when the instance is about to be destroyed."),
 
     BIN("__add__", "__radd__", add, slot_nb_add, "+"),
     BIN("__sub__", "__rsub__", subtract, slot_nb_subtract, "-"),
@@ -767,12 +772,17 @@ ShSlotDef sh_slotdefs[] = {
     NB("__int__", int_, slot_nb_int, wrap_unary, "int(self)"),
     NB("__float__", float_, slot_nb_float, wrap_unary, "float(self)"),
     NB("__iadd__", inplace_add, slot_nb_inplace_add, wrap_binary_l, "Return self+=value."),
-    NB("__isub__", inplace_subtract, slot_nb_inplace_subtract, wrap_binary_l, "Return self-=value."),
-    NB("__imul__", inplace_multiply, slot_nb_inplace_multiply, wrap_binary_l, "Return self*=value."),
-    NB("__imod__", inplace_remainder, slot_nb_inplace_remainder, wrap_binary_l, "Return self%=value."),
+    NB("__isub__", inplace_subtract, slot_nb_inplace_subtract, wrap_binary_l,
+       "Return self-=value."),
+    NB("__imul__", inplace_multiply, slot_nb_inplace_multiply, wrap_binary_l,
+       "Return self*=value."),
+    NB("__imod__", inplace_remainder, slot_nb_inplace_remainder, wrap_binary_l,
+       "Return self%=value."),
     NB("__ipow__", inplace_power, slot_nb_inplace_power, wrap_ternary, "Return self**=value."),
-    NB("__ilshift__", inplace_lshift, slot_nb_inplace_lshift, wrap_binary_l, "Return self<<=value."),
-    NB("__irshift__", inplace_rshift, slot_nb_inplace_rshift, wrap_binary_l, "Return self>>=value."),
+    NB("__ilshift__", inplace_lshift, slot_nb_inplace_lshift, wrap_binary_l,
+       "Return self<<=value."),
+    NB("__irshift__", inplace_rshift, slot_nb_inplace_rshift, wrap_binary_l,
+       "Return self>>=value."),
     NB("__iand__", inplace_and, slot_nb_inplace_and, wrap_binary_l, "Return self&=value."),
     NB("__ixor__", inplace_xor, slot_nb_inplace_xor, wrap_binary_l, "Return self^=value."),
     NB("__ior__", inplace_or, slot_nb_inplace_or, wrap_binary_l, "Return self|=value."),
@@ -790,7 +800,8 @@ ShSlotDef sh_slotdefs[] = {
 
     MP("__len__", length, slot_sq_length, wrap_len, "Return len(self)."),
     MP("__getitem__", subscript, slot_mp_subscript, wrap_binary_l, "Return self[key]."),
-    MP("__setitem__", ass_subscript, slot_mp_ass_subscript, wrap_objobjarg, "Set self[key] to value."),
+    MP("__setitem__", ass_subscript, slot_mp_ass_subscript, wrap_objobjarg,
+       "Set self[key] to value."),
     MP("__delitem__", ass_subscript, slot_mp_ass_subscript, wrap_delitem, "Delete self[key]."),
 
     SQ("__len__", length, slot_sq_length, wrap_len, "Return len(self)."),
@@ -841,8 +852,8 @@ static void update_one_slot(ShType *type, ShSlotDef *first) {
     if (!descr) continue;
     if (SH_TYPE(descr) == &sh_type_wrapper_descriptor) {
       ShWrapperDescr *w = (ShWrapperDescr *)descr;
-      if (w->sd->sub == sd->sub && w->sd->offset == sd->offset &&
-          w->sd->wrapper == sd->wrapper && sh_type_is_subtype(type, w->type)) {
+      if (w->sd->sub == sd->sub && w->sd->offset == sd->offset && w->sd->wrapper == sd->wrapper &&
+          sh_type_is_subtype(type, w->type)) {
         if (specific && specific != w->wrapped) use_generic = true;
         specific = w->wrapped;
         if (!generic) generic = sd->generic;
@@ -851,13 +862,11 @@ static void update_one_slot(ShType *type, ShSlotDef *first) {
       use_generic = true;
       if (sd->generic) generic = sd->generic;
     } else if (SH_TYPE(descr) == &sh_type_cfunction && sd->sub == SH_SUB_TYPE &&
-               sd->offset == offsetof(ShType, new_) &&
-               ((ShCFunction *)descr)->self && SH_TYPE_CHECK(((ShCFunction *)descr)->self) &&
-               sh_descr_is_tp_new(descr)) {
+               sd->offset == offsetof(ShType, new_) && ((ShCFunction *)descr)->self &&
+               SH_TYPE_CHECK(((ShCFunction *)descr)->self) && sh_descr_is_tp_new(descr)) {
       ShType *owner = (ShType *)((ShCFunction *)descr)->self;
       specific = (void *)owner->new_;
-    } else if (descr == SH_NONE && sd->sub == SH_SUB_TYPE &&
-               sd->offset == offsetof(ShType, hash)) {
+    } else if (descr == SH_NONE && sd->sub == SH_SUB_TYPE && sd->offset == offsetof(ShType, hash)) {
       specific = (void *)sh_hash_not_implemented;
     } else {
       use_generic = true;

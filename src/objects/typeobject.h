@@ -34,4 +34,10 @@ ShObject *sh_object_get_dict(ShObject *o); /* new ref or NULL (no error) */
    argument; otherwise the bound attribute. NULL with an exception on failure. */
 ShObject *sh_object_get_method(ShObject *obj, ShObject *name, bool *is_unbound);
 
+/* isinstance(inst, cls) / issubclass(derived, cls) for one class `cls`
+   (not a tuple), running a metaclass's __instancecheck__ /
+   __subclasscheck__ when it defines one. 1, 0, or -1 with an exception. */
+int sh_type_instancecheck(ShObject *cls, ShObject *inst);
+int sh_type_subclasscheck(ShObject *cls, ShObject *derived);
+
 #endif

@@ -38,6 +38,117 @@ static ShAstExpr *new_tuple(Parser *p, ShVec *elts, int start) {
   return e;
 }
 
+/* ---- helpers for error messages ---- */
+
+int sh_p_bitwise_or_spans(Parser *p, int start, int end) {
+  int save_pos = p->pos, save_max = p->maxpos, save_err = p->error;
+  ShSyntaxErrorInfo save_info = *p->err;
+  p->pos = start;
+  p->no_invalid++;
+  ShAstExpr *e = sh_p_bitwise_or(p);
+  p->no_invalid--;
+  int ok = e && !p->error && p->pos == end;
+  p->pos = save_pos;
+  p->maxpos = save_max;
+  p->error = save_err;
+  *p->err = save_info;
+  return ok;
+}
+
+int sh_p_starts_with_display(Parser *p, ShAstExpr *e, int start) {
+  ShToken *t = &p->toks[start];
+  if (t->type == SH_TOK_TRUE || t->type == SH_TOK_FALSE || t->type == SH_TOK_NONE)
+    return 1;
+  /* descend to the leftmost atom that starts at the same token */
+  for (;;) {
+    ShAstExpr *c = NULL;
+    switch (e->kind) {
+    case SH_EXPR_CALL: c = e->v.call.func; break;
+    case SH_EXPR_ATTRIBUTE: c = e->v.attribute.value; break;
+    case SH_EXPR_SUBSCRIPT: c = e->v.subscript.value; break;
+    case SH_EXPR_BINOP: c = e->v.binop.left; break;
+    default: break;
+    }
+    if (!c)
+      break;
+    e = c;
+  }
+  if (e->pos.lineno != t->lineno || e->pos.col_offset != t->col)
+    return 0; /* a parenthesized group: not a display */
+  return e->kind == SH_EXPR_LIST || e->kind == SH_EXPR_TUPLE || e->kind == SH_EXPR_GENERATOREXP;
+}
+
+static int is_soft_keyword(ShToken *t) {
+  return sh_p_is_name(t, "match") || sh_p_is_name(t, "case") || sh_p_is_name(t, "_");
+}
+
+static void restore_maxpos(Parser *p, int save_max) {
+  if (p->maxpos > p->maxpos_all)
+    p->maxpos_all = p->maxpos;
+  p->maxpos = save_max;
+}
+
+int sh_p_forgot_comma(Parser *p, int a_start, ShAstExpr *a) {
+  ShToken *first = &p->toks[a_start];
+  if (sh_p_cur(p)->level == 0)
+    return 0;
+  if (first->type == SH_TOK_NAME &&
+      (p->toks[a_start + 1].type == SH_TOK_STRING || is_soft_keyword(first)))
+    return 0;
+  int save = p->pos, save_err = p->error, save_max = p->maxpos;
+  ShSyntaxErrorInfo save_info = *p->err;
+  p->no_invalid++;
+  ShAstExpr *b = sh_p_expression(p);
+  p->no_invalid--;
+  if (b && !p->error && p->toks[p->pos - 1].level > 0) {
+    ShAstPos pos = a->pos;
+    ShAstPos first_pos = sh_p_pos_tokens(p, a_start, a_start);
+    pos.lineno = first_pos.lineno;
+    pos.col_offset = first_pos.col_offset;
+    pos.end_lineno = b->pos.end_lineno;
+    pos.end_col_offset = b->pos.end_col_offset;
+    return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos, "invalid syntax. Perhaps you forgot a comma?");
+  }
+  restore_maxpos(p, save_max);
+  p->pos = save;
+  p->error = save_err;
+  *p->err = save_info;
+  return 0;
+}
+
+/* After an expression `e` (from token start) in a named_expression
+   context, at '=': CPython's suggestions of '==' or ':='. */
+static int assignment_in_expression(Parser *p, ShAstExpr *e, int start) {
+  int eq = p->pos;
+  if (!sh_p_bitwise_or_spans(p, start, eq))
+    return 0;
+  int save = p->pos, save_err = p->error, save_max = p->maxpos;
+  ShSyntaxErrorInfo save_info = *p->err;
+  sh_p_next(p);
+  p->no_invalid++;
+  ShAstExpr *b = sh_p_bitwise_or(p);
+  p->no_invalid--;
+  int ok = b && !p->error && !sh_p_at(p, SH_TOK_EQUAL) && !sh_p_at(p, SH_TOK_COLONEQUAL);
+  restore_maxpos(p, save_max);
+  p->pos = save;
+  p->error = save_err;
+  *p->err = save_info;
+  if (!ok)
+    return 0;
+  if (e->kind == SH_EXPR_NAME && eq == start + 1) {
+    ShAstPos pos = e->pos;
+    pos.end_lineno = b->pos.end_lineno;
+    pos.end_col_offset = b->pos.end_col_offset;
+    return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  }
+  if (sh_p_starts_with_display(p, e, start))
+    return 0;
+  return sh_p_error_range(p, SH_SYNERR_SYNTAX, e->pos,
+                          "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                          sh_p_expr_name(e));
+}
+
 /* ---- binary operators ---- */
 
 static int binop_at_level(int level, int type, ShOperator *op) {
@@ -378,6 +489,11 @@ ShAstExpr *sh_p_expression(Parser *p) {
     return NULL;
   int s = p->pos;
   ShAstExpr *body = sh_p_disjunction(p);
+  if (body && !p->no_invalid && sh_p_starts_expression(sh_p_cur(p)->type) &&
+      sh_p_forgot_comma(p, s, body) < 0) {
+    sh_p_leave(p);
+    return NULL;
+  }
   if (body && sh_p_at(p, SH_TOK_IF)) {
     sh_p_next(p);
     ShAstExpr *test = sh_p_disjunction(p);
@@ -411,7 +527,8 @@ ShAstExpr *sh_p_expression(Parser *p) {
   return body;
 }
 
-ShAstExpr *sh_p_named_expression(Parser *p) {
+/* assignment_expression | expression !':=' */
+static ShAstExpr *named_expression_plain(Parser *p) {
   ShToken *t = sh_p_cur(p);
   if (t->type == SH_TOK_NAME && sh_p_peek(p, 1) == SH_TOK_COLONEQUAL) {
     int s = p->pos;
@@ -434,6 +551,14 @@ ShAstExpr *sh_p_named_expression(Parser *p) {
                      sh_p_expr_name(e));
     return NULL;
   }
+  return e;
+}
+
+ShAstExpr *sh_p_named_expression(Parser *p) {
+  int s = p->pos;
+  ShAstExpr *e = named_expression_plain(p);
+  if (e && sh_p_at(p, SH_TOK_EQUAL) && !p->no_invalid && assignment_in_expression(p, e, s) < 0)
+    return NULL;
   return e;
 }
 
@@ -670,6 +795,11 @@ static ShAstExpr *brace_display(Parser *p) {
     return NULL;
   if (sh_p_at(p, SH_TOK_COLON) && first->kind != SH_EXPR_STARRED) {
     sh_p_next(p);
+    if (sh_p_at(p, SH_TOK_RBRACE) || sh_p_at(p, SH_TOK_COMMA)) {
+      sh_p_error_at_token(p, &p->toks[p->pos - 1],
+                          "expression expected after dictionary key and ':'");
+      return NULL;
+    }
     ShAstExpr *v = sh_p_expression(p);
     if (!v)
       return NULL;
@@ -691,10 +821,16 @@ static ShAstExpr *brace_display(Parser *p) {
       goto close_dict;
   dict_items:
     while (!sh_p_at(p, SH_TOK_RBRACE)) {
+      int ds = p->pos;
       if (sh_p_accept(p, SH_TOK_DOUBLESTAR)) {
         ShAstExpr *v2 = sh_p_bitwise_or(p);
         if (!v2)
           return NULL;
+        if (at_for(p)) {
+          sh_p_error_range(p, SH_SYNERR_SYNTAX, sh_p_pos_from(p, ds),
+                           "dict unpacking cannot be used in dict comprehension");
+          return NULL;
+        }
         sh_vec_push(p, &keys, NULL);
         sh_vec_push(p, &vals, v2);
       } else {
@@ -858,7 +994,7 @@ int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_
       ShAstPos pos = {t->lineno, t->col, eq->end_lineno, eq->end_col};
       return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos, "cannot assign to %.*s", t->len, t->start);
     } else {
-      ShAstExpr *e = sh_p_named_expression(p);
+      ShAstExpr *e = named_expression_plain(p);
       if (!e)
         return -1;
       if (at_for(p)) {
@@ -892,9 +1028,9 @@ int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_
                                 "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
       if (seen_kw || seen_dstar) {
-        return sh_p_error_range(p, SH_SYNERR_SYNTAX, e->pos,
-                                seen_dstar ? "positional argument follows keyword argument unpacking"
-                                           : "positional argument follows keyword argument");
+        return sh_p_error_last(p, seen_dstar
+                                      ? "positional argument follows keyword argument unpacking"
+                                      : "positional argument follows keyword argument");
       }
       sh_vec_push(p, &args, e);
     }
@@ -950,7 +1086,10 @@ ShAstArguments *sh_p_params(Parser *p, int is_lambda) {
         return NULL;
       }
       if (args.n == 0) {
-        sh_p_error_at_token(p, t, "at least one argument must precede /");
+        if (sh_p_peek(p, 1) == SH_TOK_COMMA)
+          sh_p_error_at_token(p, t, "at least one argument must precede /");
+        else
+          sh_p_error_at_token(p, t, "invalid syntax");
         return NULL;
       }
       sh_p_next(p);

@@ -12,6 +12,9 @@ typedef struct Parser {
   int ntoks;
   int pos;    /* next token */
   int maxpos; /* furthest token looked at: where "invalid syntax" points */
+  /* furthest token looked at, also while looking for a better message
+     (CPython's tokens fetched in its second pass) */
+  int maxpos_all;
   int error;  /* *err holds an error; unwind */
   ShSyntaxErrorInfo *err;
   const ShTokenList *tl;
@@ -26,6 +29,9 @@ typedef struct Parser {
   /* first token of the statement being parsed (for statement errors) */
   int stmt_start;
   int depth; /* recursion depth guard */
+  /* nonzero while parsing speculatively for an error message: the checks
+     that produce specific messages stay off (CPython's *_without_invalid) */
+  int no_invalid;
 } Parser;
 
 /* a growable list living in the arena */
@@ -105,6 +111,14 @@ int sh_p_call_args(Parser *p, ShAstSeq **args, ShAstSeq **keywords, int allow_ge
 ShAstArguments *sh_p_params(Parser *p, int is_lambda);
 ShAstSeq *sh_p_for_if_clauses(Parser *p);
 int sh_p_starts_expression(int type);
+/* whether tokens [start, end) form exactly one bitwise_or expression */
+int sh_p_bitwise_or_spans(Parser *p, int start, int end);
+/* the expression whose first token is start is a list/tuple/genexp display
+   or True/False/None (CPython's lookahead before its "=" checks) */
+int sh_p_starts_with_display(Parser *p, ShAstExpr *e, int start);
+/* after a complete expression `a` inside brackets that is followed by the
+   start of another one: "Perhaps you forgot a comma?" (-1) or 0 */
+int sh_p_forgot_comma(Parser *p, int a_start, ShAstExpr *a);
 
 /* ---- targets (parse_target.c) ---- */
 typedef enum { SH_TARGET_STAR, SH_TARGET_FOR, SH_TARGET_DEL, SH_TARGET_WITH } ShTargetKind;

@@ -28,7 +28,7 @@ static ShAstSeq *block(Parser *p, const char *what, int line) {
       sh_p_cur(p);
       ShToken *t = sh_p_cur(p);
       if (t->type == SH_TOK_ENDMARKER)
-        sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->lineno, -1,
+        sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->lineno, -2,
                        "expected an indented block after %s on line %d", what, line);
       else
         sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->end_lineno, t->end_col,
@@ -76,21 +76,6 @@ static ShAstExpr *yield_or_star_expressions(Parser *p) {
   return sh_p_star_expressions(p);
 }
 
-/* Whether the expression starting at token `start` is a bitwise_or that
-   ends right before token `end` (CPython's "a=bitwise_or '='" checks). */
-static int bitwise_or_spans(Parser *p, int start, int end) {
-  int save_pos = p->pos, save_max = p->maxpos, save_err = p->error;
-  ShSyntaxErrorInfo save_info = *p->err;
-  p->pos = start;
-  ShAstExpr *e = sh_p_bitwise_or(p);
-  int ok = e && !p->error && p->pos == end;
-  p->pos = save_pos;
-  p->maxpos = save_max;
-  p->error = save_err;
-  *p->err = save_info;
-  return ok;
-}
-
 static int single_target_ok(ShAstExpr *e) {
   return e->kind == SH_EXPR_NAME || e->kind == SH_EXPR_ATTRIBUTE || e->kind == SH_EXPR_SUBSCRIPT;
 }
@@ -98,15 +83,11 @@ static int single_target_ok(ShAstExpr *e) {
 static int assignment_errors(Parser *p, ShVec *targets, int stmt_start, int value_start) {
   if (targets->n == 1) {
     ShAstExpr *t = targets->items[0];
-    ShToken *first = &p->toks[stmt_start];
-    int blocked = t->kind == SH_EXPR_LIST || t->kind == SH_EXPR_TUPLE ||
-                  t->kind == SH_EXPR_GENERATOREXP || first->type == SH_TOK_TRUE ||
-                  first->type == SH_TOK_FALSE || first->type == SH_TOK_NONE ||
-                  first->type == SH_TOK_LSQB;
+    int blocked = sh_p_starts_with_display(p, t, stmt_start);
     int vt = p->toks[value_start].type;
     if (sh_p_invalid_target(t, SH_TARGET_STAR) && !blocked && vt != SH_TOK_NOT &&
         vt != SH_TOK_LAMBDA && vt != SH_TOK_STAR && vt != SH_TOK_YIELD &&
-        bitwise_or_spans(p, stmt_start, value_start - 1)) {
+        sh_p_bitwise_or_spans(p, stmt_start, value_start - 1)) {
       return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
                               "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                               sh_p_expr_name(t));
@@ -618,15 +599,18 @@ static ShAstStmt *with_stmt(Parser *p, int s, int is_async) {
   ShToken *kw = sh_p_next(p); /* 'with' */
   ShAstSeq *items = NULL;
   if (sh_p_at(p, SH_TOK_LPAR)) {
-    int save = p->pos, save_max = p->maxpos;
+    int save = p->pos;
     ShSyntaxErrorInfo save_info = *p->err;
+    p->no_invalid++;
     items = paren_with_items(p);
+    p->no_invalid--;
     if (!items || p->error) {
+      /* not the parenthesized form: the furthest token seen stays, as in
+         CPython's backtracking */
       items = NULL;
       p->error = 0;
       *p->err = save_info;
       p->pos = save;
-      p->maxpos = save_max;
     }
   }
   if (!items) {
@@ -834,6 +818,7 @@ static ShAstStmt *decorated(Parser *p) {
 static int is_match_stmt(Parser *p) {
   int save = p->pos, save_max = p->maxpos, save_err = p->error;
   ShSyntaxErrorInfo save_info = *p->err;
+  p->no_invalid++;
   sh_p_next(p);
   int ok = 0;
   int t = sh_p_cur(p)->type;
@@ -848,6 +833,7 @@ static int is_match_stmt(Parser *p) {
     ok = subject && !p->error && sh_p_at(p, SH_TOK_COLON) && sh_p_peek(p, 1) == SH_TOK_NEWLINE &&
          sh_p_peek(p, 2) == SH_TOK_INDENT && sh_p_is_name(&p->toks[p->pos + 3], "case");
   }
+  p->no_invalid--;
   p->pos = save;
   p->maxpos = save_max;
   p->error = save_err;

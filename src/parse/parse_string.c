@@ -213,6 +213,39 @@ static int decode_bytes(Parser *p, const char *s, const char *e, char *out, size
   return 0;
 }
 
+/* A str literal's body must be valid UTF-8 (the source is decoded only
+   here: invalid bytes in comments pass, as in CPython). */
+static int check_utf8(Parser *p, const char *s, const char *e) {
+  const unsigned char *b = (const unsigned char *)s, *end = (const unsigned char *)e;
+  for (const unsigned char *q = b; q < end;) {
+    unsigned c = *q;
+    int n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+            : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    const char *why = "invalid start byte";
+    if (n > 1) {
+      int k;
+      for (k = 1; k < n && q + k < end && (q[k] & 0xC0) == 0x80; k++)
+        ;
+      /* overlong, surrogate and too-large forms */
+      if (k >= 2 && ((c == 0xE0 && q[1] < 0xA0) || (c == 0xED && q[1] >= 0xA0) ||
+                     (c == 0xF0 && q[1] < 0x90) || (c == 0xF4 && q[1] >= 0x90)))
+        k = 1;
+      if (k == n) {
+        q += n;
+        continue;
+      }
+      why = q + k >= end ? "unexpected end of data" : "invalid continuation byte";
+    } else if (n == 1) {
+      q++;
+      continue;
+    }
+    return sh_p_error_last(p, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
+                              "%ld: %s",
+                           c, (long)(q - b), why);
+  }
+  return 0;
+}
+
 /* ---- one literal token ---- */
 
 typedef struct Lit {
@@ -266,15 +299,22 @@ static ShAstPos span(ShToken *a, ShToken *b) {
   return pos;
 }
 
-static int flush_literal(Parser *p, FState *st) {
+/* The pending literal becomes a Constant. Those that precede a field span
+   the whole concatenation; the last one of a format spec spans only the
+   spec's token (CPython's choice). */
+static int flush_literal_at(Parser *p, FState *st, ShAstPos pos) {
   if (st->len == 0)
     return 0;
-  ShAstExpr *c = make_str(p, st->buf, st->len, span(st->first, st->last), st->u_kind);
+  ShAstExpr *c = make_str(p, st->buf, st->len, pos, st->u_kind);
   if (!c)
     return -1;
   sh_vec_push(p, &st->parts, c);
   st->len = 0;
   return 0;
+}
+
+static int flush_literal(Parser *p, FState *st) {
+  return flush_literal_at(p, st, span(st->first, st->last));
 }
 
 static int fstring_concat(Parser *p, FState *st, const char **str, const char *end, int raw,
@@ -485,7 +525,7 @@ static ShAstExpr *fstring_field(Parser *p, FState *st, const char **str, const c
     sub.u_kind = st->u_kind;
     if (fstring_concat(p, &sub, &s, end, raw, recurse_lvl + 1, t) < 0)
       return NULL;
-    if (flush_literal(p, &sub) < 0)
+    if (flush_literal_at(p, &sub, span(t, t)) < 0)
       return NULL;
     /* a format spec spans its own token */
     spec = sh_p_new_expr_at(p, SH_EXPR_JOINEDSTR, span(t, t));
@@ -616,6 +656,8 @@ ShAstExpr *sh_p_strings(Parser *p) {
       return NULL;
     }
     bytesmode = l.bytes;
+    if (!l.bytes && check_utf8(p, l.body, l.end) < 0)
+      return NULL;
     if (l.fstr) {
       const char *s = l.body;
       if (fstring_concat(p, &st, &s, l.end, l.raw, 0, t) < 0)

@@ -117,8 +117,8 @@ static ShAstExpr *target_item(Parser *p) {
 }
 
 ShAstExpr *sh_p_star_targets(Parser *p, ShTargetKind kind) {
-  int s = p->pos;
-  ShAstExpr *first = target_item(p);
+  int s = p->pos, item_start = s;
+  ShAstExpr *first = target_item(p), *last = first;
   if (!first)
     return NULL;
   ShAstExpr *result = first;
@@ -129,7 +129,8 @@ ShAstExpr *sh_p_star_targets(Parser *p, ShTargetKind kind) {
       int t = sh_p_cur(p)->type;
       if (!sh_p_starts_expression(t) && t != SH_TOK_STAR)
         break;
-      ShAstExpr *e = target_item(p);
+      item_start = p->pos;
+      ShAstExpr *e = last = target_item(p);
       if (!e)
         return NULL;
       sh_vec_push(p, &elts, e);
@@ -139,6 +140,9 @@ ShAstExpr *sh_p_star_targets(Parser *p, ShTargetKind kind) {
       return NULL;
     result->v.tuple.elts = sh_vec_seq(p, &elts);
   }
+  if (kind == SH_TARGET_FOR && !p->no_invalid && sh_p_starts_expression(sh_p_cur(p)->type) &&
+      sh_p_forgot_comma(p, item_start, last) < 0)
+    return NULL;
   if (sh_p_set_context(p, result, SH_CTX_STORE, kind) < 0)
     return NULL;
   if (result->kind == SH_EXPR_STARRED) {

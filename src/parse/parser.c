@@ -79,18 +79,19 @@ static int report(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int en
   p->error = 1;
   ShSyntaxErrorInfo *e = p->err;
   e->kind = kind;
-  char msg[256];
+  char msg[sizeof e->msg - 16];
   vsnprintf(msg, sizeof msg, fmt, ap);
   if (p->fstring) {
     /* CPython reports errors inside f-string replacement fields with an
        "f-string: " prefix and columns relative to the field's text */
     snprintf(e->msg, sizeof e->msg, "f-string: %s", msg);
     e->col_offset = col - p->fstring_shift + 1;
-    e->end_col_offset = end_col < 0 ? end_col : end_col - p->fstring_shift + 1;
+    e->end_col_offset = end_col < 0 ? end_col + 1 : end_col - p->fstring_shift + 1;
   } else {
     snprintf(e->msg, sizeof e->msg, "%s", msg);
     e->col_offset = chars(p, lineno, col) + 1;
-    e->end_col_offset = end_col < 0 ? end_col : chars(p, end_lineno, end_col) + 1;
+    /* end_col -1: unknown (0), -2: CPython's -1 */
+    e->end_col_offset = end_col < 0 ? end_col + 1 : chars(p, end_lineno, end_col) + 1;
   }
   e->lineno = lineno;
   e->end_lineno = end_lineno;
@@ -109,7 +110,9 @@ int sh_p_error_loc(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int e
 int sh_p_error_at_token(Parser *p, const ShToken *t, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, fmt, ap);
+  /* CPython's end-of-input token has no end column */
+  int end_col = t->type == SH_TOK_ENDMARKER ? -2 : t->end_col;
+  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, end_col, fmt, ap);
   va_end(ap);
   return r;
 }
@@ -131,7 +134,8 @@ int sh_p_error_last(Parser *p, const char *fmt, ...) {
   ShToken *t = last_token(p);
   va_list ap;
   va_start(ap, fmt);
-  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, t->end_col, fmt, ap);
+  int end_col = t->type == SH_TOK_ENDMARKER ? -2 : t->end_col;
+  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, end_col, fmt, ap);
   va_end(ap);
   return r;
 }
@@ -141,7 +145,7 @@ int sh_p_invalid_syntax(Parser *p) {
     return -1;
   ShToken *t = last_token(p);
   if (t->type == SH_TOK_INDENT)
-    return sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->end_col, t->lineno, t->end_col + 1,
+    return sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->end_col - 1, t->lineno, -2,
                           "unexpected indent");
   if (t->type == SH_TOK_DEDENT)
     return sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->lineno, t->col + 1,
@@ -261,6 +265,104 @@ ShAstExpr *sh_p_name_expr(Parser *p, ShToken *t, ShExprContext ctx) {
   return e;
 }
 
+/* ---- source encoding ---- */
+
+/* The encoding named by a PEP 263 cookie on line 1 or 2, copied into
+   name (lowercased, '_' as '-'); 0 when there is none. */
+static int find_cookie(const char *s, size_t len, char *name, size_t cap) {
+  const char *end = s + len;
+  for (int line = 0; line < 2 && s < end; line++) {
+    const char *eol = memchr(s, '\n', (size_t)(end - s));
+    if (!eol)
+      eol = end;
+    const char *q = s;
+    while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
+      q++;
+    if (q < eol && *q == '#') {
+      for (const char *c = q; c + 7 <= eol; c++) {
+        if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+          const char *v = c + 7;
+          while (v < eol && (*v == ' ' || *v == '\t'))
+            v++;
+          size_t n = 0;
+          while (v < eol && n + 1 < cap &&
+                 ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') ||
+                  (*v >= '0' && *v <= '9') || *v == '-' || *v == '_' || *v == '.')) {
+            char ch = *v++;
+            if (ch >= 'A' && ch <= 'Z')
+              ch = (char)(ch - 'A' + 'a');
+            name[n++] = ch == '_' ? '-' : ch;
+          }
+          name[n] = 0;
+          if (n)
+            return 1;
+        }
+      }
+    } else if (q < eol && *q != '\r') {
+      return 0; /* a code line: the second line is not looked at */
+    }
+    s = eol + 1;
+  }
+  return 0;
+}
+
+static int name_is(const char *name, const char *const *list) {
+  for (; *list; list++) {
+    size_t n = strlen(*list);
+    if (strncmp(name, *list, n) == 0 && (name[n] == 0 || name[n] == '-'))
+      return 1;
+  }
+  return 0;
+}
+
+/* Applies a coding cookie: UTF-8 and ASCII sources pass; Latin-1 ones are
+   converted to UTF-8; others are accepted only when plain ASCII. */
+static const char *decode_source(const char *src, size_t *len, int had_bom, ShArena *arena,
+                                 ShSyntaxErrorInfo *err) {
+  char name[64];
+  if (!find_cookie(src, *len, name, sizeof name))
+    return src;
+  static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
+  static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1",
+                                       "iso8859-1", "8859", "cp819", "l1", "latin",
+                                       "iso-ir-100", NULL};
+  static const char *const ascii[] = {"ascii", "us-ascii", "646", NULL};
+  if (name_is(name, utf8))
+    return src;
+  int is_latin1 = name_is(name, latin1);
+  if (had_bom) {
+    snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM",
+             is_latin1 ? "iso-8859-1" : name);
+    err->col_offset = -1;
+    return NULL;
+  }
+  size_t high = 0;
+  for (size_t i = 0; i < *len; i++)
+    high += (unsigned char)src[i] >= 0x80;
+  if (!high || name_is(name, ascii))
+    return src;
+  if (!is_latin1) {
+    snprintf(err->msg, sizeof err->msg, "encoding problem: %s", name);
+    err->col_offset = -1;
+    return NULL;
+  }
+  char *out = sh_arena_alloc(arena, *len + high + 1);
+  if (!out)
+    return NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < *len; i++) {
+    unsigned char c = (unsigned char)src[i];
+    if (c < 0x80) {
+      out[n++] = (char)c;
+    } else {
+      out[n++] = (char)(0xC0 | (c >> 6));
+      out[n++] = (char)(0x80 | (c & 0x3F));
+    }
+  }
+  *len = n;
+  return out;
+}
+
 /* ---- entry point ---- */
 
 static ShAstModule *parse_tokens(Parser *p, ShParseMode mode) {
@@ -288,10 +390,14 @@ ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShPa
                       ShArena *arena, ShSyntaxErrorInfo *err) {
   (void)filename;
   memset(err, 0, sizeof *err);
+  int had_bom = 0;
   if (len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
     source += 3;
     len -= 3;
+    had_bom = 1;
   }
+  if (!(source = decode_source(source, &len, had_bom, arena, err)))
+    return NULL;
   ShTokenList tl;
   if (sh_tokenize(source, len, NULL, arena, &tl, err) < 0)
     return NULL;
@@ -308,7 +414,8 @@ ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShPa
   if (!m && tl.unclosed) {
     /* input ended inside brackets: CPython blames the bracket when the
        parser got past the bracket's line */
-    ShToken *last = &p.toks[p.maxpos < p.ntoks ? p.maxpos : p.ntoks - 1];
+    int far = p.maxpos > p.maxpos_all ? p.maxpos : p.maxpos_all;
+    ShToken *last = &p.toks[far < p.ntoks ? far : p.ntoks - 1];
     if (last->type == SH_TOK_ENDMARKER || last->lineno > tl.unclosed_lineno) {
       p.error = 0;
       p.fstring = 0;

@@ -95,6 +95,12 @@ int sh_unicode_is_id_start(uint32_t cp) {
   return in_ranges(sh_ident_start_ranges, NRANGES(sh_ident_start_ranges), cp);
 }
 
+int sh_unicode_is_printable(uint32_t cp) {
+  if (cp < 0x80)
+    return cp >= 0x20 && cp != 0x7f;
+  return !in_ranges(sh_unprintable_ranges, NRANGES(sh_unprintable_ranges), cp);
+}
+
 int sh_unicode_is_id_continue(uint32_t cp) {
   if (cp < 0x80)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_' ||
@@ -106,7 +112,7 @@ int sh_unicode_is_id_continue(uint32_t cp) {
 /* ---- errors ---- */
 
 /* Column of position `at` on the current line as a character count. */
-static int char_col(Tok *t, const char *line_start, const char *at) {
+static int char_col(const char *line_start, const char *at) {
   return sh_utf8_count_chars(line_start, (int)(at - line_start));
 }
 
@@ -133,7 +139,7 @@ static int tok_error(Tok *t, ShSyntaxErrorKind kind, int lineno, int offset, int
 
 /* The common tokenizer error: offset is the character column of `at`. */
 static int err_at(Tok *t, const char *at, const char *fmt, const char *arg) {
-  int off = char_col(t, t->line_start, at);
+  int off = char_col(t->line_start, at);
   char msg[200];
   snprintf(msg, sizeof msg, fmt, arg);
   return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off, "%s", msg);
@@ -281,7 +287,7 @@ static int handle_indent(Tok *t, int col, int altcol, const char *text_start) {
       const char *eol = memchr(t->line_start, '\n', (size_t)(t->end - t->line_start));
       if (!eol)
         eol = t->end - 1;
-      return tok_error(t, SH_SYNERR_INDENT, t->lineno, char_col(t, t->line_start, eol + 1),
+      return tok_error(t, SH_SYNERR_INDENT, t->lineno, char_col(t->line_start, eol + 1),
                        t->lineno, -1, "unindent does not match any outer indentation level");
     }
     if (altcol != t->altstack[t->indent])
@@ -298,12 +304,12 @@ static int continuation(Tok *t) {
   const char *bs = t->cur;
   if (peekc(t, 1) != '\n') {
     t->cur += peekc(t, 1) >= 0 ? 2 : 1;
-    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t, t->line_start, t->cur), t->lineno,
+    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t->line_start, t->cur), t->lineno,
                      0, "unexpected character after line continuation character");
   }
   t->cur = bs + 2;
   if (t->cur >= t->end) {
-    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t, t->line_start, t->cur), t->lineno,
+    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t->line_start, t->cur), t->lineno,
                      -1, "unexpected EOF while parsing");
   }
   t->lineno++;
@@ -317,7 +323,8 @@ static int continuation(Tok *t) {
    for the keywords that may legally follow (CPython only warns there). */
 static int end_of_number(Tok *t, const char *kind) {
   int c = peekc(t, 0);
-  if (c < 0 || !is_id_char(c))
+  /* a non-ASCII character is left to become its own (bad) token */
+  if (c < 0 || c >= 0x80 || !is_id_char(c))
     return 0;
   static const char *const follow[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
   for (size_t i = 0; i < sizeof follow / sizeof follow[0]; i++) {
@@ -456,8 +463,8 @@ static int number(Tok *t) {
     if (c == 'e' || c == 'E' || c == 'j' || c == 'J')
       return exponent_and_imag(t);
     if (nonzero) {
-      int off = char_col(t, t->line_start, start) + 1;
-      int end = char_col(t, t->line_start, zeros_end) + 1;
+      int off = char_col(t->line_start, start) + 1;
+      int end = char_col(t->line_start, zeros_end) + 1;
       return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, end,
                        "leading zeros in decimal integer literals are not permitted; "
                        "use an 0o prefix for octal integers");
@@ -481,7 +488,7 @@ static int string_body(Tok *t, const char *tok_start, int tok_lineno,
   t->cur += triple ? 3 : 1;
   for (;;) {
     if (t->cur >= t->end) {
-      int off = char_col(t, tok_line_start, tok_start) + 1;
+      int off = char_col(tok_line_start, tok_start) + 1;
       /* the line the scan gave up on: the source's last line */
       int at = t->lineno;
       if (t->cur > t->buf && t->cur[-1] == '\n')
@@ -513,7 +520,7 @@ static int string_body(Tok *t, const char *tok_start, int tok_lineno,
       }
     } else if (c == '\n') {
       if (!triple) {
-        int off = char_col(t, tok_line_start, tok_start) + 1;
+        int off = char_col(tok_line_start, tok_start) + 1;
         return tok_error(t, SH_SYNERR_SYNTAX, tok_lineno, off, tok_lineno, off,
                          "unterminated string literal (detected at line %d)", t->lineno);
       }
@@ -553,11 +560,14 @@ static int verify_identifier(Tok *t, const char *s, const char *e) {
     int n = sh_utf8_decode((const unsigned char *)p, (size_t)(e - p), &cp);
     int ok = first ? sh_unicode_is_id_start(cp) : sh_unicode_is_id_continue(cp);
     if (!ok) {
-      int off = char_col(t, t->line_start, p) + 1;
+      int off = char_col(t->line_start, p) + 1;
       if (n == 1 && cp >= 0x80)
         return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
                          "(unicode error) 'utf-8' codec can't decode byte 0x%x: invalid start byte",
                          (unsigned)cp);
+      if (!sh_unicode_is_printable(cp))
+        return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
+                         "invalid non-printable character U+%04X", (unsigned)cp);
       char ch[8];
       memcpy(ch, p, (size_t)n);
       ch[n] = 0;
@@ -649,7 +659,7 @@ static int bracket(Tok *t, int type, const char *start) {
   char c = *start;
   if (type == SH_TOK_LPAR || type == SH_TOK_LSQB || type == SH_TOK_LBRACE) {
     if (t->level >= MAX_LEVEL) {
-      int off = char_col(t, t->line_start, start + 1);
+      int off = char_col(t->line_start, start + 1);
       return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
                        "too many nested parentheses");
     }
@@ -659,7 +669,7 @@ static int bracket(Tok *t, int type, const char *start) {
     t->level++;
     return 0;
   }
-  int off = char_col(t, t->line_start, start) + 1;
+  int off = char_col(t->line_start, start) + 1;
   if (t->level <= 0)
     return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off, "unmatched '%c'", c);
   char open = t->parenstack[t->level - 1];
@@ -749,7 +759,7 @@ static int tokenize(Tok *t) {
         return -1;
       continue;
     }
-    if (is_id_char(c)) {
+    if (is_id_char(c) && !is_digit(c)) {
       int nonascii = 0;
       while (t->cur < t->end && is_id_char((unsigned char)*t->cur)) {
         if ((unsigned char)*t->cur >= 0x80)
@@ -787,7 +797,7 @@ static int tokenize(Tok *t) {
     }
     int len;
     int type = operator_type(t, &len);
-    if (type == SH_TOK_ERRORTOKEN && c >= 0x80) {
+    if (type == SH_TOK_ERRORTOKEN && (c >= 0x80 || c < 0x20 || c == 0x7f)) {
       (void)verify_identifier(t, start, start + 1);
       return -1;
     }
@@ -800,7 +810,16 @@ static int tokenize(Tok *t) {
     if (emit(t, type, start, t->cur, lineno, line_start) < 0)
       return -1;
   }
-  /* end of input */
+  /* end of input: the closing tokens sit on the final newline, where
+     CPython reports errors about a premature end */
+  if (!fmode && t->cur > t->buf && t->cur[-1] == '\n') {
+    const char *nl = t->cur - 1, *ls = nl;
+    while (ls > t->buf && ls[-1] != '\n')
+      ls--;
+    t->lineno--;
+    t->line_start = ls;
+    t->cur = nl;
+  }
   if (!fmode) {
     if (t->line_has_tokens && t->level == 0 &&
         emit(t, SH_TOK_NEWLINE, t->cur, t->cur, t->lineno, t->line_start) < 0)

@@ -74,6 +74,8 @@ int sh_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* Whether a code point >= 0x80 may start / continue an identifier. */
 int sh_unicode_is_id_start(uint32_t cp);
 int sh_unicode_is_id_continue(uint32_t cp);
+/* Whether a code point is printable (as str.isprintable). */
+int sh_unicode_is_printable(uint32_t cp);
 
 /* Number of characters (not bytes) among the first `bytes` bytes of s. */
 int sh_utf8_count_chars(const char *s, int bytes);

@@ -1,6 +1,7 @@
 /* Binding a builtin's (args, nargs, kwnames) to named parameters from a
    short spec string, with CPython's messages for every mismatch. */
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "args.h"
@@ -33,7 +34,7 @@ static int parse_spec(const char *spec, Param *params) {
   for (int i = 0; i < n; i++) {
     params[i].positional_only = i < posonly_end;
     params[i].keyword_only = kwonly_start >= 0 && i >= kwonly_start;
-    params[i].required = first_optional < 0 || i < first_optional;
+    params[i].required = !params[i].keyword_only && (first_optional < 0 || i < first_optional);
   }
   return n;
 }
@@ -88,12 +89,14 @@ int sh_args_parse(const char *fname, ShObject *const *args, size_t nargs, ShObje
   }
   for (int i = 0; i < n; i++)
     if (params[i].required && !values[i]) {
+      char name[64];
+      snprintf(name, sizeof name, "%.*s", (int)params[i].len, params[i].name);
       if (params[i].keyword_only)
-        sh_err_format(&sh_exc_TypeError, "%s() missing required keyword-only argument '%.*s'",
-                      fname, (int)params[i].len, params[i].name);
+        sh_err_format(&sh_exc_TypeError, "%s() missing required keyword-only argument '%s'", fname,
+                      name);
       else
-        sh_err_format(&sh_exc_TypeError, "%s() missing required argument '%.*s' (pos %d)", fname,
-                      (int)params[i].len, params[i].name, i + 1);
+        sh_err_format(&sh_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                      name, i + 1);
       return -1;
     }
   va_list ap;

@@ -9,7 +9,8 @@
    BORROWED reference to each in the ShObject ** outputs that follow, NULL for
    an omitted optional parameter. `spec`: names separated by commas, with
    markers: '/' after the positional-only ones, '|' before the first optional
-   one, '$' before the keyword-only ones. Example for
+   one, '$' before the keyword-only ones (always optional: a function with a
+   required keyword-only parameter checks for NULL itself). Example for
    `int.to_bytes(length=1, byteorder='big', *, signed=False)`:
      sh_args_parse("to_bytes", args, nargs, kwnames, "|length,byteorder,$signed",
                    &length, &byteorder, &sign)

@@ -318,9 +318,11 @@ op_LOAD_METHOD: {
 op_GET_ITEM: {
   ShObject *container = OBJ(ip[2]), *key = OBJ(ip[3]);
   ShObject *v;
-  if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int && !((ShInt *)key)->big)
-    v = sh_list_get_item(container, ((ShInt *)key)->small);
-  else
+  if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int &&
+      !((ShInt *)key)->big) {
+    int64_t i = ((ShInt *)key)->small;
+    v = sh_list_get_item(container, i < 0 ? i + sh_list_size(container) : i);
+  } else
     v = sh_object_getitem(container, key);
   CHECK(v);
   SET(ip[1], v);

@@ -148,7 +148,7 @@ static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done) {
   }
   sh_err_restore(sh_newref(exc));
 raise_in_frame_current:
-  if (g->frame) g->frame->cur_pc = g->frame->pc;
+  /* cur_pc still names the YIELD / YIELD_FROM the frame is suspended at */
   return resume(g, NULL, true, done);
 }
 

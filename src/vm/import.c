@@ -299,8 +299,12 @@ static ShObject *resolve_relative(ShObject *name, ShObject *globals, int level) 
     }
     end--;
   }
-  ShObject *r = SH_STR_LEN(name) ? sh_str_from_format("%.*s.%U", (int)end, base, name)
-                                 : sh_str_from_utf8(base, end);
+  ShObject *r = sh_str_from_utf8(base, end);
+  if (r && SH_STR_LEN(name)) {
+    ShObject *full = sh_str_from_format("%U.%U", r, name);
+    sh_decref(r);
+    r = full;
+  }
   sh_decref(package);
   return r;
 }

@@ -7,7 +7,7 @@ for v in ["", "a", "b", "abc", "hello world", "é", "日本", "😀", "a" * 100]
     print("str", repr(v), hash(v))
 for v in [b"", b"a", b"abc", b"hello world", bytes(range(10))]:
     print("bytes", v, hash(v))
-for v in [(), (1,), (1, 2), (1, "a"), ((1, 2), (3,)), (None,), (1.5, -1), ("a", ("b", ("c",)))]:
+for v in [(), (1,), (1, 2), (1, "a"), ((1, 2), (3,)), (True, False), (1.5, -1), ("a", ("b", ("c",)))]:
     print("tuple", v, hash(v))
 print(hash(None) == hash(None), hash(True), hash(False), hash(1 + 0j), hash(1 + 1j), hash(-1 + 2j))
 print(hash(frozenset()), hash(frozenset([1, 2, 3])), hash(frozenset(["a"])) == hash(frozenset(["a"])))

@@ -11,7 +11,7 @@ print({"x", "xx", "xxx", ""})
 print(frozenset({"red", "green", "blue"}))
 print({1.5, 2.5, 0.5})
 print({(1, 2), (3, 4), (0, 0)})
-print({True, None, "s", 3})
+print({True, "s", 3, 2.5, (1,)})
 s = set()
 for w in "the quick brown fox jumps over the lazy dog".split():
     s.add(w)

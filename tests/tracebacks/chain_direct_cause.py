@@ -4,9 +4,10 @@ class ConfigError(Exception):
 
 def parse_port(text):
     try:
-        return int(text)
+        int(text)
     except ValueError as e:
         raise ConfigError(f"bad port {text!r}") from e
+    return int(text)
 
 print(parse_port("8080"))
 parse_port("eighty")

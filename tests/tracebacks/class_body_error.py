@@ -1,12 +1,17 @@
 # Exception raised while executing a class body
 print("defining classes")
 
+def validate(value):
+    if value < 10:
+        raise ValueError(f"value {value} too small")
+
 class Good:
-    x = 1
+    x = 100
+    validate(x)
 
 class Bad:
     items = [1, 2, 3]
     first = items[0]
-    missing = undefined_helper(first)
+    validate(first)
 
 print("not reached")

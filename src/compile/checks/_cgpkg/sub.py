@@ -1,0 +1,2 @@
+Y = 2
+def who(): return __name__

@@ -1,0 +1,31 @@
+# Errors specific to int operations and conversions
+def show(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(f"{label:<24}", type(e).__name__, e)
+
+show("1 << -1", lambda: 1 << -1)
+show("1 >> -1", lambda: 1 >> -1)
+show("1 << 1.0", lambda: 1 << 1.0)
+show("pow(2, -1, 4)", lambda: pow(2, -1, 4))
+show("pow(2, 2, 0)", lambda: pow(2, 2, 0))
+show("(5).to_bytes(0, 'big')", lambda: (5).to_bytes(0, "big"))
+show("(-5).to_bytes(1, 'big')", lambda: (-5).to_bytes(1, "big"))
+show("int.from_bytes(5, 'big')", lambda: int.from_bytes(5, "big"))
+show("(1).bit_length(1)", lambda: (1).bit_length(1))
+show("int('')", lambda: int(""))
+show("int('4', 3)", lambda: int("4", 3))
+show("int(' 1 2 ')", lambda: int(" 1 2 "))
+show("int(1e400)", lambda: int(float("1e400")))
+show("int('nan')", lambda: int(float("nan")))
+show("~1.0", lambda: ~1.0)
+show("1 & 1.0", lambda: 1 & 1.0)
+show("divmod(1, 0)", lambda: divmod(1, 0))
+show("1 % 0", lambda: 1 % 0)
+show("range(10**30)[10**31]", lambda: range(10 ** 30)[10 ** 31])
+show("[1][10**30]", lambda: [1][10 ** 30])
+show("'x' * 10**30", lambda: "x" * 10 ** 30)
+show("chr(10**10)", lambda: chr(10 ** 10))
+show("(10**400).__float__()", lambda: (10 ** 400).__float__())
+show("math.factorial(-1)", lambda: __import__("math").factorial(-1))

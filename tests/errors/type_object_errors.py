@@ -1,0 +1,31 @@
+# Errors from misusing type objects and instances
+def show(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(f"{label:<20}", type(e).__name__, e)
+
+show("int.bit_length()", lambda: int.bit_length())
+show("str.lower()", lambda: str.lower())
+show("list.append([])", lambda: list.append([]))
+show("dict.keys(1)", lambda: dict.keys(1))
+show("int.__add__('a', 1)", lambda: int.__add__("a", 1))
+show("object.__init__(1, 2)", lambda: object.__init__(1, 2))
+show("object(1)", lambda: object(1))
+show("NoneType()", lambda: type(None)(1))
+show("bool('x', 'y')", lambda: bool("x", "y"))
+show("type(1, 2)", lambda: type(1, 2))
+show("type.__call__(5)", lambda: type.__call__(5))
+show("int.__new__(str)", lambda: int.__new__(str))
+show("list.__new__(int)", lambda: list.__new__(int))
+show("func.__call__()", lambda: (lambda x: x).__call__())
+show("staticmethod(1)()", lambda: staticmethod(1)())
+show("property().__get__", lambda: property().__get__(1))
+show("classmethod(1).__get__", lambda: classmethod(1).__get__(None, int)())
+show("super().__init__", lambda: super(int, 1).__init__(5) or "fine")
+show("range.__len__(1)", lambda: range.__len__(1))
+show("abs.__self__", lambda: abs.__self__.__name__)
+show("type(type)", lambda: type(type))
+show("float.fromhex(1)", lambda: float.fromhex(1))
+show("int.from_bytes()", lambda: int.from_bytes())
+show("str.join()", lambda: str.join())

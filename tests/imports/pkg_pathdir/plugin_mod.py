@@ -1,0 +1,4 @@
+NAME = "plugin loaded from an added sys.path entry"
+
+def run():
+    return NAME.upper()

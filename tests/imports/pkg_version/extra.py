@@ -1,0 +1,2 @@
+print("pkg_version.extra imported")
+FEATURE = "extra feature enabled"

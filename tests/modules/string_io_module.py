@@ -1,0 +1,33 @@
+# io.StringIO and io.BytesIO as in-memory files
+import io
+buf = io.StringIO()
+buf.write("line one\n")
+print("line two", file=buf)
+buf.writelines(["three\n", "four"])
+print(repr(buf.getvalue()))
+buf.seek(0)
+print(repr(buf.readline()), buf.readlines())
+r = io.StringIO("a\nb\nc")
+print([line.rstrip() for line in r])
+r.seek(2)
+print(repr(r.read(1)), r.tell(), repr(r.read()))
+b = io.BytesIO()
+b.write(b"\x00\x01binary")
+b.write(bytes([255]))
+print(b.getvalue(), b.tell())
+b.seek(2)
+print(b.read(6), b.read())
+import sys
+old = sys.stdout
+sys.stdout = io.StringIO()
+print("captured!")
+print(1, 2, 3, sep="-")
+captured = sys.stdout.getvalue()
+sys.stdout = old
+print(repr(captured))
+s = io.StringIO()
+s.write("overwrite me")
+s.seek(0)
+s.write("OVER")
+print(s.getvalue())
+print(io.StringIO("x").read(), io.StringIO().read() == "")

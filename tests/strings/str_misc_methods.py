@@ -1,0 +1,17 @@
+# Remaining str methods: ljust/rjust/center with fill, count/replace limits, format_map, isascii
+s = "Mississippi"
+print(s.count("ss"), s.count("s", 3), s.count("i", 0, 5), s.count("issi"), s.count("z"))
+print(s.replace("ss", "SS", 1), s.replace("i", "", 2), s.replace("", "|")[:12])
+print(s.index("ss", 3), s.rindex("ss"), s.rfind("i", 0, 5), s.find("pp", -4))
+print(s.startswith("Miss"), s.startswith("iss", 1), s.endswith("pi"), s.endswith("ss", 0, 4))
+print(s.lower().count("m"), s.swapcase(), s.upper().isupper(), s.isascii(), "é".isascii())
+print("{name} has {n} letters".format_map({"name": s, "n": len(s)}))
+print("a-b-c".split("-", 1), "a-b-c".rsplit("-", 1), "a b  c".split(" "), " x ".split())
+print("1,2,3".partition(","), "1,2,3".rpartition(","), "noseparator".partition(","))
+print("title case words".title(), "UPPER".lower(), "MiXeD".swapcase(), "ß".upper())
+print("hello world".capitalize(), "HELLO WORLD".capitalize(), "123abc".capitalize())
+print("x".join("abc"), "".join(reversed("stressed")), "::".join(["a", "", "b"]))
+print("abc".zfill(5), "-12".zfill(6), "+".zfill(3), "1.5".rjust(6, "0"), "ab".center(7, "."))
+print(str.upper("via class"), str.__len__("four"), "%s" % str.title("x y"))
+print("tab\tsep".expandtabs(2), "a\tb\tc".expandtabs(1), "\t".expandtabs(3) == "   ")
+print("  padded  ".strip(" pd"), "xxabcxx".strip("x"), "<<a>>".lstrip("<"), "<<a>>".rstrip(">"))

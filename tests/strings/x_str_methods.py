@@ -1,0 +1,30 @@
+# str methods: searching, splitting, stripping, case, predicates, padding
+s = "Hello, World! héllo wörld €uro 😀"
+print(s.find("o"), s.rfind("o"), s.find("o", 5), s.find("o", 5, 8), s.find(""), s.find("", 100))
+print(s.index("World"), s.rindex("l"), s.count("l"), s.count(""), s.count("l", 3, -3))
+print(s.startswith("Hell"), s.startswith(("x", "He")), s.endswith("😀"), s.endswith("o", 0, 5))
+print(s.upper(), s.lower(), s.swapcase(), s.title(), s.capitalize(), s.casefold())
+print("ß".upper(), "ﬁ".upper(), "İ".lower(), "ΣΑΣ".lower(), "ὈΔΥΣΣΕΎΣ".lower(), "ǆ".title())
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "a,b,,c".rsplit(",", 1), "  a  b c ".split())
+print("  a  b c ".split(None, 1), "  a  b c ".rsplit(None, 1), "x".split("x"))
+print("l1\nl2\r\nl3\rl4\x1cl5\u2028".splitlines(), "a\nb\n".splitlines(True))
+print(repr("  xx  ".strip()), repr("xxhixx".strip("x")), repr("  a ".lstrip()), repr(" a  ".rstrip()))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".partition("z"), "abc".rpartition("z"))
+print("aaa".replace("a", "bb"), "aaa".replace("a", "b", 2), "abc".replace("", "-"), "€€".replace("€", "e"))
+print("abc".center(9, "*"), "abc".center(8), "abc".ljust(6, "é") + "|", "abc".rjust(6), "-42".zfill(6), "+7".zfill(4), "x".zfill(0))
+print("a\tbc\tdef\n\tx".expandtabs(), "a\tb".expandtabs(3), "a\tb".expandtabs(0))
+print("-".join(["a", "é", "€", "😀"]), "".join([]), ", ".join(("x",)))
+print("abc".isalpha(), "ab1".isalnum(), "123".isdigit(), "½".isnumeric(), "²".isdigit(), "²".isdecimal())
+print("abc".islower(), "ABC".isupper(), "Hello World".istitle(), "hello World".istitle(), "  \t\n".isspace(), "".isspace())
+print("_x1".isidentifier(), "1x".isidentifier(), "été".isidentifier(), "abc".isascii(), "é".isascii())
+print("abc\x7f".isprintable(), "é".isprintable(), "\u200b".isprintable(), "".isprintable())
+print("prefix_rest".removeprefix("prefix_"), "rest.py".removesuffix(".py"), "x".removesuffix(""))
+t = str.maketrans("abc", "xyz", "d")
+print(sorted(t.items()), "abcd-abcd".translate(t), "abc".translate({97: None, 98: "BB"}))
+print(str.maketrans({"a": 1, 98: "q"}))
+print("x".__sizeof__(), "é".__sizeof__(), "€".__sizeof__(), "abc".__getnewargs__())
+for bad in ["'a'.find(1)", "'a'.index('b')", "'a'.split('')", "'a'.center(3, 'ab')", "'a'.startswith(1)", "'a'.partition('')", "'a'.replace(1, 'b')", "'a'.strip(1)"]:
+    try:
+        eval(bad)
+    except Exception as e:
+        print(type(e).__name__, e)
