@@ -15,11 +15,11 @@ DEB_PACKAGES = libmimalloc-dev libgmp-dev
 all: $(BUILD)/shoal
 
 $(BUILD)/shoal: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+	@echo "LD $@"; $(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c $< -o $@
+	@echo "CC $<"; $(CC) $(CFLAGS) -c $< -o $@
 
 # Installs the Debian packages the build needs, only when missing.
 deps:

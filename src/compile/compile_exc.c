@@ -237,6 +237,7 @@ void sh_cg_assert(ShCompiler *C, ShAstStmt *s) {
     sh_cg_expr_to(C, s->v.assert_.msg, m);
     SH_EMIT(C, CALL, t, t, m, 1);
   }
+  sh_cg_set_pos(C, s->v.assert_.test->pos); /* tracebacks point at the test */
   SH_EMIT(C, RAISE, t, NO_REG);
   sh_cg_place(C, l_ok);
 }

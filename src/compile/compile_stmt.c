@@ -137,7 +137,7 @@ static void compile_for(ShCompiler *C, ShAstStmt *s) {
 static void compile_import(ShCompiler *C, ShAstStmt *s) {
   for (int i = 0; i < SH_SEQ_LEN(s->v.import.names); i++) {
     ShAstAlias *a = SH_SEQ_GET(s->v.import.names, i);
-    sh_cg_set_pos(C, a->pos);
+    sh_cg_set_pos(C, s->pos); /* CPython reports the whole statement */
     uint32_t t = sh_cg_temp(C);
     SH_EMIT(C, IMPORT_NAME, t, sh_cg_name(C, a->name), sh_cg_const_none(C), 0);
     const char *dot = strchr(a->name, '.');

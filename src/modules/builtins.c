@@ -125,8 +125,12 @@ static ShObject *builtin_input(ShObject *self, ShObject *const *args, size_t nar
 
 /* ------------------------------------------------------- object builtins */
 
-static ShObject *builtin_repr(ShObject *self, ShObject *o) { return sh_object_repr(o); }
-static ShObject *builtin_ascii(ShObject *self, ShObject *o) { return sh_object_ascii(o); }
+static ShObject *builtin_repr(ShObject *self, ShObject *o) {
+  return sh_object_repr(o);
+}
+static ShObject *builtin_ascii(ShObject *self, ShObject *o) {
+  return sh_object_ascii(o);
+}
 
 static ShObject *builtin_format(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("format", nargs, 1, 2) < 0) return NULL;
@@ -213,8 +217,7 @@ static ShObject *builtin_next(ShObject *self, ShObject *const *args, size_t narg
   if (sh_args_check_count("next", nargs, 1, 2) < 0) return NULL;
   ShObject *it = args[0];
   sh_unaryfunc next = SH_TYPE(it)->iternext;
-  if (next == NULL)
-    return sh_err_format(&sh_exc_TypeError, "'%T' object is not an iterator", it);
+  if (next == NULL) return sh_err_format(&sh_exc_TypeError, "'%T' object is not an iterator", it);
   ShObject *r = next(it);
   if (r) return r;
   if (sh_err_occurred()) {
@@ -282,7 +285,8 @@ static ShMethodDef builtin_methods[] = {
      "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\nPrints the values "
      "to a stream, or to sys.stdout by default."},
     {"input", (void *)builtin_input, SH_METH_FAST, "Read a string from standard input."},
-    {"repr", (void *)builtin_repr, SH_METH_O, "Return the canonical string representation of the object."},
+    {"repr", (void *)builtin_repr, SH_METH_O,
+     "Return the canonical string representation of the object."},
     {"ascii", (void *)builtin_ascii, SH_METH_O, NULL},
     {"format", (void *)builtin_format, SH_METH_FAST, NULL},
     {"hash", (void *)builtin_hash, SH_METH_O, "Return the hash value for the given object."},

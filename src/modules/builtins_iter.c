@@ -22,8 +22,12 @@ static ShObject *all_any(ShObject *iterable, bool want) {
   return sh_bool_from(!want);
 }
 
-static ShObject *builtin_all(ShObject *self, ShObject *o) { return all_any(o, false); }
-static ShObject *builtin_any(ShObject *self, ShObject *o) { return all_any(o, true); }
+static ShObject *builtin_all(ShObject *self, ShObject *o) {
+  return all_any(o, false);
+}
+static ShObject *builtin_any(ShObject *self, ShObject *o) {
+  return all_any(o, true);
+}
 
 /* ------------------------------------------------------------------- sum */
 
@@ -31,8 +35,7 @@ static ShObject *builtin_sum(ShObject *self, ShObject *const *args, size_t nargs
                              ShObject *kwnames) {
   ShObject *iterable, *start;
   if (nargs == 0)
-    return sh_err_format(&sh_exc_TypeError,
-                         "sum() takes at least 1 positional argument (0 given)");
+    return sh_err_format(&sh_exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
   if (sh_args_parse("sum", args, nargs, kwnames, "iterable/|start", &iterable, &start) < 0)
     return NULL;
   if (start == NULL) {
@@ -238,8 +241,10 @@ static ShObject *builtin_sorted(ShObject *self, ShObject *const *args, size_t na
 }
 
 ShMethodDef sh_builtins_iter_methods[] = {
-    {"all", (void *)builtin_all, SH_METH_O, "Return True if bool(x) is True for all values x in the iterable."},
-    {"any", (void *)builtin_any, SH_METH_O, "Return True if bool(x) is True for any x in the iterable."},
+    {"all", (void *)builtin_all, SH_METH_O,
+     "Return True if bool(x) is True for all values x in the iterable."},
+    {"any", (void *)builtin_any, SH_METH_O,
+     "Return True if bool(x) is True for any x in the iterable."},
     {"sum", (void *)builtin_sum, SH_METH_FASTKW, NULL},
     {"min", (void *)builtin_min, SH_METH_FASTKW, NULL},
     {"max", (void *)builtin_max, SH_METH_FASTKW, NULL},

@@ -3,7 +3,9 @@
 
 #include <string.h>
 
-static ShObject *builtin_abs(ShObject *self, ShObject *o) { return sh_number_absolute(o); }
+static ShObject *builtin_abs(ShObject *self, ShObject *o) {
+  return sh_number_absolute(o);
+}
 
 static ShObject *builtin_divmod(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_builtins_exact_args("divmod", nargs, 2) < 0) return NULL;
@@ -79,9 +81,15 @@ static ShObject *format_base(ShObject *o, int base, const char *prefix) {
   return r;
 }
 
-static ShObject *builtin_bin(ShObject *self, ShObject *o) { return format_base(o, 2, "0b"); }
-static ShObject *builtin_oct(ShObject *self, ShObject *o) { return format_base(o, 8, "0o"); }
-static ShObject *builtin_hex(ShObject *self, ShObject *o) { return format_base(o, 16, "0x"); }
+static ShObject *builtin_bin(ShObject *self, ShObject *o) {
+  return format_base(o, 2, "0b");
+}
+static ShObject *builtin_oct(ShObject *self, ShObject *o) {
+  return format_base(o, 8, "0o");
+}
+static ShObject *builtin_hex(ShObject *self, ShObject *o) {
+  return format_base(o, 16, "0x");
+}
 
 ShMethodDef sh_builtins_numeric_methods[] = {
     {"abs", (void *)builtin_abs, SH_METH_O, "Return the absolute value of the argument."},

@@ -41,28 +41,48 @@ static ShStructSeqType version_info_type, flags_type, float_info_type, int_info_
 
 static const char *const version_info_fields[] = {"major", "minor", "micro", "releaselevel",
                                                   "serial"};
-static const char *const flags_fields[] = {
-    "debug",        "inspect",        "interactive",          "optimize",  "dont_write_bytecode",
-    "no_user_site", "no_site",        "ignore_environment",   "verbose",   "bytes_warning",
-    "quiet",        "hash_randomization", "isolated",         "dev_mode",  "utf8_mode",
-    "warn_default_encoding", "safe_path", "int_max_str_digits"};
-static const char *const float_info_fields[] = {"max", "max_exp", "max_10_exp", "min",
-                                                "min_exp", "min_10_exp", "dig", "mant_dig",
-                                                "epsilon", "radix", "rounds"};
-static const char *const int_info_fields[] = {"bits_per_digit", "sizeof_digit",
-                                              "default_max_str_digits",
-                                              "str_digits_check_threshold"};
-static const char *const hash_info_fields[] = {"width", "modulus", "inf", "nan", "imag",
-                                               "algorithm", "hash_bits", "seed_bits", "cutoff"};
-static const char *const implementation_fields[] = {"name", "cache_tag", "version",
-                                                    "hexversion", "_multiarch"};
+static const char *const flags_fields[] = {"debug",
+                                           "inspect",
+                                           "interactive",
+                                           "optimize",
+                                           "dont_write_bytecode",
+                                           "no_user_site",
+                                           "no_site",
+                                           "ignore_environment",
+                                           "verbose",
+                                           "bytes_warning",
+                                           "quiet",
+                                           "hash_randomization",
+                                           "isolated",
+                                           "dev_mode",
+                                           "utf8_mode",
+                                           "warn_default_encoding",
+                                           "safe_path",
+                                           "int_max_str_digits"};
+static const char *const float_info_fields[] = {"max",     "max_exp",    "max_10_exp", "min",
+                                                "min_exp", "min_10_exp", "dig",        "mant_dig",
+                                                "epsilon", "radix",      "rounds"};
+static const char *const int_info_fields[] = {
+    "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"};
+static const char *const hash_info_fields[] = {
+    "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"};
+static const char *const implementation_fields[] = {"name", "cache_tag", "version", "hexversion",
+                                                    "_multiarch"};
 
 #define NFIELDS(a) ((int)(sizeof(a) / sizeof *(a)))
 
-static ShObject *I(int64_t v) { return sh_int_from_i64(v); }
-static ShObject *F(double v) { return sh_float_from_double(v); }
-static ShObject *S(const char *s) { return sh_str_from_cstr(s); }
-static ShObject *B(bool b) { return sh_bool_from(b); }
+static ShObject *I(int64_t v) {
+  return sh_int_from_i64(v);
+}
+static ShObject *F(double v) {
+  return sh_float_from_double(v);
+}
+static ShObject *S(const char *s) {
+  return sh_str_from_cstr(s);
+}
+static ShObject *B(bool b) {
+  return sh_bool_from(b);
+}
 
 static ShObject *make_version_info(void) {
   ShObject *v[] = {I(3), I(11), I(7), S("final"), I(0)};
@@ -72,15 +92,15 @@ static ShObject *make_version_info(void) {
 static ShObject *make_flags(void) {
   const char *seed = getenv("PYTHONHASHSEED");
   bool randomized = !(seed && strcmp(seed, "0") == 0);
-  ShObject *v[] = {I(0), I(0), I(0), I(0), I(1), I(0), I(0), I(0), I(0),
+  ShObject *v[] = {I(0), I(0), I(0),          I(0), I(1),     I(0), I(0), I(0),     I(0),
                    I(0), I(0), I(randomized), I(0), B(false), I(0), I(0), B(false), I(-1)};
   return sh_structseq_make(&flags_type, v);
 }
 
 static ShObject *make_float_info(void) {
-  ShObject *v[] = {F(DBL_MAX), I(DBL_MAX_EXP), I(DBL_MAX_10_EXP), F(DBL_MIN), I(DBL_MIN_EXP),
-                   I(DBL_MIN_10_EXP), I(DBL_DIG), I(DBL_MANT_DIG), F(DBL_EPSILON),
-                   I(FLT_RADIX), I(FLT_ROUNDS)};
+  ShObject *v[] = {F(DBL_MAX),     I(DBL_MAX_EXP),    I(DBL_MAX_10_EXP), F(DBL_MIN),
+                   I(DBL_MIN_EXP), I(DBL_MIN_10_EXP), I(DBL_DIG),        I(DBL_MANT_DIG),
+                   F(DBL_EPSILON), I(FLT_RADIX),      I(FLT_ROUNDS)};
   return sh_structseq_make(&float_info_type, v);
 }
 
@@ -91,8 +111,9 @@ static ShObject *make_int_info(void) {
 }
 
 static ShObject *make_hash_info(void) {
-  ShObject *v[] = {I(64), I(((int64_t)1 << 61) - 1), I(314159), I(0), I(1000003),
-                   S("siphash13"), I(64), I(128), I(0)};
+  ShObject *v[] = {
+      I(64), I(((int64_t)1 << 61) - 1), I(314159), I(0), I(1000003), S("siphash13"), I(64), I(128),
+      I(0)};
   return sh_structseq_make(&hash_info_type, v);
 }
 
@@ -141,7 +162,9 @@ static ShObject *sys_exit(ShObject *self, ShObject *const *args, size_t nargs) {
   return NULL;
 }
 
-static ShObject *sys_getrecursionlimit(ShObject *self) { return I(sh_recursion_limit); }
+static ShObject *sys_getrecursionlimit(ShObject *self) {
+  return I(sh_recursion_limit);
+}
 
 static ShObject *sys_setrecursionlimit(ShObject *self, ShObject *arg) {
   if (SH_FLOAT_CHECK(arg))
@@ -221,9 +244,15 @@ static ShObject *sys_exception(ShObject *self) {
   return sh_newref(e ? e : SH_NONE);
 }
 
-static ShObject *sys_getdefaultencoding(ShObject *self) { return S("utf-8"); }
-static ShObject *sys_getfilesystemencoding(ShObject *self) { return S("utf-8"); }
-static ShObject *sys_getfilesystemencodeerrors(ShObject *self) { return S("surrogateescape"); }
+static ShObject *sys_getdefaultencoding(ShObject *self) {
+  return S("utf-8");
+}
+static ShObject *sys_getfilesystemencoding(ShObject *self) {
+  return S("utf-8");
+}
+static ShObject *sys_getfilesystemencodeerrors(ShObject *self) {
+  return S("surrogateescape");
+}
 
 static ShObject *sys_displayhook(ShObject *self, ShObject *o) {
   if (o == SH_NONE) SH_RETURN_NONE;
@@ -288,11 +317,14 @@ static ShObject *sys_getrefcount(ShObject *self, ShObject *o) {
   return I((int64_t)sh_refcount_total(o) + 1);
 }
 
-static ShObject *sys_is_gil_enabled(ShObject *self) { return SH_FALSE; }
+static ShObject *sys_is_gil_enabled(ShObject *self) {
+  return SH_FALSE;
+}
 
 static ShObject *sys_audit(ShObject *self, ShObject *const *args, size_t nargs) {
   if (nargs < 1)
-    return sh_err_format(&sh_exc_TypeError, "audit() missing 1 required positional argument: 'event'");
+    return sh_err_format(&sh_exc_TypeError,
+                         "audit() missing 1 required positional argument: 'event'");
   SH_RETURN_NONE;
 }
 
@@ -342,14 +374,16 @@ static ShObject *executable_path(void) {
 
 static ShObject *builtin_module_names(void) {
   intptr_t n = 0;
-  while (sh_builtin_modules[n].name) n++;
+  while (sh_builtin_modules[n].name)
+    n++;
   ShObject *t = sh_tuple_new(n);
   if (t == NULL) return NULL;
   for (intptr_t i = 0; i < n; i++) {
     ShObject *s = S(sh_builtin_modules[i].name);
     SH_TUPLE_ITEMS(t)[i] = s ? s : sh_newref(SH_NONE);
     if (s == NULL) {
-      for (intptr_t j = i + 1; j < n; j++) SH_TUPLE_ITEMS(t)[j] = sh_newref(SH_NONE);
+      for (intptr_t j = i + 1; j < n; j++)
+        SH_TUPLE_ITEMS(t)[j] = sh_newref(SH_NONE);
       sh_decref(t);
       return NULL;
     }
@@ -376,20 +410,18 @@ ShObject *sh_module_init_sys(void) {
       add(m, "api_version", I(1013)) < 0 || add(m, "flags", make_flags()) < 0 ||
       add(m, "float_info", make_float_info()) < 0 || add(m, "int_info", make_int_info()) < 0 ||
       add(m, "hash_info", make_hash_info()) < 0 || add(m, "platform", S("linux")) < 0 ||
-      add(m, "byteorder",
-          S(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big")) < 0 ||
+      add(m, "byteorder", S(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big")) < 0 ||
       add(m, "maxsize", I(INTPTR_MAX)) < 0 || add(m, "maxunicode", I(0x10ffff)) < 0 ||
       add(m, "executable", executable_path()) < 0 ||
-      add(m, "_base_executable", executable_path()) < 0 ||
-      add(m, "prefix", S("/usr/local")) < 0 || add(m, "base_prefix", S("/usr/local")) < 0 ||
-      add(m, "exec_prefix", S("/usr/local")) < 0 ||
+      add(m, "_base_executable", executable_path()) < 0 || add(m, "prefix", S("/usr/local")) < 0 ||
+      add(m, "base_prefix", S("/usr/local")) < 0 || add(m, "exec_prefix", S("/usr/local")) < 0 ||
       add(m, "base_exec_prefix", S("/usr/local")) < 0 || add(m, "platlibdir", S("lib")) < 0 ||
       add(m, "abiflags", S("")) < 0 || add(m, "float_repr_style", S("short")) < 0 ||
       add(m, "copyright", S("Copyright (c) shoal authors.")) < 0 ||
-      add(m, "dont_write_bytecode", sh_newref(SH_TRUE)) < 0 ||
-      add(m, "argv", sh_list_new(0)) < 0 || add(m, "orig_argv", sh_list_new(0)) < 0 ||
-      add(m, "path", sh_list_new(0)) < 0 || add(m, "warnoptions", sh_list_new(0)) < 0 ||
-      add(m, "meta_path", sh_list_new(0)) < 0 || add(m, "path_hooks", sh_list_new(0)) < 0 ||
+      add(m, "dont_write_bytecode", sh_newref(SH_TRUE)) < 0 || add(m, "argv", sh_list_new(0)) < 0 ||
+      add(m, "orig_argv", sh_list_new(0)) < 0 || add(m, "path", sh_list_new(0)) < 0 ||
+      add(m, "warnoptions", sh_list_new(0)) < 0 || add(m, "meta_path", sh_list_new(0)) < 0 ||
+      add(m, "path_hooks", sh_list_new(0)) < 0 ||
       add(m, "path_importer_cache", sh_dict_new()) < 0 || add(m, "_xoptions", sh_dict_new()) < 0 ||
       add(m, "builtin_module_names", builtin_module_names()) < 0)
     goto fail;

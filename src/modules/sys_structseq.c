@@ -11,7 +11,8 @@
    ob.size only counts the visible ones. */
 static void structseq_dealloc(ShObject *o) {
   int n = SEQTYPE(o)->n_fields;
-  for (int i = 0; i < n; i++) SH_CLEAR(SH_TUPLE_ITEMS(o)[i]);
+  for (int i = 0; i < n; i++)
+    SH_CLEAR(SH_TUPLE_ITEMS(o)[i]);
   sh_object_free(o);
 }
 
@@ -53,7 +54,8 @@ static ShObject *structseq_get(ShObject *o, void *closure) {
 ShObject *sh_structseq_new(ShStructSeqType *t) {
   ShObject *o = sh_object_alloc(&t->type, t->n_fields);
   if (o == NULL) return NULL;
-  for (int i = 0; i < t->n_fields; i++) SH_TUPLE_ITEMS(o)[i] = SH_NONE;
+  for (int i = 0; i < t->n_fields; i++)
+    SH_TUPLE_ITEMS(o)[i] = SH_NONE;
   ((ShTuple *)o)->ob.size = t->n_in_sequence;
   return o;
 }
@@ -68,8 +70,10 @@ ShObject *sh_structseq_make(ShStructSeqType *t, ShObject **values) {
     if (values[i] == NULL) ok = false;
   ShObject *o = ok ? sh_structseq_new(t) : NULL;
   for (int i = 0; i < t->n_fields; i++) {
-    if (o) sh_structseq_set(o, i, values[i]);
-    else sh_xdecref(values[i]);
+    if (o)
+      sh_structseq_set(o, i, values[i]);
+    else
+      sh_xdecref(values[i]);
   }
   return o;
 }
@@ -102,7 +106,8 @@ static ShObject *structseq_type_new(ShType *type, ShObject *const *args, size_t 
     sh_decref(tup);
     return NULL;
   }
-  for (intptr_t i = 0; i < len; i++) sh_structseq_set(o, (int)i, sh_newref(SH_TUPLE_GET(tup, i)));
+  for (intptr_t i = 0; i < len; i++)
+    sh_structseq_set(o, (int)i, sh_newref(SH_TUPLE_GET(tup, i)));
   sh_decref(tup);
   if (dict && SH_DICT_CHECK(dict)) {
     for (intptr_t i = len; i < max; i++) {
@@ -119,6 +124,13 @@ static ShObject *structseq_type_new(ShType *type, ShObject *const *args, size_t 
 }
 
 /* (type, (visible items, {hidden field: value})), as CPython pickles them */
+/* Without this the type would inherit tuple's constructor and make
+   instances missing their hidden fields. */
+static ShObject *structseq_no_new(ShType *type, ShObject *const *args, size_t nargs,
+                                  ShObject *kwnames) {
+  return sh_err_format(&sh_exc_TypeError, "cannot create '%s' instances", type->name);
+}
+
 static ShObject *structseq_reduce(ShObject *o) {
   ShStructSeqType *t = SEQTYPE(o);
   ShObject *visible = sh_tuple_slice(o, 0, t->n_in_sequence);
@@ -169,7 +181,7 @@ int sh_structseq_init_type(ShStructSeqType *t, const char *name, const char *con
   ty->repr = structseq_repr;
   ty->getset = t->getset;
   ty->methods = structseq_methods;
-  if (instantiable) ty->new_ = structseq_type_new;
+  ty->new_ = instantiable ? structseq_type_new : structseq_no_new;
   if (sh_type_ready(ty) < 0) return -1;
   /* the counts CPython exposes on the type */
   if (ty->dict) {

@@ -7,7 +7,7 @@
 #include "../runtime/object.h"
 
 typedef struct ShStructSeqType {
-  ShType type; /* first: the type object itself */
+  ShType type;               /* first: the type object itself */
   const char *const *fields; /* n_fields names */
   int n_fields, n_in_sequence;
   ShGetSetDef *getset;

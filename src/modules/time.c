@@ -10,10 +10,9 @@
 #include <time.h>
 
 static ShStructSeqType struct_time_type, clock_info_type;
-static const char *const struct_time_fields[] = {"tm_year", "tm_mon",   "tm_mday",
-                                                 "tm_hour", "tm_min",   "tm_sec",
-                                                 "tm_wday", "tm_yday",  "tm_isdst",
-                                                 "tm_zone", "tm_gmtoff"};
+static const char *const struct_time_fields[] = {"tm_year",  "tm_mon",  "tm_mday",  "tm_hour",
+                                                 "tm_min",   "tm_sec",  "tm_wday",  "tm_yday",
+                                                 "tm_isdst", "tm_zone", "tm_gmtoff"};
 static const char *const clock_info_fields[] = {"implementation", "monotonic", "adjustable",
                                                 "resolution"};
 
@@ -31,17 +30,27 @@ static ShObject *seconds(clockid_t id) {
   return sh_float_from_double((double)ts.tv_sec + ts.tv_nsec * 1e-9);
 }
 
-static ShObject *time_time(ShObject *self) { return seconds(CLOCK_REALTIME); }
-static ShObject *time_time_ns(ShObject *self) { return sh_int_from_i64(clock_ns(CLOCK_REALTIME)); }
-static ShObject *time_monotonic(ShObject *self) { return seconds(CLOCK_MONOTONIC); }
+static ShObject *time_time(ShObject *self) {
+  return seconds(CLOCK_REALTIME);
+}
+static ShObject *time_time_ns(ShObject *self) {
+  return sh_int_from_i64(clock_ns(CLOCK_REALTIME));
+}
+static ShObject *time_monotonic(ShObject *self) {
+  return seconds(CLOCK_MONOTONIC);
+}
 static ShObject *time_monotonic_ns(ShObject *self) {
   return sh_int_from_i64(clock_ns(CLOCK_MONOTONIC));
 }
-static ShObject *time_process_time(ShObject *self) { return seconds(CLOCK_PROCESS_CPUTIME_ID); }
+static ShObject *time_process_time(ShObject *self) {
+  return seconds(CLOCK_PROCESS_CPUTIME_ID);
+}
 static ShObject *time_process_time_ns(ShObject *self) {
   return sh_int_from_i64(clock_ns(CLOCK_PROCESS_CPUTIME_ID));
 }
-static ShObject *time_thread_time(ShObject *self) { return seconds(CLOCK_THREAD_CPUTIME_ID); }
+static ShObject *time_thread_time(ShObject *self) {
+  return seconds(CLOCK_THREAD_CPUTIME_ID);
+}
 static ShObject *time_thread_time_ns(ShObject *self) {
   return sh_int_from_i64(clock_ns(CLOCK_THREAD_CPUTIME_ID));
 }
@@ -191,9 +200,12 @@ static int tuple_to_tm(ShObject *o, struct tm *tm, const char *fname) {
 
 /* The checks CPython makes before strftime/asctime. */
 static int check_tm(struct tm *tm, bool for_strftime) {
-  if (tm->tm_mon == -1) tm->tm_mon = 0;
-  else if (tm->tm_mon < 0 || tm->tm_mon > 11) goto month;
-  if (tm->tm_mday == 0) tm->tm_mday = 1;
+  if (tm->tm_mon == -1)
+    tm->tm_mon = 0;
+  else if (tm->tm_mon < 0 || tm->tm_mon > 11)
+    goto month;
+  if (tm->tm_mday == 0)
+    tm->tm_mday = 1;
   else if (tm->tm_mday < 0 || tm->tm_mday > 31) {
     sh_err_set_string(&sh_exc_ValueError, "day of month out of range");
     return -1;
@@ -214,14 +226,17 @@ static int check_tm(struct tm *tm, bool for_strftime) {
     sh_err_set_string(&sh_exc_ValueError, "day of week out of range");
     return -1;
   }
-  if (tm->tm_yday == -1) tm->tm_yday = 0;
+  if (tm->tm_yday == -1)
+    tm->tm_yday = 0;
   else if (tm->tm_yday < 0 || tm->tm_yday > 365) {
     sh_err_set_string(&sh_exc_ValueError, "day of year out of range");
     return -1;
   }
   if (for_strftime) {
-    if (tm->tm_isdst < -1) tm->tm_isdst = -1;
-    else if (tm->tm_isdst > 1) tm->tm_isdst = 1;
+    if (tm->tm_isdst < -1)
+      tm->tm_isdst = -1;
+    else if (tm->tm_isdst > 1)
+      tm->tm_isdst = 1;
   }
   return 0;
 month:
@@ -229,8 +244,7 @@ month:
   return -1;
 }
 
-static int current_or_given(ShObject *const *args, size_t nargs, struct tm *tm,
-                            const char *fname) {
+static int current_or_given(ShObject *const *args, size_t nargs, struct tm *tm, const char *fname) {
   if (nargs == 0 || args[0] == SH_NONE) {
     time_t t = time(NULL);
     localtime_r(&t, tm);
@@ -280,9 +294,11 @@ static const char *const mon_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun"
                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 static ShObject *format_asctime(const struct tm *tm) {
-  return sh_str_from_format("%s %s%3d %.2d:%.2d:%.2d %d", wday_names[tm->tm_wday % 7],
-                            mon_names[tm->tm_mon % 12], tm->tm_mday, tm->tm_hour, tm->tm_min,
-                            tm->tm_sec, 1900 + tm->tm_year);
+  char buf[64];
+  snprintf(buf, sizeof buf, "%s %s%3d %.2d:%.2d:%.2d %d", wday_names[tm->tm_wday % 7],
+           mon_names[tm->tm_mon % 12], tm->tm_mday, tm->tm_hour, tm->tm_min, tm->tm_sec,
+           1900 + tm->tm_year);
+  return sh_str_from_cstr(buf);
 }
 
 static ShObject *time_asctime(ShObject *self, ShObject *const *args, size_t nargs) {

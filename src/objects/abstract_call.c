@@ -2,7 +2,9 @@
    (tuple + dict arguments, method calls). */
 #include "../shoal.h"
 
-bool sh_callable(ShObject *o) { return SH_TYPE(o)->call != NULL; }
+bool sh_callable(ShObject *o) {
+  return SH_TYPE(o)->call != NULL;
+}
 
 ShObject *sh_call(ShObject *callable, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   sh_vectorcallfunc call = SH_TYPE(callable)->call;
@@ -14,8 +16,7 @@ ShObject *sh_call(ShObject *callable, ShObject *const *args, size_t nargs, ShObj
   sh_leave_recursive_call();
   if (r == NULL) {
     if (!sh_err_occurred())
-      sh_err_format(&sh_exc_SystemError, "%R returned NULL without setting an exception",
-                    callable);
+      sh_err_format(&sh_exc_SystemError, "%R returned NULL without setting an exception", callable);
   } else if (sh_err_occurred()) {
     sh_decref(r);
     ShObject *exc = sh_err_fetch();
@@ -28,7 +29,9 @@ ShObject *sh_call(ShObject *callable, ShObject *const *args, size_t nargs, ShObj
   return r;
 }
 
-ShObject *sh_call0(ShObject *callable) { return sh_call(callable, NULL, 0, NULL); }
+ShObject *sh_call0(ShObject *callable) {
+  return sh_call(callable, NULL, 0, NULL);
+}
 
 ShObject *sh_call1(ShObject *callable, ShObject *arg) {
   return sh_call(callable, &arg, 1, NULL);
@@ -58,7 +61,8 @@ ShObject *sh_call_tuple_dict(ShObject *callable, ShObject *args, ShObject *kwarg
     if (stack == NULL) sh_err_no_memory();
     goto done;
   }
-  for (intptr_t i = 0; i < nargs; i++) stack[i] = SH_TUPLE_GET(args, i);
+  for (intptr_t i = 0; i < nargs; i++)
+    stack[i] = SH_TUPLE_GET(args, i);
   for (intptr_t i = 0; i < nkw; i++) {
     ShObject *pair = sh_list_get_item(items, i);
     if (pair == NULL) goto done;
@@ -76,12 +80,14 @@ ShObject *sh_call_tuple_dict(ShObject *callable, ShObject *args, ShObject *kwarg
   result = sh_call(callable, stack, (size_t)nargs, kwnames);
 done:
   if (stack) {
-    for (intptr_t i = 0; i < filled; i++) sh_decref(stack[nargs + i]);
+    for (intptr_t i = 0; i < filled; i++)
+      sh_decref(stack[nargs + i]);
     sh_mem_free(stack);
   }
   if (kwnames && filled < nkw) {
     /* a partially filled tuple: fill the rest so its dealloc sees no NULLs */
-    for (intptr_t i = filled; i < nkw; i++) SH_TUPLE_ITEMS(kwnames)[i] = sh_newref(SH_NONE);
+    for (intptr_t i = filled; i < nkw; i++)
+      SH_TUPLE_ITEMS(kwnames)[i] = sh_newref(SH_NONE);
   }
   sh_xdecref(kwnames);
   sh_decref(items);
@@ -101,7 +107,8 @@ ShObject *sh_call_method(ShObject *obj, ShObject *name, ShObject *const *args, s
       return sh_err_no_memory();
     }
     stack[0] = obj;
-    for (size_t i = 0; i < nargs; i++) stack[i + 1] = args[i];
+    for (size_t i = 0; i < nargs; i++)
+      stack[i + 1] = args[i];
     r = sh_call(meth, stack, nargs + 1, NULL);
     if (stack != small) sh_mem_free(stack);
   } else {

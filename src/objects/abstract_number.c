@@ -43,11 +43,11 @@ static const size_t inplace_slot[SH_BINOP_COUNT] = {
 };
 
 static const char *const binop_symbols[SH_BINOP_COUNT] = {
-    [SH_BINOP_ADD] = "+",       [SH_BINOP_SUB] = "-",         [SH_BINOP_MUL] = "*",
-    [SH_BINOP_TRUEDIV] = "/",   [SH_BINOP_FLOORDIV] = "//",   [SH_BINOP_MOD] = "%",
-    [SH_BINOP_POW] = "**",      [SH_BINOP_MATMUL] = "@",      [SH_BINOP_LSHIFT] = "<<",
-    [SH_BINOP_RSHIFT] = ">>",   [SH_BINOP_AND] = "&",         [SH_BINOP_OR] = "|",
-    [SH_BINOP_XOR] = "^",       [SH_BINOP_DIVMOD] = "divmod()",
+    [SH_BINOP_ADD] = "+",     [SH_BINOP_SUB] = "-",           [SH_BINOP_MUL] = "*",
+    [SH_BINOP_TRUEDIV] = "/", [SH_BINOP_FLOORDIV] = "//",     [SH_BINOP_MOD] = "%",
+    [SH_BINOP_POW] = "**",    [SH_BINOP_MATMUL] = "@",        [SH_BINOP_LSHIFT] = "<<",
+    [SH_BINOP_RSHIFT] = ">>", [SH_BINOP_AND] = "&",           [SH_BINOP_OR] = "|",
+    [SH_BINOP_XOR] = "^",     [SH_BINOP_DIVMOD] = "divmod()",
 };
 
 const char *sh_binop_symbol(ShBinaryOp op) {
@@ -128,8 +128,7 @@ ShObject *sh_number_binary(ShObject *a, ShObject *b, ShBinaryOp op) {
   return binop_type_error(a, b, binop_symbols[op]);
 }
 
-static ShObject *ternary_op(ShObject *a, ShObject *b, ShObject *c, size_t offset,
-                            const char *sym) {
+static ShObject *ternary_op(ShObject *a, ShObject *b, ShObject *c, size_t offset, const char *sym) {
   ShType *ta = SH_TYPE(a), *tb = SH_TYPE(b);
   sh_ternaryfunc sa = (sh_ternaryfunc)nb_slot(ta, offset);
   sh_ternaryfunc sb = NULL;
@@ -215,7 +214,7 @@ ShObject *sh_number_inplace(ShObject *a, ShObject *b, ShBinaryOp op) {
   ShObject *fname(ShObject *o) {                                                                   \
     ShNumberMethods *nb = SH_TYPE(o)->as_number;                                                   \
     if (nb && nb->field) return nb->field(o);                                                      \
-    return sh_err_format(&sh_exc_TypeError, "bad operand type for " what ": '%T'", o);            \
+    return sh_err_format(&sh_exc_TypeError, "bad operand type for " what ": '%T'", o);             \
   }
 UNARY(sh_number_negative, negative, "unary -")
 UNARY(sh_number_positive, positive, "unary +")

@@ -10,8 +10,7 @@
 ShObject *sh_object_repr(ShObject *o) {
   if (o == NULL) return sh_str_from_cstr("<NULL>");
   ShType *t = SH_TYPE(o);
-  if (t->repr == NULL)
-    return sh_str_from_format("<%s object at %p>", t->name, (void *)o);
+  if (t->repr == NULL) return sh_str_from_format("<%s object at %p>", t->name, (void *)o);
   if (sh_enter_recursive_call(" while getting the repr of an object") < 0) return NULL;
   ShObject *r = t->repr(o);
   sh_leave_recursive_call();
@@ -60,9 +59,12 @@ ShObject *sh_object_ascii(ShObject *o) {
       rc = sh_sb_append(&sb, buf, 1);
     } else {
       int len;
-      if (c < 0x100) len = snprintf(buf, sizeof buf, "\\x%02x", c);
-      else if (c < 0x10000) len = snprintf(buf, sizeof buf, "\\u%04x", c);
-      else len = snprintf(buf, sizeof buf, "\\U%08x", c);
+      if (c < 0x100)
+        len = snprintf(buf, sizeof buf, "\\x%02x", c);
+      else if (c < 0x10000)
+        len = snprintf(buf, sizeof buf, "\\u%04x", c);
+      else
+        len = snprintf(buf, sizeof buf, "\\U%08x", c);
       rc = sh_sb_append(&sb, buf, (size_t)len);
     }
     if (rc < 0) {
@@ -168,9 +170,12 @@ int sh_object_richcompare_bool(ShObject *a, ShObject *b, int op) {
   ShObject *r = sh_object_richcompare(a, b, op);
   if (r == NULL) return -1;
   int res;
-  if (r == SH_TRUE) res = 1;
-  else if (r == SH_FALSE) res = 0;
-  else res = sh_object_is_true(r);
+  if (r == SH_TRUE)
+    res = 1;
+  else if (r == SH_FALSE)
+    res = 0;
+  else
+    res = sh_object_is_true(r);
   sh_decref(r);
   return res;
 }
@@ -183,9 +188,12 @@ int sh_object_is_true(ShObject *o) {
   ShType *t = SH_TYPE(o);
   intptr_t n;
   if (t->as_number && t->as_number->bool_) return t->as_number->bool_(o);
-  if (t->as_mapping && t->as_mapping->length) n = t->as_mapping->length(o);
-  else if (t->as_sequence && t->as_sequence->length) n = t->as_sequence->length(o);
-  else return 1;
+  if (t->as_mapping && t->as_mapping->length)
+    n = t->as_mapping->length(o);
+  else if (t->as_sequence && t->as_sequence->length)
+    n = t->as_sequence->length(o);
+  else
+    return 1;
   return n < 0 ? -1 : n > 0;
 }
 
@@ -194,7 +202,9 @@ int sh_object_not(ShObject *o) {
   return r < 0 ? r : !r;
 }
 
-ShObject *sh_object_type(ShObject *o) { return sh_newref(SH_OBJ(SH_TYPE(o))); }
+ShObject *sh_object_type(ShObject *o) {
+  return sh_newref(SH_OBJ(SH_TYPE(o)));
+}
 
 /* ----------------------------------------------------------- attributes */
 
@@ -237,8 +247,8 @@ int sh_object_setattr(ShObject *o, ShObject *name, ShObject *value) {
   if (t->getattro == NULL)
     sh_err_format(&sh_exc_TypeError, "'%N' object has no attributes (%s .%U)", t, what, name);
   else
-    sh_err_format(&sh_exc_TypeError, "'%N' object has only read-only attributes (%s .%U)", t,
-                  what, name);
+    sh_err_format(&sh_exc_TypeError, "'%N' object has only read-only attributes (%s .%U)", t, what,
+                  name);
   return -1;
 }
 
@@ -248,7 +258,9 @@ int sh_object_setattr_str(ShObject *o, const char *name, ShObject *value) {
   return sh_object_setattr(o, n, value);
 }
 
-int sh_object_delattr(ShObject *o, ShObject *name) { return sh_object_setattr(o, name, NULL); }
+int sh_object_delattr(ShObject *o, ShObject *name) {
+  return sh_object_setattr(o, name, NULL);
+}
 
 int sh_object_hasattr(ShObject *o, ShObject *name) {
   ShObject *r;
@@ -348,7 +360,8 @@ static int abstract_issubclass(ShObject *derived, ShObject *cls) {
       return -1;
     }
     int r = 0;
-    for (intptr_t i = 0; i < n && r == 0; i++) r = abstract_issubclass(SH_TUPLE_GET(bases, i), cls);
+    for (intptr_t i = 0; i < n && r == 0; i++)
+      r = abstract_issubclass(SH_TUPLE_GET(bases, i), cls);
     sh_leave_recursive_call();
     sh_decref(bases);
     return r;
@@ -435,7 +448,9 @@ static int check_class(ShObject *o, ShObject *cls, bool instance) {
   return instance ? sh_object_real_isinstance(o, cls) : sh_object_real_issubclass(o, cls);
 }
 
-int sh_object_isinstance(ShObject *o, ShObject *cls) { return check_class(o, cls, true); }
+int sh_object_isinstance(ShObject *o, ShObject *cls) {
+  return check_class(o, cls, true);
+}
 int sh_object_issubclass(ShObject *derived, ShObject *cls) {
   return check_class(derived, cls, false);
 }

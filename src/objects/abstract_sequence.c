@@ -73,7 +73,9 @@ int sh_object_setitem(ShObject *o, ShObject *key, ShObject *value) {
   return assign_item(o, key, value);
 }
 
-int sh_object_delitem(ShObject *o, ShObject *key) { return assign_item(o, key, NULL); }
+int sh_object_delitem(ShObject *o, ShObject *key) {
+  return assign_item(o, key, NULL);
+}
 
 intptr_t sh_object_length(ShObject *o) {
   ShType *t = SH_TYPE(o);
@@ -170,14 +172,15 @@ ShObject *sh_object_iter(ShObject *o) {
 
 ShObject *sh_iter_next(ShObject *it) {
   sh_unaryfunc next = SH_TYPE(it)->iternext;
-  if (next == NULL)
-    return sh_err_format(&sh_exc_TypeError, "'%T' object is not an iterator", it);
+  if (next == NULL) return sh_err_format(&sh_exc_TypeError, "'%T' object is not an iterator", it);
   ShObject *r = next(it);
   if (r == NULL && sh_err_occurred() && sh_err_matches(&sh_exc_StopIteration)) sh_err_clear();
   return r;
 }
 
-bool sh_iter_check(ShObject *o) { return SH_TYPE(o)->iternext != NULL; }
+bool sh_iter_check(ShObject *o) {
+  return SH_TYPE(o)->iternext != NULL;
+}
 
 ShObject *sh_sequence_list(ShObject *iterable) {
   ShObject *list = sh_list_new(0);

@@ -360,10 +360,12 @@ static ShObject *complex_new(ShType *type, ShObject *const *args, size_t nargs,
       sh_err_set_string(&sh_exc_TypeError, "complex() can't take second arg if first is a string");
       return NULL;
     }
-    intptr_t len;
-    const char *s = sh_str_utf8_and_size(real, &len);
+    size_t len;
+    char *s = sh_num_ascii_copy(real, &len);
     if (!s) return NULL;
-    if (parse_complex(s, (size_t)len, &r) < 0) {
+    int rc = parse_complex(s, len, &r);
+    sh_mem_free(s);
+    if (rc < 0) {
       sh_err_set_string(&sh_exc_ValueError, "complex() arg is a malformed string");
       return NULL;
     }

@@ -7,7 +7,8 @@
 /* The size of the C layout of o's exception type: every field past
    ShBaseException up to it is an object pointer (see exception.h). */
 static intptr_t layout_size(ShType *t) {
-  while ((t->flags & SH_TPFLAGS_HEAPTYPE) && t->base) t = t->base;
+  while ((t->flags & SH_TPFLAGS_HEAPTYPE) && t->base)
+    t = t->base;
   return t->basicsize;
 }
 
@@ -54,7 +55,8 @@ int sh_exc_base_clear(ShObject *self) {
   SH_CLEAR(e->notes);
   intptr_t n;
   ShObject **f = extra_fields(self, &n);
-  for (intptr_t i = 0; i < n; i++) SH_CLEAR(f[i]);
+  for (intptr_t i = 0; i < n; i++)
+    SH_CLEAR(f[i]);
   return 0;
 }
 
@@ -319,7 +321,11 @@ ShMethodDef sh_exc_base_methods[] = {
 /* ------------------------------------------------------------ C helpers */
 
 ShObject *sh_exc_new(ShType *exc_type, ShObject *const *args, size_t nargs) {
-  return sh_call(SH_OBJ(exc_type), args, nargs, NULL);
+  /* Not through sh_call: its recursion guard would make raising
+     RecursionError itself recurse. */
+  sh_vectorcallfunc call = SH_TYPE(exc_type)->call;
+  if (call == NULL) return sh_err_bad_internal_call();
+  return call(SH_OBJ(exc_type), args, nargs, NULL);
 }
 
 ShObject *sh_exc_new_str(ShType *exc_type, const char *msg) {
@@ -330,13 +336,17 @@ ShObject *sh_exc_new_str(ShType *exc_type, const char *msg) {
   return e;
 }
 
-ShObject *sh_exc_get_traceback(ShObject *exc) { return EXC(exc)->traceback; }
+ShObject *sh_exc_get_traceback(ShObject *exc) {
+  return EXC(exc)->traceback;
+}
 
 void sh_exc_set_traceback(ShObject *exc, ShObject *tb) {
   SH_SETREF(EXC(exc)->traceback, sh_xnewref(tb));
 }
 
-ShObject *sh_exc_get_context(ShObject *exc) { return EXC(exc)->context; }
+ShObject *sh_exc_get_context(ShObject *exc) {
+  return EXC(exc)->context;
+}
 
 void sh_exc_set_context(ShObject *exc, ShObject *context) {
   if (context == SH_NONE) context = NULL;

@@ -25,15 +25,16 @@ static ShObject *eg_new(ShType *type, ShObject *const *args, size_t nargs, ShObj
   if (excs == NULL) return NULL;
   intptr_t n = SH_TUPLE_SIZE(excs);
   if (n == 0) {
-    sh_err_set_string(&sh_exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    sh_err_set_string(&sh_exc_ValueError,
+                      "second argument (exceptions) must be a non-empty sequence");
     goto fail;
   }
   bool all_exceptions = true;
   for (intptr_t i = 0; i < n; i++) {
     ShObject *e = SH_TUPLE_GET(excs, i);
     if (!SH_EXC_CHECK(e)) {
-      sh_err_format(&sh_exc_ValueError, "Item %zd of second argument (exceptions) is not an exception",
-                    i);
+      sh_err_format(&sh_exc_ValueError,
+                    "Item %zd of second argument (exceptions) is not an exception", i);
       goto fail;
     }
     if (!sh_type_check(e, &sh_exc_Exception)) all_exceptions = false;
@@ -131,8 +132,8 @@ static ShObject *derive_and_copy(ShObject *eg, ShObject *items) {
   SH_SETREF(dst->cause, sh_xnewref(src->cause));
   dst->suppress_context = src->suppress_context;
   if (src->notes) {
-    ShObject *copy = SH_LIST_CHECK(src->notes) ? sh_sequence_list(src->notes)
-                                               : sh_newref(src->notes);
+    ShObject *copy =
+        SH_LIST_CHECK(src->notes) ? sh_sequence_list(src->notes) : sh_newref(src->notes);
     if (copy == NULL || sh_object_setattr_str(r, "__notes__", copy) < 0) {
       sh_xdecref(copy);
       sh_decref(r);
@@ -170,8 +171,7 @@ static int split_recursive(ShObject *exc, MatchKind kind, ShObject *value, bool 
     sh_xdecref(sr);
   }
   sh_leave_recursive_call();
-  if (rc == 0 && sh_list_size(mlist) > 0 && (*match = derive_and_copy(exc, mlist)) == NULL)
-    rc = -1;
+  if (rc == 0 && sh_list_size(mlist) > 0 && (*match = derive_and_copy(exc, mlist)) == NULL) rc = -1;
   if (rc == 0 && rlist && sh_list_size(rlist) > 0 && (*rest = derive_and_copy(exc, rlist)) == NULL)
     rc = -1;
   sh_xdecref(mlist);
@@ -210,8 +210,7 @@ static ShMethodDef eg_methods[] = {
     {"derive", (void *)eg_derive, SH_METH_O, NULL},
     {"split", (void *)eg_split, SH_METH_O, NULL},
     {"subgroup", (void *)eg_subgroup, SH_METH_O, NULL},
-    {"__class_getitem__", (void *)eg_class_getitem, SH_METH_O | SH_METH_CLASS,
-     "See PEP 585"},
+    {"__class_getitem__", (void *)eg_class_getitem, SH_METH_O | SH_METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

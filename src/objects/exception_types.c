@@ -11,7 +11,9 @@
 #define EXC(o) ((ShBaseException *)(o))
 
 /* Positional and keyword arguments of a call split apart. */
-static int kw_count(ShObject *kwnames) { return kwnames ? (int)SH_TUPLE_SIZE(kwnames) : 0; }
+static int kw_count(ShObject *kwnames) {
+  return kwnames ? (int)SH_TUPLE_SIZE(kwnames) : 0;
+}
 
 /* Binds keyword-only arguments `names` (NULL-terminated) into `out`;
    "'x' is an invalid keyword argument for Name()" for others. */
@@ -32,12 +34,13 @@ static int bind_keywords(ShObject *const *args, size_t nargs, ShObject *kwnames,
   return 0;
 }
 
-static void set_field(ShObject **slot, ShObject *value) { SH_SETREF(*slot, sh_xnewref(value)); }
+static void set_field(ShObject **slot, ShObject *value) {
+  SH_SETREF(*slot, sh_xnewref(value));
+}
 
 /* ----------------------------------------------------------- SystemExit */
 
-static int systemexit_init(ShObject *self, ShObject *const *args, size_t nargs,
-                           ShObject *kwnames) {
+static int systemexit_init(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   if (sh_exc_base_init(self, args, nargs, kwnames) < 0) return -1;
   ShObject *code = nargs == 0 ? SH_NONE : nargs == 1 ? args[0] : EXC(self)->args;
   set_field(&((ShSystemExit *)self)->code, code);
@@ -86,8 +89,7 @@ static int attributeerror_init(ShObject *self, ShObject *const *args, size_t nar
   return 0;
 }
 
-static int nameerror_init(ShObject *self, ShObject *const *args, size_t nargs,
-                          ShObject *kwnames) {
+static int nameerror_init(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   static const char *const names[] = {"name", NULL};
   ShObject *vals[1] = {NULL};
   if (bind_keywords(args, nargs, kwnames, names, vals, "NameError") < 0) return -1;
@@ -106,8 +108,7 @@ static ShObject *keyerror_str(ShObject *self) {
 
 /* --------------------------------------------------------------- OSError */
 
-static ShObject *oserror_new(ShType *type, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames);
+static ShObject *oserror_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames);
 static int oserror_init(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames);
 
 /* A subclass defining its own __init__ gets its arguments parsed there
@@ -160,8 +161,7 @@ static int oserror_parse(ShObject *self, ShObject *const *args, size_t nargs) {
   return 0;
 }
 
-static ShObject *oserror_new(ShType *type, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames) {
+static ShObject *oserror_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   bool use_init = oserror_use_init(type);
   if (!use_init && kw_count(kwnames)) {
     sh_err_format(&sh_exc_TypeError, "%s() takes no keyword arguments", sh_type_name(type));
@@ -211,11 +211,10 @@ static ShObject *oserror_reduce(ShObject *self) {
   ShObject *args = EXC(self)->args;
   ShObject *r;
   if (args && SH_TUPLE_SIZE(args) == 2 && e->filename) {
-    ShObject *full = e->filename2
-                         ? sh_tuple_pack(5, SH_TUPLE_GET(args, 0), SH_TUPLE_GET(args, 1),
-                                         e->filename, SH_NONE, e->filename2)
-                         : sh_tuple_pack(3, SH_TUPLE_GET(args, 0), SH_TUPLE_GET(args, 1),
-                                         e->filename);
+    ShObject *full =
+        e->filename2 ? sh_tuple_pack(5, SH_TUPLE_GET(args, 0), SH_TUPLE_GET(args, 1), e->filename,
+                                     SH_NONE, e->filename2)
+                     : sh_tuple_pack(3, SH_TUPLE_GET(args, 0), SH_TUPLE_GET(args, 1), e->filename);
     if (full == NULL) return NULL;
     r = sh_tuple_pack(2, SH_OBJ(SH_TYPE(self)), full);
     sh_decref(full);
@@ -249,9 +248,10 @@ static int syntaxerror_init(ShObject *self, ShObject *const *args, size_t nargs,
       sh_decref(info);
       return -1;
     }
-    ShObject **fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno,
-                           &e->end_offset};
-    for (intptr_t i = 0; i < n; i++) set_field(fields[i], SH_TUPLE_GET(info, i));
+    ShObject **fields[] = {&e->filename, &e->lineno,     &e->offset,
+                           &e->text,     &e->end_lineno, &e->end_offset};
+    for (intptr_t i = 0; i < n; i++)
+      set_field(fields[i], SH_TUPLE_GET(info, i));
     sh_decref(info);
   }
   return 0;
@@ -365,9 +365,12 @@ static int unicode_init(ShObject *self, ShObject *const *args, size_t nargs, ShO
 }
 
 static void char_escape(uint32_t c, char *buf, size_t size) {
-  if (c <= 0xff) snprintf(buf, size, "\\x%02x", c);
-  else if (c <= 0xffff) snprintf(buf, size, "\\u%04x", c);
-  else snprintf(buf, size, "\\U%08x", c);
+  if (c <= 0xff)
+    snprintf(buf, size, "\\x%02x", c);
+  else if (c <= 0xffff)
+    snprintf(buf, size, "\\u%04x", c);
+  else
+    snprintf(buf, size, "\\U%08x", c);
 }
 
 static ShObject *unicode_str(ShObject *self) {
@@ -402,8 +405,8 @@ static ShObject *unicode_str(ShObject *self) {
     char buf[16];
     if (single) char_escape(SH_STR_CHAR(e->object, start), buf, sizeof buf);
     if (encode && single)
-      r = sh_str_from_format("'%U' codec can't encode character '%s' in position %zd: %U", enc,
-                             buf, start, reason);
+      r = sh_str_from_format("'%U' codec can't encode character '%s' in position %zd: %U", enc, buf,
+                             start, reason);
     else if (encode)
       r = sh_str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U", enc,
                              start, end - 1, reason);
@@ -411,8 +414,8 @@ static ShObject *unicode_str(ShObject *self) {
       r = sh_str_from_format("can't translate character '%s' in position %zd: %U", buf, start,
                              reason);
     else
-      r = sh_str_from_format("can't translate characters in position %zd-%zd: %U", start,
-                             end - 1, reason);
+      r = sh_str_from_format("can't translate characters in position %zd-%zd: %U", start, end - 1,
+                             reason);
   }
   sh_decref(reason);
   sh_xdecref(enc);
@@ -421,22 +424,23 @@ static ShObject *unicode_str(ShObject *self) {
 
 /* -------------------------------------------------------------- members */
 
-#define MEMBER(name, layout, field) {name, SH_MEMBER_OBJECT, offsetof(layout, field), 0, NULL}
-#define END_MEMBERS {NULL, 0, 0, 0, NULL}
+#define MEMBER(name, layout, field)                                                                \
+  { name, SH_MEMBER_OBJECT, offsetof(layout, field), 0, NULL }
+#define END_MEMBERS                                                                                \
+  { NULL, 0, 0, 0, NULL }
 
 static ShMemberDef systemexit_members[] = {MEMBER("code", ShSystemExit, code), END_MEMBERS};
-static ShMemberDef stopiteration_members[] = {MEMBER("value", ShStopIteration, value),
-                                              END_MEMBERS};
-static ShMemberDef importerror_members[] = {
-    MEMBER("msg", ShImportError, msg), MEMBER("name", ShImportError, name),
-    MEMBER("path", ShImportError, path), END_MEMBERS};
-static ShMemberDef attributeerror_members[] = {
-    MEMBER("name", ShAttributeError, name), MEMBER("obj", ShAttributeError, obj), END_MEMBERS};
+static ShMemberDef stopiteration_members[] = {MEMBER("value", ShStopIteration, value), END_MEMBERS};
+static ShMemberDef importerror_members[] = {MEMBER("msg", ShImportError, msg),
+                                            MEMBER("name", ShImportError, name),
+                                            MEMBER("path", ShImportError, path), END_MEMBERS};
+static ShMemberDef attributeerror_members[] = {MEMBER("name", ShAttributeError, name),
+                                               MEMBER("obj", ShAttributeError, obj), END_MEMBERS};
 static ShMemberDef nameerror_members[] = {MEMBER("name", ShNameError, name), END_MEMBERS};
-static ShMemberDef oserror_members[] = {
-    MEMBER("errno", ShOSError, myerrno), MEMBER("strerror", ShOSError, strerror),
-    MEMBER("filename", ShOSError, filename), MEMBER("filename2", ShOSError, filename2),
-    END_MEMBERS};
+static ShMemberDef oserror_members[] = {MEMBER("errno", ShOSError, myerrno),
+                                        MEMBER("strerror", ShOSError, strerror),
+                                        MEMBER("filename", ShOSError, filename),
+                                        MEMBER("filename2", ShOSError, filename2), END_MEMBERS};
 static ShMemberDef syntaxerror_members[] = {
     MEMBER("msg", ShSyntaxError, msg),
     MEMBER("filename", ShSyntaxError, filename),
@@ -542,7 +546,8 @@ int sh_exceptions_init(ShObject *builtins_dict) {
     ShType *t = all_exceptions[i];
     if (sh_dict_set_str(builtins_dict, t->name, SH_OBJ(t)) < 0) return -1;
   }
-  if (sh_dict_set_str(builtins_dict, "BaseExceptionGroup", SH_OBJ(&sh_exc_BaseExceptionGroup)) < 0 ||
+  if (sh_dict_set_str(builtins_dict, "BaseExceptionGroup", SH_OBJ(&sh_exc_BaseExceptionGroup)) <
+          0 ||
       sh_dict_set_str(builtins_dict, "ExceptionGroup", SH_OBJ(&sh_exc_ExceptionGroup)) < 0)
     return -1;
   if (sh_dict_set_str(builtins_dict, "EnvironmentError", SH_OBJ(&sh_exc_OSError)) < 0) return -1;

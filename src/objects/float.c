@@ -314,15 +314,26 @@ static ShObject *float_from_object(ShObject *x) {
   if (SH_FLOAT_CHECK_EXACT(x)) return sh_newref(x);
   const char *data = NULL;
   intptr_t len = 0;
+  char *copy = NULL;
   if (SH_STR_CHECK(x)) {
-    data = sh_str_utf8_and_size(x, &len);
-    if (!data) return NULL;
+    if (((ShStr *)x)->ascii) {
+      data = sh_str_utf8_and_size(x, &len);
+      if (!data) return NULL;
+    } else {
+      size_t n;
+      copy = sh_num_ascii_copy(x, &n);
+      if (!copy) return NULL;
+      data = copy;
+      len = (intptr_t)n;
+    }
   } else if (SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray)) {
     if (sh_bytes_buffer(x, &data, &len) < 0) return NULL;
   }
   if (data) {
     double d;
-    if (sh_float_parse(data, (size_t)len, &d) == 0) return sh_float_from_double(d);
+    int rc = sh_float_parse(data, (size_t)len, &d);
+    sh_mem_free(copy);
+    if (rc == 0) return sh_float_from_double(d);
     return sh_err_format(&sh_exc_ValueError, "could not convert string to float: %R", x);
   }
   ShNumberMethods *nb = SH_TYPE(x)->as_number;

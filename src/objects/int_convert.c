@@ -125,18 +125,47 @@ ShObject *sh_int_from_string(const char *s, size_t len, int base) {
   return rc == 0 ? out : NULL;
 }
 
+char *sh_num_ascii_copy(ShObject *s, size_t *len) {
+  intptr_t n = SH_STR_LEN(s);
+  char *buf = sh_mem_alloc((size_t)n + 1);
+  if (!buf) {
+    sh_err_no_memory();
+    return NULL;
+  }
+  for (intptr_t i = 0; i < n; i++) {
+    uint32_t c = SH_STR_CHAR(s, i);
+    int d;
+    if (c < 128)
+      buf[i] = (char)c;
+    else if (sh_uni_isspace(c))
+      buf[i] = ' ';
+    else if ((d = sh_uni_decimal_value(c)) >= 0)
+      buf[i] = (char)('0' + d);
+    else
+      buf[i] = '?';
+  }
+  buf[n] = 0;
+  *len = (size_t)n;
+  return buf;
+}
+
 /* Parses a str, bytes or bytearray object; NULL with TypeError otherwise
    raising *not_text = true without setting an exception. */
 static ShObject *int_from_text_object(ShObject *x, int base, bool *not_text) {
   const char *data;
   intptr_t len;
   *not_text = false;
+  char *copy = NULL;
   if (SH_STR_CHECK(x)) {
-    data = sh_str_utf8_and_size(x, &len);
-    if (!data) {
-      sh_err_clear();
-      raise_invalid_literal(base, x);
-      return NULL;
+    if (((ShStr *)x)->ascii) {
+      data = sh_str_utf8_and_size(x, &len);
+      if (!data) return NULL;
+    } else {
+      size_t n;
+      copy = sh_num_ascii_copy(x, &n);
+      if (!copy) return NULL;
+      data = copy;
+      len = (intptr_t)n;
     }
   } else if (SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray)) {
     if (sh_bytes_buffer(x, &data, &len) < 0) return NULL;
@@ -146,6 +175,7 @@ static ShObject *int_from_text_object(ShObject *x, int base, bool *not_text) {
   }
   ShObject *out = NULL;
   int rc = parse_int(data, (size_t)len, base, &out);
+  sh_mem_free(copy);
   if (rc == 1) {
     raise_invalid_literal(base, x);
     return NULL;

@@ -69,4 +69,12 @@ ShObject *sh_complex_pow_doubles(double ar, double ai, double br, double bi);
    of the first digit. Returns number of digits. */
 int sh_float_shortest_digits(double v, char *digits, int *exp10);
 
+/* int(), float() and complex() accept any Unicode decimal digits and
+   whitespace: an ASCII copy of str `s` (digits as '0'..'9', spaces as ' ',
+   other non-ASCII characters as '?'), NUL-terminated, sh_mem_alloc'd. */
+char *sh_num_ascii_copy(ShObject *s, size_t *len);
+/* from the str implementation (objects/str_unicode.c) */
+bool sh_uni_isspace(uint32_t c);
+int sh_uni_decimal_value(uint32_t c);
+
 #endif

@@ -19,8 +19,12 @@ static int no_args(ShType *type, size_t nargs, ShObject *kwnames) {
 
 /* ------------------------------------------------------------------ None */
 
-static ShObject *none_repr(ShObject *o) { return sh_str_intern_cstr("None"); }
-static int none_bool(ShObject *o) { return 0; }
+static ShObject *none_repr(ShObject *o) {
+  return sh_str_intern_cstr("None");
+}
+static int none_bool(ShObject *o) {
+  return 0;
+}
 static ShObject *none_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   if (no_args(type, nargs, kwnames) < 0) return NULL;
   return SH_NONE;
@@ -40,13 +44,16 @@ ShObject sh_none_object = SH_OBJECT_HEAD_INIT(&sh_type_none);
 
 /* -------------------------------------------------------- NotImplemented */
 
-static ShObject *notimpl_repr(ShObject *o) { return sh_str_intern_cstr("NotImplemented"); }
-static ShObject *notimpl_new(ShType *type, ShObject *const *args, size_t nargs,
-                             ShObject *kwnames) {
+static ShObject *notimpl_repr(ShObject *o) {
+  return sh_str_intern_cstr("NotImplemented");
+}
+static ShObject *notimpl_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   if (no_args(type, nargs, kwnames) < 0) return NULL;
   return SH_NOTIMPLEMENTED;
 }
-static ShObject *notimpl_reduce(ShObject *self) { return sh_str_intern_cstr("NotImplemented"); }
+static ShObject *notimpl_reduce(ShObject *self) {
+  return sh_str_intern_cstr("NotImplemented");
+}
 static ShMethodDef notimpl_methods[] = {
     {"__reduce__", (void *)notimpl_reduce, SH_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
@@ -65,13 +72,17 @@ ShObject sh_notimplemented_object = SH_OBJECT_HEAD_INIT(&sh_type_notimplemented)
 
 /* -------------------------------------------------------------- Ellipsis */
 
-static ShObject *ellipsis_repr(ShObject *o) { return sh_str_intern_cstr("Ellipsis"); }
+static ShObject *ellipsis_repr(ShObject *o) {
+  return sh_str_intern_cstr("Ellipsis");
+}
 static ShObject *ellipsis_new(ShType *type, ShObject *const *args, size_t nargs,
                               ShObject *kwnames) {
   if (no_args(type, nargs, kwnames) < 0) return NULL;
   return SH_ELLIPSIS;
 }
-static ShObject *ellipsis_reduce(ShObject *self) { return sh_str_intern_cstr("Ellipsis"); }
+static ShObject *ellipsis_reduce(ShObject *self) {
+  return sh_str_intern_cstr("Ellipsis");
+}
 static ShMethodDef ellipsis_methods[] = {
     {"__reduce__", (void *)ellipsis_reduce, SH_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},

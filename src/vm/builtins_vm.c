@@ -151,7 +151,10 @@ ShObject *sh_frame_builtins(void) {
 /* A function frame's locals() is a fresh dict of its bound variables. */
 ShObject *sh_frame_locals(void) {
   ShFrame *f = python_frame();
-  if (!f) return NULL;
+  return f ? sh_frame_locals_of(f) : NULL;
+}
+
+ShObject *sh_frame_locals_of(ShFrame *f) {
   if (f->locals) return sh_newref(f->locals);
   ShCode *co = f->code;
   ShObject *d = sh_dict_new();

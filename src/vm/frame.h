@@ -44,6 +44,9 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
 /* Creates the cells and copies the closure into a fresh frame. */
 int sh_frame_init_cells(ShFrame *f, ShObject *closure);
 
+/* locals() of a frame: its mapping, or a dict of its bound variables. */
+ShObject *sh_frame_locals_of(ShFrame *f);
+
 /* Traceback entries and printing (traceback.c). */
 int sh_traceback_add(ShObject *exc, ShFrame *f);
 int sh_frame_line(ShFrame *f);

@@ -183,10 +183,15 @@ ShObject *sh_gen_delegate_send(ShObject *it, ShObject *value, bool *done) {
 
 /* ------------------------------------------------------- Python methods */
 
+static ShObject *stop_with(ShObject *value);
+
+/* Exhaustion is a NULL without exception, unless the generator returned a
+   value, which travels in a StopIteration as CPython does. */
 static ShObject *gen_iternext(ShObject *self) {
   bool done;
   ShObject *r = resume((ShGenerator *)self, NULL, false, &done);
   if (r && done) {
+    if (r != SH_NONE) return stop_with(r);
     sh_decref(r);
     return NULL;
   }

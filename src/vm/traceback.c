@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "frame.h"
+#include "suggestions.h"
 #include "../parse/parser.h"
 #include "../shoal.h"
 
@@ -13,6 +14,7 @@ typedef struct ShTraceback {
   ShObject *next; /* ShTraceback or NULL */
   ShCode *code;
   ShObject *globals;
+  ShObject *locals; /* innermost entry of a NameError: for suggestions */
   uint32_t pc;
   int lineno;
 } ShTraceback;
@@ -36,6 +38,10 @@ int sh_traceback_add(ShObject *exc, ShFrame *f) {
   tb->globals = sh_newref(f->globals);
   tb->pc = f->cur_pc;
   tb->lineno = sh_code_line(f->code, f->cur_pc);
+  if (!tb->next && sh_type_check(exc, &sh_exc_NameError)) {
+    tb->locals = sh_frame_locals_of(f);
+    if (!tb->locals) sh_err_clear();
+  }
   sh_exc_set_traceback(exc, SH_OBJ(tb));
   sh_decref(SH_OBJ(tb));
   return 0;
@@ -46,6 +52,7 @@ static void tb_dealloc(ShObject *o) {
   SH_CLEAR(tb->next);
   SH_CLEAR(tb->code);
   SH_CLEAR(tb->globals);
+  SH_CLEAR(tb->locals);
   sh_object_free(o);
 }
 
@@ -288,6 +295,8 @@ static void append_type_name(ShStrBuilder *sb, ShType *type) {
   sh_xdecref(qualname);
 }
 
+/* SyntaxError's "File", source and caret lines, as CPython's C printer
+   (used for uncaught exceptions) lays them out. */
 static void append_syntax_error(ShStrBuilder *sb, ShSyntaxError *se) {
   if (se->lineno && se->lineno != SH_NONE) {
     ShObject *fn = se->filename && se->filename != SH_NONE ? se->filename : NULL;
@@ -302,35 +311,61 @@ static void append_syntax_error(ShStrBuilder *sb, ShSyntaxError *se) {
     sh_err_clear();
     return;
   }
-  char *rtext = strdup(text);
-  size_t n = strlen(rtext);
-  while (n > 0 && rtext[n - 1] == '\n') rtext[--n] = 0;
-  const char *ltext = rtext;
-  while (*ltext == ' ' || *ltext == '\n' || *ltext == '\f') ltext++;
-  int spaces = chars_in(rtext, (int)(ltext - rtext));
-  sh_sb_append_format(sb, "    %s\n", ltext);
-  if (se->offset && SH_INT_CHECK(se->offset)) {
-    intptr_t offset = sh_int_as_ssize(se->offset);
-    intptr_t end_offset = offset;
-    if (se->end_offset && SH_INT_CHECK(se->end_offset)) {
-      intptr_t e = sh_int_as_ssize(se->end_offset);
-      if (e != 0) end_offset = e;
-    }
-    if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
-    intptr_t colno = offset - 1 - spaces, end_colno = end_offset - 1 - spaces;
-    if (colno >= 0) {
-      sh_sb_append_cstr(sb, "    ");
-      const char *p = ltext;
-      for (intptr_t i = 0; i < colno && *p; i++) {
-        sh_sb_append_cstr(sb, *p == '\t' ? "\t" : " ");
-        p++;
-        while ((*p & 0xC0) == 0x80) p++;
-      }
-      for (intptr_t i = colno; i < end_colno; i++) sh_sb_append_cstr(sb, "^");
-      sh_sb_append_cstr(sb, "\n");
-    }
+  intptr_t offset = -1, end_offset = -1;
+  if (se->offset && SH_INT_CHECK(se->offset)) offset = sh_int_as_ssize(se->offset);
+  if (se->end_offset && SH_INT_CHECK(se->end_offset)) end_offset = sh_int_as_ssize(se->end_offset);
+  intptr_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+  offset--;
+  while (*text == ' ' || *text == '\t' || *text == '\f') {
+    text++;
+    offset--;
   }
-  free(rtext);
+  intptr_t len = (intptr_t)strlen(text);
+  if (len > 0 && text[len - 1] == '\n') len--;
+  if (offset > len) offset = len;
+  for (;;) {
+    const char *nl = strchr(text, '\n');
+    if (!nl || nl - text >= offset) break;
+    intptr_t skip = nl - text + 1;
+    text += skip;
+    len -= skip;
+    offset -= skip;
+  }
+  sh_sb_append_cstr(sb, "    ");
+  sh_sb_append(sb, text, (size_t)len);
+  sh_sb_append_cstr(sb, "\n");
+  if (offset < 0) return;
+  sh_sb_append_cstr(sb, "    ");
+  for (intptr_t i = 0; i < offset; i++) sh_sb_append_cstr(sb, " ");
+  for (intptr_t i = 0; i < carets; i++) sh_sb_append_cstr(sb, "^");
+  sh_sb_append_cstr(sb, "\n");
+}
+
+/* CPython 3.11 names a close match for a misspelt name or attribute. */
+static ShObject *suggestion_for(ShObject *exc) {
+  if (sh_type_check(exc, &sh_exc_NameError)) {
+    ShObject *name = ((ShNameError *)exc)->name;
+    ShTraceback *tb = (ShTraceback *)((ShBaseException *)exc)->traceback;
+    if (!name || !SH_STR_CHECK(name) || !tb) return NULL;
+    while (tb->next) tb = (ShTraceback *)tb->next;
+    ShObject *builtins = NULL;
+    if (sh_dict_get_ref(tb->globals, SH_ID(__builtins__), &builtins) <= 0) sh_err_clear();
+    if (builtins && !SH_DICT_CHECK(builtins)) {
+      ShObject *d = SH_TYPE(builtins) == &sh_type_module ? sh_newref(SH_MODULE_DICT(builtins)) : NULL;
+      sh_decref(builtins);
+      builtins = d;
+    }
+    ShObject *r = sh_suggest_for_name(name, tb->locals, tb->globals,
+                                      builtins ? builtins : sh_builtins_dict());
+    sh_xdecref(builtins);
+    return r;
+  }
+  if (sh_type_check(exc, &sh_exc_AttributeError)) {
+    ShAttributeError *ae = (ShAttributeError *)exc;
+    if (!ae->name || !ae->obj || !SH_STR_CHECK(ae->name)) return NULL;
+    return sh_suggest_for_attribute(ae->obj, ae->name);
+  }
+  return NULL;
 }
 
 static void append_exception_line(ShStrBuilder *sb, ShObject *exc) {
@@ -349,6 +384,11 @@ static void append_exception_line(ShStrBuilder *sb, ShObject *exc) {
     sh_sb_append_str(sb, s);
   }
   sh_decref(s);
+  ShObject *suggestion = suggestion_for(exc);
+  if (suggestion) {
+    sh_sb_append_format(sb, ". Did you mean: '%U'?", suggestion);
+    sh_decref(suggestion);
+  }
   sh_sb_append_cstr(sb, "\n");
   ShObject *notes = ((ShBaseException *)exc)->notes;
   if (notes && SH_LIST_CHECK(notes)) {

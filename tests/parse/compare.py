@@ -4,6 +4,7 @@
 Usage (from the repository root, after tests/parse/build.sh):
   tests/parse/compare.py [-a] [-j N] [-v] PATH...   PATHs: files or directories
   tests/parse/compare.py --errors                   the snippets in tests/parse/bad/
+  tests/parse/compare.py -a tests/parse/good        valid edge cases (.txt files)
 
 Tree mode: every .py file is parsed by both; the dumps (with positions when
 -a is given) must be identical, or both must fail with the same error.
@@ -80,7 +81,8 @@ def collect(paths):
     for p in paths:
         if os.path.isdir(p):
             for d, _, names in os.walk(p):
-                files += [os.path.join(d, n) for n in names if n.endswith(".py")]
+                files += [os.path.join(d, n) for n in names if n.endswith(".py") or
+                          (n.endswith(".txt") and os.path.basename(d) == "good")]
         else:
             files.append(p)
     return sorted(files)
