@@ -22,15 +22,18 @@ def _g():
 GeneratorType = type(_g())
 
 
-async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-AsyncGeneratorType = type(_ag())
+# Coroutine types, where the interpreter has coroutines (shoal: not yet).
+try:
+    exec("async def _c(): pass\n"
+         "_c = _c()\n"
+         "CoroutineType = type(_c)\n"
+         "_c.close()\n"
+         "async def _ag():\n"
+         "    yield\n"
+         "AsyncGeneratorType = type(_ag())\n"
+         "del _c, _ag\n")
+except SyntaxError:
+    CoroutineType = AsyncGeneratorType = None
 
 
 class _C:
@@ -70,7 +73,7 @@ try:
 except TypeError:
     pass
 
-del sys, _f, _g, _C, _c, _ag
+del sys, _f, _g, _C
 
 
 if MappingProxyType is dict:

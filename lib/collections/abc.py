@@ -38,16 +38,16 @@ generator = type(_gen())
 del _gen
 
 
-async def _coro():
-    pass
+# Coroutine types, where the interpreter has coroutines (shoal: not yet).
 try:
-    _c = _coro()
-    coroutine = type(_c)
-    _c.close()
-    del _c
-except Exception:
+    exec("async def _coro():\n"
+         "    pass\n"
+         "_c = _coro()\n"
+         "coroutine = type(_c)\n"
+         "_c.close()\n"
+         "del _c, _coro\n")
+except SyntaxError:
     coroutine = None
-del _coro
 
 
 def _check_methods(C, *methods):

@@ -422,6 +422,8 @@ ShObject *sh_int_method_from_bytes(ShObject *cls, ShObject *const *args, size_t 
   ShObject *b;
   if (SH_BYTES_CHECK(bytes) || sh_type_check(bytes, &sh_type_bytearray))
     b = sh_newref(bytes);
+  else if (SH_INT_CHECK(bytes) || SH_STR_CHECK(bytes))
+    return sh_err_format(&sh_exc_TypeError, "cannot convert '%T' object to bytes", bytes);
   else
     b = sh_bytes_from_object(bytes);
   if (!b) return NULL;

@@ -1076,6 +1076,23 @@ ShAstArguments *sh_p_params(Parser *p, int is_lambda) {
   int seen_slash = 0, seen_star = 0, bare_star = -1;
   while (!sh_p_at(p, closer)) {
     ShToken *t = sh_p_cur(p);
+    if (t->type == SH_TOK_LPAR && !seen_star && !defaults.n) {
+      /* Python 2's tuple parameters: ( NAME (, NAME)* [,] ) */
+      int k = 1;
+      while (sh_p_peek(p, k) == SH_TOK_NAME) {
+        k++;
+        if (sh_p_peek(p, k) != SH_TOK_COMMA)
+          break;
+        k++;
+      }
+      if (k > 1 && sh_p_peek(p, k) == SH_TOK_RPAR) {
+        ShAstPos pos = sh_p_pos_tokens(p, p->pos, p->pos + k);
+        sh_p_error_range(p, SH_SYNERR_SYNTAX, pos,
+                         is_lambda ? "Lambda expression parameters cannot be parenthesized"
+                                   : "Function parameters cannot be parenthesized");
+        return NULL;
+      }
+    }
     if (t->type == SH_TOK_SLASH) {
       if (seen_slash) {
         sh_p_error_at_token(p, t, "/ may appear only once");

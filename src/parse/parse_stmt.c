@@ -202,6 +202,14 @@ static ShAstStmt *expr_stmt(Parser *p) {
     st->v.augassign.value = value;
     return st;
   }
+  if (t == SH_TOK_COLONEQUAL) {
+    if (first->kind == SH_EXPR_NAME && p->pos == s + 1)
+      sh_p_invalid_syntax(p);
+    else
+      sh_p_error_range(p, SH_SYNERR_SYNTAX, first->pos, "cannot use assignment expressions with %s",
+                       sh_p_expr_name(first));
+    return NULL;
+  }
   if (first->kind == SH_EXPR_NAME && is_legacy_name(&p->toks[s]) && p->pos == s + 1 &&
       sh_p_starts_expression(t) && t != SH_TOK_LPAR) {
     /* print x */
@@ -570,7 +578,7 @@ static ShAstWithItem *with_item(Parser *p) {
     if (!(w->optional_vars = sh_p_star_target(p)))
       return NULL;
     int t = sh_p_cur(p)->type;
-    if (t != SH_TOK_COMMA && t != SH_TOK_RPAR && t != SH_TOK_COLON) {
+    if (t != SH_TOK_COMMA && t != SH_TOK_RPAR && t != SH_TOK_COLON && t != SH_TOK_NEWLINE) {
       sh_p_invalid_syntax(p);
       return NULL;
     }

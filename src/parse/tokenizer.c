@@ -563,8 +563,9 @@ static int verify_identifier(Tok *t, const char *s, const char *e) {
       int off = char_col(t->line_start, p) + 1;
       if (n == 1 && cp >= 0x80)
         return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
-                         "(unicode error) 'utf-8' codec can't decode byte 0x%x: invalid start byte",
-                         (unsigned)cp);
+                         "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: "
+                         "invalid start byte",
+                         (unsigned)cp, (int)(p - s));
       if (!sh_unicode_is_printable(cp))
         return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
                          "invalid non-printable character U+%04X", (unsigned)cp);
@@ -600,6 +601,7 @@ static int operator_type(Tok *t, int *len) {
   case '<':
     if (c1 == '=') return SH_TOK_LESSEQUAL;
     if (c1 == '<') return SH_TOK_LEFTSHIFT;
+    if (c1 == '>') return SH_TOK_ERRORTOKEN; /* Python 2's <>: one bad token */
     break;
   case '>':
     if (c1 == '=') return SH_TOK_GREATEREQUAL;
@@ -820,8 +822,9 @@ static int tokenize(Tok *t) {
     t->line_start = ls;
     t->cur = nl;
   }
-  if (!fmode) {
-    if (t->line_has_tokens && t->level == 0 &&
+  if (!fmode && t->level == 0) {
+    /* (inside brackets the input just ends: no NEWLINE or DEDENT) */
+    if (t->line_has_tokens &&
         emit(t, SH_TOK_NEWLINE, t->cur, t->cur, t->lineno, t->line_start) < 0)
       return -1;
     while (t->indent > 0) {

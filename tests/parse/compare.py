@@ -112,7 +112,9 @@ def error_mode(verbose):
         with open(path, "rb") as f:
             src = f.read()
         try:
-            compile(src, n, "exec")
+            # the real path: CPython then reads the line back from the file
+            # and reports character (not byte) offsets, as for an imported file
+            compile(src, path, "exec")
             want = "OK"
         except SyntaxError as e:
             want = python_error(e)
