@@ -311,7 +311,7 @@ static double vector_norm(const double *v, size_t n, double max, bool found_nan)
 
 ShObject *sh_math_hypot(ShObject *m, ShObject *const *args, size_t nargs) {
   (void)m;
-  double buf[16];
+  double buf[16] = {0};
   double *v = nargs <= 16 ? buf : sh_mem_alloc(nargs * sizeof(double));
   if (!v) return sh_err_no_memory();
   double max = 0.0;

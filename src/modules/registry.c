@@ -2,8 +2,10 @@
    (builtins and sys exist from start-up and are in sys.modules already.) */
 #include "modules.h"
 #include "../objects/module.h"
+#include "fileio.h"
 
 const ShBuiltinModule sh_builtin_modules[] = {
+    {"_io", sh_module_init__io},
     {"math", sh_module_init_math},
     {"time", sh_module_init_time},
     {NULL, NULL},

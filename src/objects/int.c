@@ -271,9 +271,18 @@ ShObject *sh_int_repr_slot(ShObject *o) { return sh_int_to_decimal_string(o); }
 
 static sh_hash_t int_hash_slot(ShObject *o) { return sh_int_hash(o); }
 
-static ShObject *int_get_real(ShObject *self, void *c) { return sh_int_exact(self); }
-static ShObject *int_get_imag(ShObject *self, void *c) { return sh_int_from_i64(0); }
-static ShObject *int_get_one(ShObject *self, void *c) { return sh_int_from_i64(1); }
+static ShObject *int_get_real(ShObject *self, void *c) {
+  (void)c;
+  return sh_int_exact(self);
+}
+static ShObject *int_get_imag(ShObject *self, void *c) {
+  (void)self, (void)c;
+  return sh_int_from_i64(0);
+}
+static ShObject *int_get_one(ShObject *self, void *c) {
+  (void)self, (void)c;
+  return sh_int_from_i64(1);
+}
 
 static ShObject *int_bit_length(ShObject *self) {
   ShInt *i = (ShInt *)self;

@@ -21,6 +21,8 @@ typedef struct Parser {
   /* the whole file's text, for turning byte columns into characters */
   const char *src;
   size_t srclen;
+  /* report character columns (else byte columns) for parser errors */
+  int char_offsets;
   /* nonzero inside an f-string replacement field, whose text starts at
      column fstring_shift of its first line: CPython reports columns of
      errors there relative to that text */

@@ -379,6 +379,7 @@ static ShAstExpr *fstring_compile_expr(Parser *p, ShToken *t, const char *s, con
   sub.tl = &tl;
   sub.src = p->src;
   sub.srclen = p->srclen;
+  sub.char_offsets = p->char_offsets;
   sub.fstring = 1;
   sub.fstring_shift = opts.first_col;
   sub.depth = p->depth;

@@ -89,9 +89,14 @@ static int report(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int en
     e->end_col_offset = end_col < 0 ? end_col + 1 : end_col - p->fstring_shift + 1;
   } else {
     snprintf(e->msg, sizeof e->msg, "%s", msg);
-    e->col_offset = chars(p, lineno, col) + 1;
     /* end_col -1: unknown (0), -2: CPython's -1 */
-    e->end_col_offset = end_col < 0 ? end_col + 1 : chars(p, end_lineno, end_col) + 1;
+    if (p->char_offsets) {
+      e->col_offset = chars(p, lineno, col) + 1;
+      e->end_col_offset = end_col < 0 ? end_col + 1 : chars(p, end_lineno, end_col) + 1;
+    } else {
+      e->col_offset = col + 1;
+      e->end_col_offset = end_col < 0 ? end_col + 1 : end_col + 1;
+    }
   }
   e->lineno = lineno;
   e->end_lineno = end_lineno;
@@ -317,11 +322,12 @@ static int name_is(const char *name, const char *const *list) {
 
 /* Applies a coding cookie: UTF-8 and ASCII sources pass; Latin-1 ones are
    converted to UTF-8; others are accepted only when plain ASCII. */
-static const char *decode_source(const char *src, size_t *len, int had_bom, ShArena *arena,
-                                 ShSyntaxErrorInfo *err) {
+static const char *decode_source(const char *src, size_t *len, int had_bom, int *has_cookie,
+                                 ShArena *arena, ShSyntaxErrorInfo *err) {
   char name[64];
   if (!find_cookie(src, *len, name, sizeof name))
     return src;
+  *has_cookie = 1;
   static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
   static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1",
                                        "iso8859-1", "8859", "cp819", "l1", "latin",
@@ -388,6 +394,11 @@ static ShAstModule *parse_tokens(Parser *p, ShParseMode mode) {
 
 ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShParseMode mode,
                       ShArena *arena, ShSyntaxErrorInfo *err) {
+  return sh_parse_flags(source, len, filename, mode, 0, arena, err);
+}
+
+ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename,
+                            ShParseMode mode, int flags, ShArena *arena, ShSyntaxErrorInfo *err) {
   (void)filename;
   memset(err, 0, sizeof *err);
   int had_bom = 0;
@@ -396,7 +407,9 @@ ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShPa
     len -= 3;
     had_bom = 1;
   }
-  if (!(source = decode_source(source, &len, had_bom, arena, err)))
+  int has_cookie = 0;
+  if (!(flags & SH_PARSE_STR_SOURCE) &&
+      !(source = decode_source(source, &len, had_bom, &has_cookie, arena, err)))
     return NULL;
   ShTokenList tl;
   if (sh_tokenize(source, len, NULL, arena, &tl, err) < 0)
@@ -410,6 +423,7 @@ ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShPa
   p.tl = &tl;
   p.src = tl.buf;
   p.srclen = tl.buflen;
+  p.char_offsets = (flags & SH_PARSE_STR_SOURCE) || had_bom || has_cookie;
   ShAstModule *m = parse_tokens(&p, mode);
   if (!m && tl.unclosed) {
     /* input ended inside brackets: CPython blames the bracket when the

@@ -11,4 +11,15 @@
 ShAstModule *sh_parse(const char *source, size_t len, const char *filename,
                       ShParseMode mode, ShArena *arena, ShSyntaxErrorInfo *err);
 
+/* The source came from a str (compile(str), exec(str)): it is UTF-8 whatever
+   its coding cookie says. This also changes error offsets: like CPython,
+   parser errors in bytes sources without a cookie or BOM report byte
+   columns, in str sources (or with a cookie/BOM) character columns;
+   tokenizer errors always report character columns. */
+#define SH_PARSE_STR_SOURCE 1
+
+/* sh_parse with SH_PARSE_* flags */
+ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename,
+                            ShParseMode mode, int flags, ShArena *arena, ShSyntaxErrorInfo *err);
+
 #endif

@@ -115,6 +115,12 @@ int sh_args_no_kwargs(const char *fname, ShObject *kwnames) {
 }
 
 int sh_args_check_count(const char *fname, size_t nargs, int min, int max) {
+  if ((int)nargs < min || (max >= 0 && (int)nargs > max)) {
+    if (min == max && min > 1) {
+      sh_err_format(&sh_exc_TypeError, "%s expected %d arguments, got %zu", fname, min, nargs);
+      return -1;
+    }
+  }
   if ((int)nargs < min) {
     if (min == max && min == 1)
       sh_err_format(&sh_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);

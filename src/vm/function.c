@@ -301,6 +301,17 @@ static ShObject *method_getattro(ShObject *o, ShObject *name) {
   return sh_object_getattr(((ShMethod *)o)->func, name);
 }
 
+/* types.MethodType(function, instance) */
+static ShObject *method_tp_new(ShType *type, ShObject *const *args, size_t nargs,
+                               ShObject *kwnames) {
+  if (sh_args_no_kwargs("method", kwnames) < 0 || sh_args_check_count("method", nargs, 2, 2) < 0)
+    return NULL;
+  if (!sh_callable(args[0]))
+    return sh_err_format(&sh_exc_TypeError, "first argument must be callable");
+  if (args[1] == SH_NONE) return sh_err_format(&sh_exc_TypeError, "instance must not be None");
+  return sh_method_new(args[0], args[1]);
+}
+
 static ShMemberDef method_members[] = {
     {"__func__", SH_MEMBER_OBJECT, offsetof(ShMethod, func), SH_MEMBER_READONLY, NULL},
     {"__self__", SH_MEMBER_OBJECT, offsetof(ShMethod, self), SH_MEMBER_READONLY, NULL},
@@ -320,4 +331,5 @@ ShType sh_type_method = {
     .hash = method_hash,
     .getattro = method_getattro,
     .members = method_members,
+    .new_ = method_tp_new,
 };

@@ -8,10 +8,11 @@
        src/parse/parse_stmt.c src/parse/parse_target.c src/parse/parse_string.c
    (tests/parse/build.sh does exactly this.)
 
-   Usage: astdump [-a] [-s] [-t N] [-m exec|eval|single] FILE
+   Usage: astdump [-a] [-s] [-S] [-t N] [-m exec|eval|single] FILE
      -a  include lineno/col_offset/end_lineno/end_col_offset, as
          ast.dump(tree, include_attributes=True)
      -s  print "OK", or the error as "Kind: msg (line L, offset O)"
+     -S  parse as a str source (SH_PARSE_STR_SOURCE)
      -t  parse N times and print the mean time per parse in ms */
 #include <math.h>
 #include <stdio.h>
@@ -812,7 +813,7 @@ static double now_ms(void) {
 }
 
 int main(int argc, char **argv) {
-  int errors_mode = 0, times = 0;
+  int errors_mode = 0, times = 0, flags = 0;
   ShParseMode mode = SH_PARSE_FILE;
   const char *path = NULL;
   for (int i = 1; i < argc; i++) {
@@ -820,6 +821,8 @@ int main(int argc, char **argv) {
       with_attrs = 1;
     else if (!strcmp(argv[i], "-s"))
       errors_mode = 1;
+    else if (!strcmp(argv[i], "-S"))
+      flags |= SH_PARSE_STR_SOURCE;
     else if (!strcmp(argv[i], "-t") && i + 1 < argc)
       times = atoi(argv[++i]);
     else if (!strcmp(argv[i], "-m") && i + 1 < argc) {
@@ -831,7 +834,7 @@ int main(int argc, char **argv) {
       path = argv[i];
   }
   if (!path) {
-    fprintf(stderr, "usage: astdump [-a] [-s] [-t N] [-m exec|eval|single] FILE\n");
+    fprintf(stderr, "usage: astdump [-a] [-s] [-S] [-t N] [-m exec|eval|single] FILE\n");
     return 2;
   }
   FILE *f = fopen(path, "rb");
@@ -855,7 +858,7 @@ int main(int argc, char **argv) {
     for (int i = 0; i < times; i++) {
       ShArena *arena = sh_arena_new();
       double t0 = now_ms();
-      sh_parse(src, (size_t)len, path, mode, arena, &err);
+      sh_parse_flags(src, (size_t)len, path, mode, flags, arena, &err);
       double dt = now_ms() - t0;
       sh_arena_free(arena);
       total += dt;
@@ -866,7 +869,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   ShArena *arena = sh_arena_new();
-  ShAstModule *m = sh_parse(src, (size_t)len, path, mode, arena, &err);
+  ShAstModule *m = sh_parse_flags(src, (size_t)len, path, mode, flags, arena, &err);
   if (!m) {
     static const char *const kinds[] = {"SyntaxError", "IndentationError", "TabError"};
     printf("%s: %s (line %d, offset %d)\n", kinds[err.kind], err.msg, err.lineno, err.col_offset);

@@ -40,8 +40,9 @@ def python_result(path, attrs):
     return "ok", ast.dump(tree, include_attributes=attrs)
 
 
-def mine_result(path, attrs, errors=False):
-    args = [DRIVER] + (["-a"] if attrs else []) + (["-s"] if errors else []) + [path]
+def mine_result(path, attrs, errors=False, str_source=False):
+    args = [DRIVER] + (["-a"] if attrs else []) + (["-s"] if errors else []) + \
+        (["-S"] if str_source else []) + [path]
     try:
         r = subprocess.run(args, capture_output=True, timeout=60)
     except subprocess.TimeoutExpired:
@@ -104,27 +105,35 @@ def tree_mode(paths, attrs, jobs, verbose):
 
 
 def error_mode(verbose):
+    """Each snippet as bytes (as a file is read) and as a str (compile(str))."""
     bad = os.path.join(ROOT, "tests", "parse", "bad")
     names = sorted(n for n in os.listdir(bad) if n.endswith(".txt"))
     fails = 0
     for n in names:
         path = os.path.join(bad, n)
         with open(path, "rb") as f:
-            src = f.read()
-        try:
-            # the real path: CPython then reads the line back from the file
-            # and reports character (not byte) offsets, as for an imported file
-            compile(src, path, "exec")
-            want = "OK"
-        except SyntaxError as e:
-            want = python_error(e)
-        _, got = mine_result(path, False, errors=True)
-        if want != got:
-            fails += 1
-            print("DIFF %s\n  python: %s\n  mine:   %s" % (n, want, got))
-        elif verbose:
-            print("ok   %s: %s" % (n, got))
-    print("%d snippets, %d differ" % (len(names), fails))
+            raw = f.read()
+        for str_source in (False, True):
+            src = raw
+            if str_source:
+                try:
+                    src = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+            try:
+                # the real path: CPython then reads the line back from the file
+                compile(src, path, "exec")
+                want = "OK"
+            except SyntaxError as e:
+                want = python_error(e)
+            _, got = mine_result(path, False, errors=True, str_source=str_source)
+            if want != got:
+                fails += 1
+                print("DIFF %s%s\n  python: %s\n  mine:   %s" % (
+                    n, " (as str)" if str_source else "", want, got))
+            elif verbose:
+                print("ok   %s: %s" % (n, got))
+    print("%d snippets (each as bytes and as str), %d differ" % (len(names), fails))
     return 1 if fails else 0
 
 
