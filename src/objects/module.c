@@ -92,7 +92,16 @@ static ShObject *module_repr(ShObject *o) {
   return sh_str_from_format("<module %R (built-in)>", m->name);
 }
 
+/* dir(module): a module-level __dir__ function decides (PEP 562). */
 static ShObject *module_dir(ShObject *self) {
+  ShObject *hook;
+  int r = sh_dict_get_ref(((ShModule *)self)->dict, SH_ID(__dir__), &hook);
+  if (r < 0) return NULL;
+  if (r > 0) {
+    ShObject *names = sh_call0(hook);
+    sh_decref(hook);
+    return names;
+  }
   ShObject *keys = sh_dict_keys_list(((ShModule *)self)->dict);
   if (keys && sh_list_sort(keys, NULL, false) < 0) SH_CLEAR(keys);
   return keys;

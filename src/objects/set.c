@@ -540,7 +540,7 @@ int sh_set_difference_update1(ShObject *so, ShObject *other) {
   sh_object_lock(so);
   int r = 0;
   intptr_t used = sh_set_size(so);
-  if ((SO(so)->fill - used) * 5 >= mask_of(so) && table_of(so))
+  if ((SO(so)->fill - used) > mask_of(so) / 4 && table_of(so))
     r = resize_locked(so, used > 50000 ? used * 2 : used * 4);
   sh_object_unlock(so);
   return r;

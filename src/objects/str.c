@@ -156,6 +156,14 @@ ShObject *sh_str_from_utf8(const char *s, size_t len) {
   return sh_bytes_decode(s, len, "utf-8", "strict");
 }
 
+ShObject *sh_str_from_utf8_surrogates(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && (unsigned char)s[i] < 128)
+    i++;
+  if (i == len) return sh_str_from_ascii(s, len);
+  return sh_bytes_decode(s, len, "utf-8", "surrogatepass");
+}
+
 ShObject *sh_str_from_cstr(const char *s) {
   return sh_str_from_utf8(s, strlen(s));
 }

@@ -40,6 +40,9 @@ static inline uint32_t sh_str_read(int kind, const void *data, intptr_t i) {
 /* Constructors. from_utf8 raises UnicodeDecodeError on bad input; the
    "surrogatepass"-free strictness matches CPython's `bytes.decode()`. */
 ShObject *sh_str_from_utf8(const char *s, size_t len);
+/* Like from_utf8, but also accepts encoded lone surrogates (U+D800..U+DFFF
+   as 3-byte sequences, "WTF-8"), as the parser produces for "\ud800". */
+ShObject *sh_str_from_utf8_surrogates(const char *s, size_t len);
 ShObject *sh_str_from_cstr(const char *s);
 ShObject *sh_str_from_latin1(const char *s, size_t len);
 ShObject *sh_str_from_codepoints(const uint32_t *cps, size_t len);

@@ -23,6 +23,11 @@ typedef struct Parser {
   size_t srclen;
   /* report character columns (else byte columns) for parser errors */
   int char_offsets;
+  /* the file started with a BOM, which CPython counts on line 1 */
+  int bom;
+  /* the error is CPython's plain "unexpected indent/unindent", which a
+     later tokenizer error does not replace */
+  int indent_error;
   /* nonzero inside an f-string replacement field, whose text starts at
      column fstring_shift of its first line: CPython reports columns of
      errors there relative to that text */
@@ -80,6 +85,7 @@ int sh_p_error_loc(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int e
 int sh_p_invalid_syntax(Parser *p);
 /* a message at the furthest token seen (CPython's RAISE_SYNTAX_ERROR) */
 int sh_p_error_last(Parser *p, const char *fmt, ...);
+int sh_p_error_last_kind(Parser *p, ShSyntaxErrorKind kind, const char *fmt, ...);
 
 /* ---- allocation and positions (parser.c) ---- */
 void *sh_p_alloc(Parser *p, size_t size);

@@ -26,13 +26,8 @@ static ShAstSeq *block(Parser *p, const char *what, int line) {
     if (sh_p_peek(p, 1) != SH_TOK_INDENT) {
       sh_p_next(p);
       sh_p_cur(p);
-      ShToken *t = sh_p_cur(p);
-      if (t->type == SH_TOK_ENDMARKER)
-        sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->lineno, -2,
-                       "expected an indented block after %s on line %d", what, line);
-      else
-        sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->end_lineno, t->end_col,
-                       "expected an indented block after %s on line %d", what, line);
+      sh_p_error_last_kind(p, SH_SYNERR_INDENT, "expected an indented block after %s on line %d",
+                           what, line);
       return NULL;
     }
     sh_p_next(p);

@@ -47,6 +47,19 @@ int sh_p_enter(Parser *p) {
 
 /* ---- errors ---- */
 
+static int chars(Parser *p, int lineno, int col);
+
+/* 1-based offset of byte column col as CPython reports it */
+static int offset_of(Parser *p, int lineno, int col) {
+  if (!p->char_offsets)
+    return col + 1;
+  if (p->bom && lineno == 1) {
+    /* CPython converts over the line read back with its 3-byte BOM */
+    return col + 1 < 3 ? col + 1 : 1 + chars(p, 1, col - 2);
+  }
+  return chars(p, lineno, col) + 1;
+}
+
 /* start of line `lineno` in the file text */
 static const char *line_ptr(Parser *p, int lineno) {
   const char *s = p->src, *end = p->src + p->srclen;
@@ -90,13 +103,8 @@ static int report(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int en
   } else {
     snprintf(e->msg, sizeof e->msg, "%s", msg);
     /* end_col -1: unknown (0), -2: CPython's -1 */
-    if (p->char_offsets) {
-      e->col_offset = chars(p, lineno, col) + 1;
-      e->end_col_offset = end_col < 0 ? end_col + 1 : chars(p, end_lineno, end_col) + 1;
-    } else {
-      e->col_offset = col + 1;
-      e->end_col_offset = end_col < 0 ? end_col + 1 : end_col + 1;
-    }
+    e->col_offset = offset_of(p, lineno, col);
+    e->end_col_offset = end_col < 0 ? end_col + 1 : offset_of(p, end_lineno, end_col);
   }
   e->lineno = lineno;
   e->end_lineno = end_lineno;
@@ -112,12 +120,42 @@ int sh_p_error_loc(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int e
   return r;
 }
 
+static ShToken *last_token(Parser *p) {
+  return &p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1];
+}
+
+/* CPython's end-of-input token has no end column, and its INDENT/DEDENT
+   tokens none at all: errors there point after the indentation */
+static void token_cols(const ShToken *t, int *col, int *end_col) {
+  *col = t->col;
+  *end_col = t->end_col;
+  if (t->type == SH_TOK_ENDMARKER) {
+    *end_col = -2;
+  } else if (t->type == SH_TOK_INDENT || t->type == SH_TOK_DEDENT) {
+    *col = t->end_col - 1;
+    *end_col = -2;
+  }
+}
+
+static int report_token(Parser *p, ShSyntaxErrorKind kind, const ShToken *t, const char *fmt,
+                        va_list ap) {
+  int col, end_col;
+  token_cols(t, &col, &end_col);
+  return report(p, kind, t->lineno, col, t->end_lineno, end_col, fmt, ap);
+}
+
 int sh_p_error_at_token(Parser *p, const ShToken *t, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  /* CPython's end-of-input token has no end column */
-  int end_col = t->type == SH_TOK_ENDMARKER ? -2 : t->end_col;
-  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, end_col, fmt, ap);
+  int r = report_token(p, SH_SYNERR_SYNTAX, t, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
+int sh_p_error_last_kind(Parser *p, ShSyntaxErrorKind kind, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = report_token(p, kind, last_token(p), fmt, ap);
   va_end(ap);
   return r;
 }
@@ -131,16 +169,10 @@ int sh_p_error_range(Parser *p, ShSyntaxErrorKind kind, ShAstPos pos, const char
   return r;
 }
 
-static ShToken *last_token(Parser *p) {
-  return &p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1];
-}
-
 int sh_p_error_last(Parser *p, const char *fmt, ...) {
-  ShToken *t = last_token(p);
   va_list ap;
   va_start(ap, fmt);
-  int end_col = t->type == SH_TOK_ENDMARKER ? -2 : t->end_col;
-  int r = report(p, SH_SYNERR_SYNTAX, t->lineno, t->col, t->end_lineno, end_col, fmt, ap);
+  int r = report_token(p, SH_SYNERR_SYNTAX, last_token(p), fmt, ap);
   va_end(ap);
   return r;
 }
@@ -149,12 +181,12 @@ int sh_p_invalid_syntax(Parser *p) {
   if (p->error)
     return -1;
   ShToken *t = last_token(p);
+  if (t->type == SH_TOK_INDENT || t->type == SH_TOK_DEDENT)
+    p->indent_error = 1;
   if (t->type == SH_TOK_INDENT)
-    return sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->end_col - 1, t->lineno, -2,
-                          "unexpected indent");
+    return sh_p_error_last_kind(p, SH_SYNERR_INDENT, "unexpected indent");
   if (t->type == SH_TOK_DEDENT)
-    return sh_p_error_loc(p, SH_SYNERR_INDENT, t->lineno, t->col, t->lineno, t->col + 1,
-                          "unexpected unindent");
+    return sh_p_error_last_kind(p, SH_SYNERR_INDENT, "unexpected unindent");
   return sh_p_error_at_token(p, t, "invalid syntax");
 }
 
@@ -333,9 +365,16 @@ static const char *decode_source(const char *src, size_t *len, int had_bom, int 
                                        "iso8859-1", "8859", "cp819", "l1", "latin",
                                        "iso-ir-100", NULL};
   static const char *const ascii[] = {"ascii", "us-ascii", "646", NULL};
+  int is_latin1 = name_is(name, latin1);
+  /* with a BOM, CPython wants the cookie to say exactly utf-8 */
+  if (had_bom && strcmp(name, "utf-8") != 0 && strncmp(name, "utf-8-", 6) != 0) {
+    snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM",
+             is_latin1 ? "iso-8859-1" : name);
+    err->col_offset = -1;
+    return NULL;
+  }
   if (name_is(name, utf8))
     return src;
-  int is_latin1 = name_is(name, latin1);
   if (had_bom) {
     snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM",
              is_latin1 ? "iso-8859-1" : name);
@@ -402,7 +441,8 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
   (void)filename;
   memset(err, 0, sizeof *err);
   int had_bom = 0;
-  if (len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
+  /* a str source keeps its U+FEFF, which is then an invalid character */
+  if (!(flags & SH_PARSE_STR_SOURCE) && len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
     source += 3;
     len -= 3;
     had_bom = 1;
@@ -424,7 +464,17 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
   p.src = tl.buf;
   p.srclen = tl.buflen;
   p.char_offsets = (flags & SH_PARSE_STR_SOURCE) || had_bom || has_cookie;
+  p.bom = had_bom;
   ShAstModule *m = parse_tokens(&p, mode);
+  if (!m && tl.error) {
+    /* CPython reports a tokenizer error when the parser got to it, and
+       also one found after the parser's error, except for bad indentation
+       and line continuations, and after a plain unexpected indent */
+    int far = p.maxpos > p.maxpos_all ? p.maxpos : p.maxpos_all;
+    if (far >= p.ntoks - 1 || (!tl.error_deferred && !p.indent_error))
+      *err = tl.errinfo;
+    return NULL;
+  }
   if (!m && tl.unclosed) {
     /* input ended inside brackets: CPython blames the bracket when the
        parser got past the bracket's line */

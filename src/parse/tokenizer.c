@@ -26,6 +26,7 @@ typedef struct Tok {
   int n, cap;
   const ShTokenizeOptions *opts;
   ShSyntaxErrorInfo *err;
+  int deferred; /* the error is one CPython reports only when reached */
 } Tok;
 
 /* ---- Unicode helpers ---- */
@@ -267,9 +268,11 @@ static int handle_indent(Tok *t, int col, int altcol, const char *text_start) {
     if (altcol != t->altstack[t->indent])
       goto tab_error;
   } else if (col > t->indstack[t->indent]) {
-    if (t->indent + 1 >= MAX_INDENT)
+    if (t->indent + 1 >= MAX_INDENT) {
+      t->deferred = 1;
       return tok_error(t, SH_SYNERR_INDENT, t->lineno, (int)(text_start - t->line_start) + 1,
                        t->lineno, 0, "too many levels of indentation");
+    }
     if (altcol <= t->altstack[t->indent])
       goto tab_error;
     t->indent++;
@@ -278,23 +281,29 @@ static int handle_indent(Tok *t, int col, int altcol, const char *text_start) {
     if (emit(t, SH_TOK_INDENT, t->line_start, text_start, t->lineno, t->line_start) < 0)
       return -1;
   } else {
-    while (t->indent > 0 && col < t->indstack[t->indent]) {
+    /* check the target level before making any DEDENT */
+    int level = t->indent;
+    while (level > 0 && col < t->indstack[level])
+      level--;
+    if (col != t->indstack[level]) {
+      const char *eol = memchr(t->line_start, '\n', (size_t)(t->end - t->line_start));
+      if (!eol)
+        eol = t->end - 1;
+      t->deferred = 1;
+      return tok_error(t, SH_SYNERR_INDENT, t->lineno, char_col(t->line_start, eol + 1),
+                       t->lineno, -1, "unindent does not match any outer indentation level");
+    }
+    if (altcol != t->altstack[level])
+      goto tab_error;
+    while (t->indent > level) {
       t->indent--;
       if (emit(t, SH_TOK_DEDENT, text_start, text_start, t->lineno, t->line_start) < 0)
         return -1;
     }
-    if (col != t->indstack[t->indent]) {
-      const char *eol = memchr(t->line_start, '\n', (size_t)(t->end - t->line_start));
-      if (!eol)
-        eol = t->end - 1;
-      return tok_error(t, SH_SYNERR_INDENT, t->lineno, char_col(t->line_start, eol + 1),
-                       t->lineno, -1, "unindent does not match any outer indentation level");
-    }
-    if (altcol != t->altstack[t->indent])
-      goto tab_error;
   }
   return 0;
 tab_error:
+  t->deferred = 1;
   return tok_error(t, SH_SYNERR_TAB, t->lineno, 1, t->lineno, 0,
                    "inconsistent use of tabs and spaces in indentation");
 }
@@ -304,11 +313,13 @@ static int continuation(Tok *t) {
   const char *bs = t->cur;
   if (peekc(t, 1) != '\n') {
     t->cur += peekc(t, 1) >= 0 ? 2 : 1;
+    t->deferred = 1;
     return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t->line_start, t->cur), t->lineno,
                      0, "unexpected character after line continuation character");
   }
   t->cur = bs + 2;
   if (t->cur >= t->end) {
+    t->deferred = 1;
     return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t->line_start, t->cur), t->lineno,
                      -1, "unexpected EOF while parsing");
   }
@@ -868,10 +879,21 @@ int sh_tokenize(const char *src, size_t len, const ShTokenizeOptions *opts, ShAr
   t.lineno = 1;
   t.atbol = !fmode;
   t.opts = opts;
-  t.err = err;
+  t.err = fmode ? err : &out->errinfo;
   int rc = tokenize(&t);
+  if (rc < 0 && !fmode) {
+    /* keep the tokens before the error, then an error token where the
+       parser must stop; the parser decides which error CPython reports */
+    out->error = 1;
+    out->error_deferred = t.deferred;
+    t.err = &out->errinfo;
+    int save_lineno = t.lineno;
+    t.n = t.n < 0 ? 0 : t.n;
+    if (emit(&t, SH_TOK_TOKERROR, t.cur, t.cur, save_lineno, t.line_start) == 0)
+      rc = 0;
+  }
   if (rc == 0) {
-    if (t.level > 0) {
+    if (t.level > 0 && !out->error) {
       out->unclosed = 1;
       out->unclosed_char = t.parenstack[t.level - 1];
       out->unclosed_lineno = t.parenline[t.level - 1];

@@ -22,6 +22,8 @@ typedef enum {
   SH_TOK_ELLIPSIS, SH_TOK_COLONEQUAL, SH_TOK_EXCLAMATION,
   /* a character no token starts with ('$', '?', '`'): the parser reports it */
   SH_TOK_ERRORTOKEN,
+  /* where tokenizing stopped on an error (the last token; see errinfo) */
+  SH_TOK_TOKERROR,
   /* hard keywords */
   SH_TOK_FALSE, SH_TOK_NONE, SH_TOK_TRUE, SH_TOK_AND, SH_TOK_AS, SH_TOK_ASSERT,
   SH_TOK_ASYNC, SH_TOK_AWAIT, SH_TOK_BREAK, SH_TOK_CLASS, SH_TOK_CONTINUE, SH_TOK_DEF,
@@ -48,6 +50,11 @@ typedef struct ShTokenList {
   int n;
   const char *buf; /* the normalized source the tokens point into */
   size_t buflen;
+  /* a tokenizer error: the tokens stop with SH_TOK_TOKERROR there.
+     error_deferred: CPython reports it only if the parser gets there (bad
+     indentation, line continuation); others win over any parser error */
+  int error, error_deferred;
+  ShSyntaxErrorInfo errinfo;
   /* set when the source ends inside brackets: the innermost open one */
   int unclosed;
   char unclosed_char;
@@ -63,7 +70,9 @@ typedef struct ShTokenizeOptions {
 } ShTokenizeOptions;
 
 /* Tokenizes `len` bytes of UTF-8 text (newlines are normalized and a final
-   newline is supplied). Returns 0, or -1 with *err filled. */
+   newline is supplied). Returns 0 (a tokenizer error is then recorded in
+   out->error/errinfo), or -1 with *err filled for f-string expressions and
+   when out of memory. */
 int sh_tokenize(const char *src, size_t len, const ShTokenizeOptions *opts, ShArena *arena,
                 ShTokenList *out, ShSyntaxErrorInfo *err);
 

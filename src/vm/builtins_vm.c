@@ -154,24 +154,36 @@ ShObject *sh_frame_locals(void) {
   return f ? sh_frame_locals_of(f) : NULL;
 }
 
+/* Function frames return the same dict on every call, refreshed from the
+   registers, so that names exec() added to it stay visible (as CPython). */
 ShObject *sh_frame_locals_of(ShFrame *f) {
   if (f->locals) return sh_newref(f->locals);
   ShCode *co = f->code;
-  ShObject *d = sh_dict_new();
-  if (!d) return NULL;
-  for (uint32_t i = 0; i < co->nlocals; i++)
-    if (f->regs[i] && sh_dict_set_item(d, SH_TUPLE_GET(co->varnames, i), sh_ref_obj(f->regs[i])) < 0)
-      goto fail;
-  for (uint32_t i = 0; i < co->ncells + co->nfree; i++) {
-    ShCell *cell = (ShCell *)sh_ref_obj(f->regs[co->nlocals + i]);
-    ShObject *name = i < co->ncells ? SH_TUPLE_GET(co->cellvars, i)
-                                    : SH_TUPLE_GET(co->freevars, i - co->ncells);
-    if (cell && cell->ref && sh_dict_set_item(d, name, cell->ref) < 0) goto fail;
+  if (!f->locals_dict && !(f->locals_dict = sh_dict_new())) return NULL;
+  ShObject *d = f->locals_dict;
+  uint32_t nnames = co->nlocals + co->ncells + co->nfree;
+  for (uint32_t i = 0; i < nnames; i++) {
+    ShObject *name, *value;
+    if (i < co->nlocals) {
+      name = SH_TUPLE_GET(co->varnames, i);
+      value = f->regs[i] ? sh_ref_obj(f->regs[i]) : NULL;
+    } else {
+      uint32_t c = i - co->nlocals;
+      name = c < co->ncells ? SH_TUPLE_GET(co->cellvars, c) : SH_TUPLE_GET(co->freevars, c - co->ncells);
+      ShCell *cell = (ShCell *)sh_ref_obj(f->regs[i]);
+      value = cell ? cell->ref : NULL;
+      /* a parameter kept in a cell shows once, with the cell's value */
+      if (c < co->ncells && !value) {
+        bool is_param = false;
+        for (uint32_t k = 0; k < co->nlocals; k++)
+          if (sh_str_equal(SH_TUPLE_GET(co->varnames, k), name)) is_param = true;
+        if (is_param) continue;
+      }
+    }
+    int r = value ? sh_dict_set_item(d, name, value) : sh_dict_pop(d, name, NULL);
+    if (r < 0) return NULL;
   }
-  return d;
-fail:
-  sh_decref(d);
-  return NULL;
+  return sh_newref(d);
 }
 
 int sh_frame_super_args(ShType **type, ShObject **obj) {

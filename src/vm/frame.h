@@ -24,6 +24,7 @@ typedef struct ShFrame {
   uint8_t throwing;    /* resume by raising the current exception at cur_pc */
   ShObject *gen;       /* borrowed: the generator owning this frame */
   ShObject *sent;      /* generator: value or exception brought in by send/throw */
+  ShObject *locals_dict; /* function frames: what locals() returned, kept updated */
   uint32_t nregs;
   ShRef regs[];
 } ShFrame;

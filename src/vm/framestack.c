@@ -61,6 +61,7 @@ void sh_frame_clear(ShFrame *f) {
   SH_CLEAR(f->builtins);
   SH_CLEAR(f->locals);
   SH_CLEAR(f->sent);
+  SH_CLEAR(f->locals_dict);
   SH_CLEAR(f->code);
 }
 

@@ -188,12 +188,31 @@ static int set_field(ShObject *o, ShObject *v, void *closure) {
   return 0;
 }
 
+static ShObject *get_dict(ShObject *o, void *c) {
+  ShFunction *fn = (ShFunction *)o;
+  if (!fn->dict && !(fn->dict = sh_dict_new())) return NULL;
+  return sh_newref(fn->dict);
+}
+static int set_dict(ShObject *o, ShObject *v, void *c) {
+  if (!v) {
+    sh_err_set_string(&sh_exc_TypeError, "cannot delete __dict__");
+    return -1;
+  }
+  if (!SH_DICT_CHECK(v)) {
+    sh_err_format(&sh_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
+    return -1;
+  }
+  SH_SETREF(((ShFunction *)o)->dict, sh_newref(v));
+  return 0;
+}
+
 #define FIELD(name, member) {name, get_field, set_field, NULL, (void *)offsetof(ShFunction, member)}
 static ShGetSetDef function_getset[] = {
     {"__code__", get_code, NULL, NULL, NULL},
     {"__globals__", get_globals, NULL, NULL, NULL},
     {"__builtins__", get_builtins, NULL, NULL, NULL},
     {"__closure__", get_closure, NULL, NULL, NULL},
+    {"__dict__", get_dict, set_dict, NULL, NULL},
     FIELD("__name__", name),
     FIELD("__qualname__", qualname),
     FIELD("__module__", module),

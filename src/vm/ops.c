@@ -435,13 +435,21 @@ ShObject *sh_op_import_from(ShObject *module, ShObject *name) {
   }
   ShObject *file = NULL;
   if (sh_object_lookup_attr(module, SH_ID(__file__), &file) < 0) sh_err_clear();
-  ShObject *shown = pkgname && SH_STR_CHECK(pkgname) ? pkgname : NULL;
-  if (file && SH_STR_CHECK(file))
-    sh_err_format(&sh_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name,
-                  shown ? shown : name, file);
-  else
-    sh_err_format(&sh_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
-                  shown ? shown : name);
+  ShObject *shown = pkgname && SH_STR_CHECK(pkgname) ? pkgname : name;
+  ShObject *msg = file && SH_STR_CHECK(file)
+                      ? sh_str_from_format("cannot import name '%U' from '%U' (%U)", name, shown, file)
+                      : sh_str_from_format("cannot import name '%U' from '%U' (unknown location)",
+                                           name, shown);
+  ShObject *exc = msg ? sh_exc_new(&sh_exc_ImportError, &msg, 1) : NULL;
+  if (exc) {
+    /* e.name is the module, e.path its file, as CPython sets them */
+    ShImportError *ie = (ShImportError *)exc;
+    SH_SETREF(ie->name, sh_newref(shown));
+    if (file && SH_STR_CHECK(file)) SH_SETREF(ie->path, sh_newref(file));
+    sh_err_raise(exc);
+    sh_decref(exc);
+  }
+  sh_xdecref(msg);
   sh_xdecref(file);
   sh_xdecref(pkgname);
   return NULL;

@@ -1,0 +1,54 @@
+/* What the parts of the posix module share: path and descriptor argument
+   conversion, errors carrying file names, and the stat_result maker. */
+#ifndef SHOAL_POSIX_INTERNAL_H
+#define SHOAL_POSIX_INTERNAL_H
+
+#include "../runtime/object.h"
+
+#include <stdbool.h>
+#include <sys/stat.h>
+
+/* A path argument: str, bytes or os.PathLike (and an int descriptor where
+   `allow_fd`, None where `nullable`). Fill the first four fields, call
+   sh_posix_path_convert, use `narrow` (or `fd` when it is >= 0), then
+   sh_posix_path_release. */
+typedef struct ShPosixPath {
+  const char *function; /* for messages: "stat" */
+  const char *argname;  /* "path", "src", ... */
+  bool allow_fd, nullable;
+  /* results */
+  const char *narrow; /* NUL-terminated file system name; NULL for an fd or None */
+  intptr_t length;
+  int fd;             /* -1 unless a descriptor was given */
+  bool is_bytes;      /* results built from this path come back as bytes */
+  ShObject *object;   /* the argument as given (borrowed), for error messages */
+  ShObject *holder;   /* owns narrow's memory */
+} ShPosixPath;
+
+int sh_posix_path_convert(ShObject *arg, ShPosixPath *p);
+void sh_posix_path_release(ShPosixPath *p);
+
+/* An int argument (via __index__) that fits a C int. */
+int sh_posix_int_arg(ShObject *o, int *out);
+/* dir_fd=None (AT_FDCWD) or an int. */
+int sh_posix_dir_fd_arg(ShObject *o, int *out);
+/* Truth of an optional flag argument (NULL gives `dflt`). */
+int sh_posix_bool_arg(ShObject *o, bool dflt, bool *out);
+
+/* Raises the OSError subclass for `err` (an errno value) naming the path
+   arguments given (NULL, one or two); always returns NULL. */
+ShObject *sh_posix_error(int err, ShPosixPath *p1, ShPosixPath *p2);
+
+/* A str decoded from the file system encoding (UTF-8, surrogateescape),
+   or bytes when `as_bytes`. */
+ShObject *sh_posix_name(const char *s, size_t len, bool as_bytes);
+
+/* os.stat_result from a struct stat. */
+ShObject *sh_posix_stat_result(const struct stat *st);
+
+/* posix_dir.c: listdir, scandir and DirEntry; module part added to `m`. */
+int sh_posix_dir_init(ShObject *m);
+/* posix_proc.c: processes, environment and system information. */
+int sh_posix_proc_init(ShObject *m);
+
+#endif
