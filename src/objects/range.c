@@ -170,21 +170,16 @@ static ShObject *range_subscript(ShObject *o, ShObject *key) {
     return v;
   }
   if (SH_TYPE(key) == &sh_type_slice) {
-    intptr_t len = sh_int_as_ssize(r->length);
-    if (len == -1 && sh_err_occurred()) return NULL;
-    intptr_t a, b, c;
-    if (sh_slice_unpack(key, len, &a, &b, &c) < 0) return NULL;
-    ShObject *ia = sh_int_from_i64(a), *ib = sh_int_from_i64(b), *ic = sh_int_from_i64(c);
+    ShObject *ia, *ib, *ic;
+    if (sh_slice_unpack_big(key, r->length, &ia, &ib, &ic) < 0) return NULL;
     ShObject *start = NULL, *stop = NULL, *step = NULL, *res = NULL;
-    if (ia && ib && ic) {
-      start = value_at(r, ia);
-      stop = start ? value_at(r, ib) : NULL;
-      step = stop ? op2(r->step, ic, SH_BINOP_MUL) : NULL;
-      if (step) res = make_range(&sh_type_range, start, stop, step);
-    }
-    sh_xdecref(ia);
-    sh_xdecref(ib);
-    sh_xdecref(ic);
+    start = value_at(r, ia);
+    stop = start ? value_at(r, ib) : NULL;
+    step = stop ? op2(r->step, ic, SH_BINOP_MUL) : NULL;
+    if (step) res = make_range(&sh_type_range, start, stop, step);
+    sh_decref(ia);
+    sh_decref(ib);
+    sh_decref(ic);
     sh_xdecref(start);
     sh_xdecref(stop);
     sh_xdecref(step);

@@ -67,6 +67,61 @@ intptr_t sh_slice_unpack(ShObject *slice, intptr_t length, intptr_t *start, intp
   return adjust_indices(length, start, stop, *step);
 }
 
+/* One bound of sh_slice_unpack_big: None -> dflt; negative -> += length;
+   then clamped to [lower, upper]. */
+static ShObject *big_bound(ShObject *v, ShObject *dflt, ShObject *length, ShObject *lower,
+                           ShObject *upper) {
+  if (v == SH_NONE) return sh_newref(dflt);
+  if (!sh_is_index(v)) {
+    bad_index();
+    return NULL;
+  }
+  ShObject *i = sh_number_index(v);
+  if (!i) return NULL;
+  if (sh_int_sign(i) < 0) {
+    SH_SETREF(i, sh_number_binary(i, length, SH_BINOP_ADD));
+    if (!i) return NULL;
+    if (sh_int_compare(i, lower) < 0) SH_SETREF(i, sh_newref(lower));
+  } else if (sh_int_compare(i, upper) > 0) {
+    SH_SETREF(i, sh_newref(upper));
+  }
+  return i;
+}
+
+int sh_slice_unpack_big(ShObject *slice, ShObject *length, ShObject **start, ShObject **stop,
+                        ShObject **step) {
+  ShSlice *s = (ShSlice *)slice;
+  ShObject *st, *lower = NULL, *upper = NULL, *a = NULL, *b = NULL;
+  if (s->step == SH_NONE) {
+    st = sh_int_from_i64(1);
+  } else {
+    if (!sh_is_index(s->step)) return bad_index();
+    st = sh_number_index(s->step);
+  }
+  if (!st) return -1;
+  if (sh_int_sign(st) == 0) {
+    sh_decref(st);
+    sh_err_set_string(&sh_exc_ValueError, "slice step cannot be zero");
+    return -1;
+  }
+  bool neg = sh_int_sign(st) < 0;
+  lower = sh_int_from_i64(neg ? -1 : 0);
+  upper = lower ? sh_number_binary(length, lower, SH_BINOP_ADD) : NULL;
+  if (upper) a = big_bound(s->start, neg ? upper : lower, length, lower, upper);
+  if (a) b = big_bound(s->stop, neg ? lower : upper, length, lower, upper);
+  sh_xdecref(lower);
+  sh_xdecref(upper);
+  if (!b) {
+    sh_xdecref(a);
+    sh_decref(st);
+    return -1;
+  }
+  *start = a;
+  *stop = b;
+  *step = st;
+  return 0;
+}
+
 static void slice_dealloc(ShObject *o) {
   ShSlice *s = (ShSlice *)o;
   sh_xdecref(s->start);
@@ -110,19 +165,21 @@ static ShObject *slice_indices(ShObject *self, ShObject *len_obj) {
   if (!sh_is_index(len_obj))
     return sh_err_format(&sh_exc_TypeError, "'%T' object cannot be interpreted as an integer",
                          len_obj);
-  intptr_t length = sh_number_as_ssize(len_obj, &sh_exc_OverflowError);
-  if (length == -1 && sh_err_occurred()) return NULL;
-  if (length < 0) {
+  ShObject *length = sh_number_index(len_obj);
+  if (!length) return NULL;
+  if (sh_int_sign(length) < 0) {
+    sh_decref(length);
     sh_err_set_string(&sh_exc_ValueError, "length should not be negative");
     return NULL;
   }
-  intptr_t start, stop, step;
-  if (sh_slice_unpack(self, length, &start, &stop, &step) < 0) return NULL;
-  ShObject *a = sh_int_from_i64(start), *b = sh_int_from_i64(stop), *c = sh_int_from_i64(step);
-  ShObject *t = (a && b && c) ? sh_tuple_pack(3, a, b, c) : NULL;
-  sh_xdecref(a);
-  sh_xdecref(b);
-  sh_xdecref(c);
+  ShObject *a, *b, *c;
+  int r = sh_slice_unpack_big(self, length, &a, &b, &c);
+  sh_decref(length);
+  if (r < 0) return NULL;
+  ShObject *t = sh_tuple_pack(3, a, b, c);
+  sh_decref(a);
+  sh_decref(b);
+  sh_decref(c);
   return t;
 }
 

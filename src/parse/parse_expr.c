@@ -503,7 +503,9 @@ ShAstExpr *sh_p_expression(Parser *p) {
     }
     if (!sh_p_at(p, SH_TOK_ELSE)) {
       sh_p_leave(p);
-      if (!p->error) {
+      if (!p->error && sh_p_at(p, SH_TOK_COLON)) {
+        sh_p_invalid_syntax(p);
+      } else if (!p->error) {
         ShAstPos pos = sh_p_pos_from(p, s);
         sh_p_error_range(p, SH_SYNERR_SYNTAX, pos, "expected 'else' after 'if' expression");
       }
@@ -599,7 +601,7 @@ static ShAstExpr *expr_list(Parser *p, ShAstExpr *(*item)(Parser *)) {
       return NULL;
     sh_vec_push(p, &elts, e);
   }
-  return new_tuple(p, &elts, s);
+  return p->bare_tuple = new_tuple(p, &elts, s);
 }
 
 ShAstExpr *sh_p_star_expressions(Parser *p) { return expr_list(p, star_expression); }

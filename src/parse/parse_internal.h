@@ -28,6 +28,12 @@ typedef struct Parser {
   /* the error is CPython's plain "unexpected indent/unindent", which a
      later tokenizer error does not replace */
   int indent_error;
+  /* an error CPython's compiler (not its parser) reports: it counts only
+     when the whole source parses */
+  int has_deferred;
+  ShSyntaxErrorInfo deferred;
+  /* the tuple star_expressions built last without parentheses */
+  ShAstExpr *bare_tuple;
   /* nonzero inside an f-string replacement field, whose text starts at
      column fstring_shift of its first line: CPython reports columns of
      errors there relative to that text */
@@ -86,6 +92,8 @@ int sh_p_invalid_syntax(Parser *p);
 /* a message at the furthest token seen (CPython's RAISE_SYNTAX_ERROR) */
 int sh_p_error_last(Parser *p, const char *fmt, ...);
 int sh_p_error_last_kind(Parser *p, ShSyntaxErrorKind kind, const char *fmt, ...);
+/* records a compile-stage error over a node's span (the first one wins) */
+void sh_p_defer_error(Parser *p, ShAstPos pos, const char *msg);
 
 /* ---- allocation and positions (parser.c) ---- */
 void *sh_p_alloc(Parser *p, size_t size);

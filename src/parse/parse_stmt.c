@@ -75,34 +75,57 @@ static int single_target_ok(ShAstExpr *e) {
   return e->kind == SH_EXPR_NAME || e->kind == SH_EXPR_ATTRIBUTE || e->kind == SH_EXPR_SUBSCRIPT;
 }
 
-static int assignment_errors(Parser *p, ShVec *targets, int stmt_start, int value_start) {
-  if (targets->n == 1) {
-    ShAstExpr *t = targets->items[0];
-    int blocked = sh_p_starts_with_display(p, t, stmt_start);
-    int vt = p->toks[value_start].type;
-    if (sh_p_invalid_target(t, SH_TARGET_STAR) && !blocked && vt != SH_TOK_NOT &&
-        vt != SH_TOK_LAMBDA && vt != SH_TOK_STAR && vt != SH_TOK_YIELD &&
-        sh_p_bitwise_or_spans(p, stmt_start, value_start - 1)) {
-      return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
-                              "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                              sh_p_expr_name(t));
-    }
-  }
-  for (int i = 0; i < targets->n; i++) {
-    ShAstExpr *t = targets->items[i];
-    if (t->kind == SH_EXPR_YIELD || t->kind == SH_EXPR_YIELDFROM)
-      return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
-                              "assignment to yield expression not possible");
-    if (sh_p_set_context(p, t, SH_CTX_STORE, SH_TARGET_STAR) < 0)
-      return -1;
-  }
-  for (int i = 0; i < targets->n; i++) {
-    ShAstExpr *t = targets->items[i];
-    if (t->kind == SH_EXPR_STARRED)
-      return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
-                              "starred assignment target must be in a list or tuple");
-  }
-  return 0;
+/* At '=' after a bitwise_or: a bitwise_or follows, and no further '='
+   (CPython's condition for its "Maybe you meant '=='" messages). */
+static int simple_value_follows(Parser *p) {
+  int save = p->pos, save_max = p->maxpos, save_err = p->error;
+  ShSyntaxErrorInfo save_info = *p->err;
+  sh_p_next(p);
+  p->no_invalid++;
+  ShAstExpr *b = sh_p_bitwise_or(p);
+  p->no_invalid--;
+  int ok = b && !p->error && !sh_p_at(p, SH_TOK_EQUAL) && !sh_p_at(p, SH_TOK_COLONEQUAL);
+  if (p->maxpos > p->maxpos_all)
+    p->maxpos_all = p->maxpos;
+  p->pos = save;
+  p->maxpos = save_max;
+  p->error = save_err;
+  *p->err = save_info;
+  return ok;
+}
+
+/* At the '=' after assignment target t (index i, statement from token
+   stmt_start): CPython's messages for targets that cannot be assigned. */
+static int check_target(Parser *p, ShAstExpr *t, int i, int stmt_start) {
+  ShAstExpr *bad = sh_p_invalid_target(t, SH_TARGET_STAR);
+  if (!bad)
+    return 0;
+  if (i == 0 && !sh_p_starts_with_display(p, t, stmt_start) &&
+      sh_p_bitwise_or_spans(p, stmt_start, p->pos) && simple_value_follows(p))
+    return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
+                            "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                            sh_p_expr_name(t));
+  if (t->kind == SH_EXPR_YIELD || t->kind == SH_EXPR_YIELDFROM)
+    return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
+                            "assignment to yield expression not possible");
+  return sh_p_error_range(p, SH_SYNERR_SYNTAX, bad->pos, "cannot assign to %s",
+                          sh_p_expr_name(bad));
+}
+
+/* After an invalid annotation target and ':': CPython only complains about
+   the target when an annotation follows; else it is "invalid syntax". */
+static int annotation_follows(Parser *p) {
+  int save = p->pos, save_err = p->error;
+  ShSyntaxErrorInfo save_info = *p->err;
+  sh_p_next(p);
+  p->no_invalid++;
+  ShAstExpr *e = sh_p_expression(p);
+  p->no_invalid--;
+  int ok = e && !p->error;
+  p->pos = save;
+  p->error = save_err;
+  *p->err = save_info;
+  return ok;
 }
 
 static int is_legacy_name(ShToken *t) {
@@ -120,21 +143,21 @@ static ShAstStmt *expr_stmt(Parser *p) {
   int t = sh_p_cur(p)->type;
   if (t == SH_TOK_EQUAL) {
     ShVec targets = {0};
-    sh_vec_push(p, &targets, first);
-    ShAstExpr *value = NULL;
-    int value_start;
-    for (;;) {
-      sh_p_next(p); /* '=' */
-      value_start = p->pos;
-      value = yield_or_star_expressions(p);
-      if (!value)
+    ShAstExpr *value = first;
+    while (sh_p_at(p, SH_TOK_EQUAL)) {
+      if (check_target(p, value, targets.n, s) < 0)
         return NULL;
-      if (!sh_p_at(p, SH_TOK_EQUAL))
-        break;
       sh_vec_push(p, &targets, value);
+      sh_p_next(p); /* '=' */
+      if (!(value = yield_or_star_expressions(p)))
+        return NULL;
     }
-    if (assignment_errors(p, &targets, s, value_start) < 0)
-      return NULL;
+    for (int i = 0; i < targets.n; i++) {
+      ShAstExpr *e = targets.items[i];
+      sh_p_set_context(p, e, SH_CTX_STORE, SH_TARGET_STAR);
+      if (e->kind == SH_EXPR_STARRED)
+        sh_p_defer_error(p, e->pos, "starred assignment target must be in a list or tuple");
+    }
     ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_ASSIGN, s);
     if (!st)
       return NULL;
@@ -143,6 +166,12 @@ static ShAstStmt *expr_stmt(Parser *p) {
     return st;
   }
   if (t == SH_TOK_COLON) {
+    int bad = first->kind == SH_EXPR_TUPLE || first->kind == SH_EXPR_LIST ||
+              !single_target_ok(first);
+    if (bad && !annotation_follows(p)) {
+      sh_p_invalid_syntax(p);
+      return NULL;
+    }
     if (first->kind == SH_EXPR_TUPLE || first->kind == SH_EXPR_LIST) {
       ShToken *ft = &p->toks[s];
       ShAstExpr *at = first;
@@ -196,6 +225,14 @@ static ShAstStmt *expr_stmt(Parser *p) {
     st->v.augassign.op = op;
     st->v.augassign.value = value;
     return st;
+  }
+  if (first == p->bare_tuple && !p->no_invalid && sh_p_starts_expression(t)) {
+    /* "a, b c = d": CPython reparses what follows the tuple as more
+       named expressions, with their '=' checks */
+    int save = p->pos;
+    if (!sh_p_named_expression(p) && p->error)
+      return NULL;
+    p->pos = save;
   }
   if (t == SH_TOK_COLONEQUAL) {
     if (first->kind == SH_EXPR_NAME && p->pos == s + 1)

@@ -391,6 +391,10 @@ static ShAstExpr *fstring_compile_expr(Parser *p, ShToken *t, const char *s, con
     p->error = 1;
     return NULL;
   }
+  if (sub.has_deferred && !p->has_deferred) {
+    p->has_deferred = 1;
+    p->deferred = sub.deferred;
+  }
   return expr;
 }
 

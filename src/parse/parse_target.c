@@ -145,11 +145,8 @@ ShAstExpr *sh_p_star_targets(Parser *p, ShTargetKind kind) {
     return NULL;
   if (sh_p_set_context(p, result, SH_CTX_STORE, kind) < 0)
     return NULL;
-  if (result->kind == SH_EXPR_STARRED) {
-    sh_p_error_range(p, SH_SYNERR_SYNTAX, result->pos,
-                     "starred assignment target must be in a list or tuple");
-    return NULL;
-  }
+  if (result->kind == SH_EXPR_STARRED)
+    sh_p_defer_error(p, result->pos, "starred assignment target must be in a list or tuple");
   return result;
 }
 
@@ -157,11 +154,8 @@ ShAstExpr *sh_p_star_target(Parser *p) {
   ShAstExpr *e = target_item(p);
   if (!e || sh_p_set_context(p, e, SH_CTX_STORE, SH_TARGET_WITH) < 0)
     return NULL;
-  if (e->kind == SH_EXPR_STARRED) {
-    sh_p_error_range(p, SH_SYNERR_SYNTAX, e->pos,
-                     "starred assignment target must be in a list or tuple");
-    return NULL;
-  }
+  if (e->kind == SH_EXPR_STARRED)
+    sh_p_defer_error(p, e->pos, "starred assignment target must be in a list or tuple");
   return e;
 }
 

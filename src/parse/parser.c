@@ -169,6 +169,20 @@ int sh_p_error_range(Parser *p, ShSyntaxErrorKind kind, ShAstPos pos, const char
   return r;
 }
 
+void sh_p_defer_error(Parser *p, ShAstPos pos, const char *msg) {
+  if (p->has_deferred)
+    return;
+  /* report() into a scratch record, keeping the parser's state */
+  ShSyntaxErrorInfo *save_err = p->err;
+  int save_error = p->error;
+  p->err = &p->deferred;
+  p->error = 0;
+  sh_p_error_range(p, SH_SYNERR_SYNTAX, pos, "%s", msg);
+  p->err = save_err;
+  p->error = save_error;
+  p->has_deferred = 1;
+}
+
 int sh_p_error_last(Parser *p, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -466,6 +480,10 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
   p.char_offsets = (flags & SH_PARSE_STR_SOURCE) || had_bom || has_cookie;
   p.bom = had_bom;
   ShAstModule *m = parse_tokens(&p, mode);
+  if (m && p.has_deferred) {
+    *err = p.deferred;
+    return NULL;
+  }
   if (!m && tl.error) {
     /* CPython reports a tokenizer error when the parser got to it, and
        also one found after the parser's error, except for bad indentation

@@ -838,9 +838,12 @@ static int tokenize(Tok *t) {
     if (t->line_has_tokens &&
         emit(t, SH_TOK_NEWLINE, t->cur, t->cur, t->lineno, t->line_start) < 0)
       return -1;
+    /* the final DEDENTs sit after the last newline (where CPython's
+       tokenizer is when it makes them) */
+    const char *after = t->cur < t->end ? t->cur + 1 : t->cur;
     while (t->indent > 0) {
       t->indent--;
-      if (emit(t, SH_TOK_DEDENT, t->cur, t->cur, t->lineno, t->line_start) < 0)
+      if (emit(t, SH_TOK_DEDENT, after, after, t->lineno, t->line_start) < 0)
         return -1;
     }
   }

@@ -26,7 +26,7 @@ int sh_runtime_init(void) {
   if (sh_dict_set_str(modules, "builtins", builtins) < 0) return -1;
   sh_decref(builtins);
   ShObject *sys = sh_module_init_sys();
-  if (!sys || sh_dict_set_str(modules, "sys", sys) < 0) return -1;
+  if (!sys || sh_vm_sys_init(sys) < 0 || sh_dict_set_str(modules, "sys", sys) < 0) return -1;
   sh_decref(sys);
   return 0;
 }

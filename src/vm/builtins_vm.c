@@ -503,6 +503,24 @@ ShObject *sh_builtin___import__(ShObject *self, ShObject *const *args, size_t na
   return sh_import_name(name, globals && globals != SH_NONE ? globals : NULL, fromlist, lvl);
 }
 
+/* sys._getframe([depth]): a snapshot of a frame up the current stack. */
+static ShObject *sys_getframe(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count("_getframe", nargs, 0, 1) < 0) return NULL;
+  intptr_t depth = nargs ? sh_int_as_ssize(args[0]) : 0;
+  if (depth == -1 && sh_err_occurred()) return NULL;
+  ShFrame *f = python_frame();
+  while (f && depth-- > 0) f = f->back;
+  if (!f) return sh_err_format(&sh_exc_ValueError, "call stack is not deep enough");
+  return sh_frame_object_new(f);
+}
+
+static ShMethodDef vm_sys_functions[] = {
+    {"_getframe", sys_getframe, SH_METH_FAST, NULL},
+    {NULL},
+};
+
+int sh_vm_sys_init(ShObject *sys_module) { return sh_module_add_functions(sys_module, vm_sys_functions); }
+
 static ShMethodDef vm_builtins[] = {
     {"__build_class__", builtin_build_class, SH_METH_FASTKW, NULL},
     {"__import__", sh_builtin___import__, SH_METH_FASTKW, NULL},

@@ -48,6 +48,9 @@ int sh_frame_init_cells(ShFrame *f, ShObject *closure);
 /* locals() of a frame: its mapping, or a dict of its bound variables. */
 ShObject *sh_frame_locals_of(ShFrame *f);
 
+/* A frame object (gi_frame, sys._getframe, tb_frame) for a live frame. */
+ShObject *sh_frame_object_new(ShFrame *f);
+
 /* Traceback entries and printing (traceback.c). */
 int sh_traceback_add(ShObject *exc, ShFrame *f);
 int sh_frame_line(ShFrame *f);

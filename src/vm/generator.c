@@ -60,9 +60,21 @@ static ShObject *resume(ShGenerator *g, ShObject *value, bool throwing, bool *do
     } else
       sh_decref(v);
   }
+  /* A generator has its own "exception being handled" (sys.exc_info()),
+     swapped in while it runs; without one it sees its caller's. */
+  ShThreadState *ts = sh_thread_state();
+  ShObject *caller_exc = ts->handled_exc;
+  if (g->exc_state) {
+    ts->handled_exc = g->exc_state;
+    g->exc_state = NULL;
+  }
   g->running = true;
-  ShObject *r = sh_eval_frame(sh_thread_state(), f);
+  ShObject *r = sh_eval_frame(ts, f);
   g->running = false;
+  if (ts->handled_exc != caller_exc) {
+    SH_SETREF(g->exc_state, ts->handled_exc);
+    ts->handled_exc = caller_exc;
+  }
   if (f->state == SH_FRAME_SUSPENDED) return r;
   finish(g);
   if (r) {
@@ -283,6 +295,7 @@ static void gen_dealloc(ShObject *o) {
     if (!dead) return;
   }
   finish(g);
+  SH_CLEAR(g->exc_state);
   SH_CLEAR(g->name);
   SH_CLEAR(g->qualname);
   sh_object_free(o);
@@ -306,6 +319,10 @@ static ShObject *get_running(ShObject *o, void *c) { return sh_bool_from(((ShGen
 static ShObject *get_code(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;
   return g->frame ? sh_newref(SH_OBJ(g->frame->code)) : sh_newref(SH_NONE);
+}
+static ShObject *get_frame(ShObject *o, void *c) {
+  ShGenerator *g = (ShGenerator *)o;
+  return g->frame ? sh_frame_object_new(g->frame) : sh_newref(SH_NONE);
 }
 static ShObject *get_suspended(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;
@@ -337,6 +354,7 @@ static int set_qualname(ShObject *o, ShObject *v, void *c) {
 static ShGetSetDef gen_getset[] = {
     {"gi_running", get_running, NULL, NULL, NULL},
     {"gi_code", get_code, NULL, NULL, NULL},
+    {"gi_frame", get_frame, NULL, NULL, NULL},
     {"gi_suspended", get_suspended, NULL, NULL, NULL},
     {"gi_yieldfrom", get_yieldfrom, NULL, NULL, NULL},
     {"__name__", get_name, set_name, NULL, NULL},

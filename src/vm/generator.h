@@ -13,6 +13,7 @@ typedef struct ShGenerator {
   ShObject ob;
   ShFrame *frame; /* NULL once finished */
   ShObject *name, *qualname;
+  ShObject *exc_state; /* the exception its frame is handling while suspended */
   bool running;
 } ShGenerator;
 

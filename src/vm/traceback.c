@@ -23,9 +23,22 @@ typedef struct ShTraceback {
 typedef struct ShFrameObject {
   ShObject ob;
   ShCode *code;
-  ShObject *globals;
+  ShObject *globals, *locals; /* locals may be NULL */
   int lineno;
 } ShFrameObject;
+
+/* A snapshot of a live frame (gi_frame, sys._getframe): its code, globals,
+   current line and locals at the time of the call. f_back is None. */
+ShObject *sh_frame_object_new(ShFrame *f) {
+  ShFrameObject *fo = (ShFrameObject *)sh_object_alloc(&sh_type_frame, 0);
+  if (!fo) return NULL;
+  fo->code = (ShCode *)sh_newref(SH_OBJ(f->code));
+  fo->globals = sh_newref(f->globals);
+  fo->lineno = sh_code_line(f->code, f->state == SH_FRAME_SUSPENDED ? f->cur_pc : f->cur_pc);
+  fo->locals = sh_frame_locals_of(f);
+  if (!fo->locals) sh_err_clear();
+  return SH_OBJ(fo);
+}
 
 int sh_frame_line(ShFrame *f) { return sh_code_line(f->code, f->cur_pc); }
 
@@ -114,19 +127,25 @@ static void frameobj_dealloc(ShObject *o) {
   ShFrameObject *fo = (ShFrameObject *)o;
   SH_CLEAR(fo->code);
   SH_CLEAR(fo->globals);
+  SH_CLEAR(fo->locals);
   sh_object_free(o);
 }
 static ShObject *fo_code(ShObject *o, void *c) { return sh_newref(SH_OBJ(((ShFrameObject *)o)->code)); }
 static ShObject *fo_globals(ShObject *o, void *c) { return sh_newref(((ShFrameObject *)o)->globals); }
 static ShObject *fo_lineno(ShObject *o, void *c) { return sh_int_from_i64(((ShFrameObject *)o)->lineno); }
 static ShObject *fo_none(ShObject *o, void *c) { SH_RETURN_NONE; }
-static ShObject *fo_locals(ShObject *o, void *c) { return sh_dict_new(); }
+static ShObject *fo_locals(ShObject *o, void *c) {
+  ShObject *l = ((ShFrameObject *)o)->locals;
+  return l ? sh_newref(l) : sh_dict_new();
+}
+static ShObject *fo_builtins(ShObject *o, void *c) { return sh_newref(sh_builtins_dict()); }
 static ShGetSetDef frameobj_getset[] = {
     {"f_code", fo_code, NULL, NULL, NULL},
     {"f_globals", fo_globals, NULL, NULL, NULL},
     {"f_lineno", fo_lineno, NULL, NULL, NULL},
     {"f_back", fo_none, NULL, NULL, NULL},
     {"f_locals", fo_locals, NULL, NULL, NULL},
+    {"f_builtins", fo_builtins, NULL, NULL, NULL},
     {NULL},
 };
 ShType sh_type_frame = {
