@@ -37,6 +37,7 @@ typedef enum {
   SH_FB_FINALLY_TRY,    /* body of try/finally: run a copy of the finally body */
   SH_FB_FINALLY_END,    /* finally body on the exception path: POP_EXC_INFO */
   SH_FB_WITH,           /* with body: call __exit__(None, None, None) */
+  SH_FB_ASYNC_WITH,     /* async with body: await __aexit__(None, None, None) */
   SH_FB_HANDLER_CLEANUP /* except clause body: POP_EXC_INFO, then clear the name */
 } ShFBlockKind;
 
@@ -163,6 +164,10 @@ ShObject *sh_cg_constant_value(ShCompiler *C, ShAstExpr *e); /* new ref */
 ShObject *sh_cg_str(ShCompiler *C, const char *utf8);        /* interned, new ref */
 bool sh_cg_is_docstring(ShAstSeq *body);
 void sh_cg_yield(ShCompiler *C, ShAstExpr *e, uint32_t dst); /* dst may be NO_REG */
+/* r[dst] = await r[src] (reason: GET_AWAITABLE's immediate); src may be dst. */
+void sh_cg_await_reg(ShCompiler *C, uint32_t dst, uint32_t src, uint32_t reason);
+/* The unit is the body of an `async def`. */
+bool sh_cg_in_async_def(ShCompiler *C);
 uint32_t sh_cg_binop_code(ShOperator op);                    /* ShBinaryOp for BINARY/INPLACE */
 
 /* ---- calls and displays (compile_call.c) */
@@ -192,7 +197,7 @@ bool sh_cg_find_annotations(ShAstSeq *body);
 
 /* ---- exceptions and with (compile_exc.c) */
 void sh_cg_try(ShCompiler *C, ShAstStmt *s);
-void sh_cg_with(ShCompiler *C, ShAstStmt *s);
+void sh_cg_with(ShCompiler *C, ShAstStmt *s); /* with and async with */
 void sh_cg_raise(ShCompiler *C, ShAstStmt *s);
 void sh_cg_assert(ShCompiler *C, ShAstStmt *s);
 /* Emits the code that leaves fblock fb (closed handlers stay closed). */

@@ -81,7 +81,12 @@ static uint32_t unit_flags(ShCgUnit *u) {
   uint32_t flags = 0;
   if (b->type == SH_BLOCK_FUNCTION) flags |= SH_CO_OPTIMIZED | SH_CO_NEWLOCALS;
   if (b->nested) flags |= SH_CO_NESTED;
-  if (b->type == SH_BLOCK_FUNCTION && b->generator) flags |= SH_CO_GENERATOR;
+  if (b->type == SH_BLOCK_FUNCTION) {
+    if (b->generator)
+      flags |= b->coroutine ? SH_CO_ASYNC_GENERATOR : SH_CO_GENERATOR;
+    else if (b->coroutine)
+      flags |= SH_CO_COROUTINE;
+  }
   if (b->varargs) flags |= SH_CO_VARARGS;
   if (b->varkeywords) flags |= SH_CO_VARKEYWORDS;
   return flags;

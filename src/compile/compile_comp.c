@@ -1,7 +1,9 @@
 /* Comprehensions and generator expressions: each is a function of its own
    taking the outermost iterator as its one parameter `.0`, called on the
    spot; list/set/dict comprehensions return the container they fill,
-   generator expressions yield each element. */
+   generator expressions yield each element. An asynchronous one (async
+   for, or await inside) is a coroutine that the caller awaits, or an
+   async generator for a generator expression. */
 #include "cinternal.h"
 
 static void element(ShCompiler *C, ShAstExpr *e, uint32_t res) {
@@ -25,6 +27,13 @@ static void element(ShCompiler *C, ShAstExpr *e, uint32_t res) {
   sh_cg_free_to(C, mark);
 }
 
+static void get_iter(ShCompiler *C, bool is_async, uint32_t dst, uint32_t src) {
+  if (is_async)
+    SH_EMIT(C, GET_AITER, dst, src);
+  else
+    SH_EMIT(C, GET_ITER, dst, src);
+}
+
 /* Loop i of the comprehension, with the loops inside it. */
 static void generator_loop(ShCompiler *C, ShAstExpr *e, int i, uint32_t res) {
   ShAstSeq *gens = e->v.comp.generators;
@@ -33,20 +42,30 @@ static void generator_loop(ShCompiler *C, ShAstExpr *e, int i, uint32_t res) {
   uint32_t it = 0; /* `.0`, the outermost iterator */
   if (i > 0) {
     it = sh_cg_temp(C);
-    SH_EMIT(C, GET_ITER, it, sh_cg_expr(C, g->iter));
+    get_iter(C, g->is_async, it, sh_cg_expr(C, g->iter));
     sh_cg_free_to(C, it + 1);
   }
   int l_top = sh_cg_new_label(C), l_end = sh_cg_new_label(C);
+  ShCgHandler *h = NULL; /* async: StopAsyncIteration ends the loop */
+  if (g->is_async) h = sh_cg_handler_new(C, sh_cg_new_label(C), sh_cg_temp(C));
   sh_cg_place(C, l_top);
   ShAstExpr *target = g->target;
   uint32_t reg = target->kind == SH_EXPR_NAME ? sh_cg_fast_reg(C, target->v.name.id) : NO_REG;
+  if (reg != NO_REG) sh_cg_forbidden_name(C, target->v.name.id, SH_CTX_STORE, target->pos);
+  uint32_t v = reg != NO_REG ? reg : sh_cg_temp(C);
+  if (h) {
+    sh_cg_handler_open(C, h);
+    uint32_t aw = sh_cg_temp(C);
+    SH_EMIT(C, GET_ANEXT, aw, it);
+    SH_EMIT(C, YIELD_FROM, v, aw);
+    sh_cg_handler_close(C, h);
+    sh_cg_free_to(C, aw);
+  } else {
+    SH_EMIT(C, FOR_ITER, v, it, (uint32_t)l_end);
+  }
   if (reg != NO_REG) {
-    sh_cg_forbidden_name(C, target->v.name.id, SH_CTX_STORE, target->pos);
-    SH_EMIT(C, FOR_ITER, reg, it, (uint32_t)l_end);
     C->u->bound[reg] = 1;
   } else {
-    uint32_t v = sh_cg_temp(C);
-    SH_EMIT(C, FOR_ITER, v, it, (uint32_t)l_end);
     sh_cg_store_target(C, target, v);
     sh_cg_free_to(C, v);
   }
@@ -57,6 +76,11 @@ static void generator_loop(ShCompiler *C, ShAstExpr *e, int i, uint32_t res) {
   else
     element(C, e, res);
   SH_EMIT(C, JUMP, (uint32_t)l_top);
+  if (h) {
+    sh_cg_handler_finish(C, h);
+    sh_cg_place(C, h->target);
+    SH_EMIT(C, END_ASYNC_FOR, h->exc_reg);
+  }
   sh_cg_place(C, l_end);
   sh_cg_free_to(C, mark);
 }
@@ -89,14 +113,22 @@ static ShCode *comprehension_body(ShCompiler *C, ShAstExpr *e, const char ***fre
 }
 
 void sh_cg_comprehension(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
+  bool awaited = sh_symtable_block(C->st, e)->coroutine && e->kind != SH_EXPR_GENERATOREXP;
+  if (awaited && !sh_cg_in_async_def(C) && C->u->kind != SH_UNIT_COMPREHENSION)
+    sh_cg_error(C, e->pos, "asynchronous comprehension outside of an asynchronous function");
   ShAstComprehension *outer = SH_SEQ_GET(e->v.comp.generators, 0);
   uint32_t it = sh_cg_temp(C);
-  SH_EMIT(C, GET_ITER, it, sh_cg_expr(C, outer->iter));
+  get_iter(C, outer->is_async, it, sh_cg_expr(C, outer->iter));
   sh_cg_free_to(C, it + 1);
   const char **freevars;
   uint32_t nfree;
   ShCode *code = comprehension_body(C, e, &freevars, &nfree);
   uint32_t f = sh_cg_temp(C);
   sh_cg_make_function(C, code, freevars, nfree, f, 0, C->u->top);
-  SH_EMIT(C, CALL, dst, f, it, 1);
+  if (awaited) {
+    SH_EMIT(C, CALL, f, f, it, 1);
+    sh_cg_await_reg(C, dst, f, 0);
+  } else {
+    SH_EMIT(C, CALL, dst, f, it, 1);
+  }
 }

@@ -22,9 +22,11 @@ void sh_cg_fblock_exit(ShCompiler *C, ShCgFBlock *fb) {
   case SH_FB_TRY_EXCEPT: break;
   case SH_FB_FINALLY_TRY: sh_cg_stmts(C, fb->finalbody); break;
   case SH_FB_FINALLY_END: SH_EMIT(C, POP_EXC_INFO, fb->save_reg); break;
-  case SH_FB_WITH: {
+  case SH_FB_WITH:
+  case SH_FB_ASYNC_WITH: {
     uint32_t t = sh_cg_temp(C);
     SH_EMIT(C, WITH_EXIT, t, fb->exit_reg, NO_REG);
+    if (fb->kind == SH_FB_ASYNC_WITH) sh_cg_await_reg(C, t, t, 2);
     sh_cg_free_to(C, t);
     break;
   }
@@ -171,15 +173,22 @@ void sh_cg_try(ShCompiler *C, ShAstStmt *s) {
 
 /* ------------------------------------------------------------ with */
 
+/* `async with` awaits what __aenter__ and __aexit__ return. */
 static void with_item(ShCompiler *C, ShAstStmt *s, int i) {
+  bool is_async = s->kind == SH_STMT_ASYNCWITH;
   ShAstWithItem *item = SH_SEQ_GET(s->v.with.items, i);
   uint32_t ctx = sh_cg_expr(C, item->context_expr);
   uint32_t exit = sh_cg_temp(C), val = sh_cg_temp(C);
-  SH_EMIT(C, WITH_ENTER, exit, val, ctx);
+  if (is_async) {
+    SH_EMIT(C, ASYNC_WITH_ENTER, exit, val, ctx);
+    sh_cg_await_reg(C, val, val, 1);
+  } else {
+    SH_EMIT(C, WITH_ENTER, exit, val, ctx);
+  }
   uint32_t exc = sh_cg_temp(C), save = sh_cg_temp(C);
   int l_end = sh_cg_new_label(C);
   ShCgHandler *h = sh_cg_handler_new(C, sh_cg_new_label(C), exc);
-  ShCgFBlock *fb = sh_cg_push_fblock(C, SH_FB_WITH);
+  ShCgFBlock *fb = sh_cg_push_fblock(C, is_async ? SH_FB_ASYNC_WITH : SH_FB_WITH);
   fb->h1 = h;
   fb->exit_reg = exit;
   sh_cg_handler_open(C, h);
@@ -194,6 +203,7 @@ static void with_item(ShCompiler *C, ShAstStmt *s, int i) {
   uint32_t res = sh_cg_temp(C);
   if (C->u->reachable) {
     SH_EMIT(C, WITH_EXIT, res, exit, NO_REG);
+    if (is_async) sh_cg_await_reg(C, res, res, 2);
     SH_EMIT(C, JUMP, (uint32_t)l_end);
   }
 
@@ -203,6 +213,7 @@ static void with_item(ShCompiler *C, ShAstStmt *s, int i) {
   int l_suppress = sh_cg_new_label(C);
   sh_cg_handler_open(C, cleanup);
   SH_EMIT(C, WITH_EXIT, res, exit, exc);
+  if (is_async) sh_cg_await_reg(C, res, res, 2);
   SH_EMIT(C, JUMP_IF_TRUE, res, (uint32_t)l_suppress);
   sh_cg_handler_close(C, cleanup);
   SH_EMIT(C, POP_EXC_INFO, save);
@@ -216,6 +227,8 @@ static void with_item(ShCompiler *C, ShAstStmt *s, int i) {
 }
 
 void sh_cg_with(ShCompiler *C, ShAstStmt *s) {
+  if (s->kind == SH_STMT_ASYNCWITH && !sh_cg_in_async_def(C))
+    sh_cg_error(C, s->pos, "'async with' outside async function");
   with_item(C, s, 0);
 }
 

@@ -375,15 +375,35 @@ void sh_cg_yield(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
 
 static void yield_from(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   require_function(C, e);
+  if (sh_cg_in_async_def(C)) sh_cg_error(C, e->pos, "'yield from' inside async function");
   uint32_t it = sh_cg_temp(C);
   uint32_t v = sh_cg_expr(C, e->v.yieldfrom.value);
   SH_EMIT(C, GET_YIELD_FROM_ITER, it, v);
   SH_EMIT(C, YIELD_FROM, dst, it);
 }
 
-static void await_(ShCompiler *C, ShAstExpr *e) {
+bool sh_cg_in_async_def(ShCompiler *C) {
+  return C->u->kind == SH_UNIT_FUNCTION && C->u->ste->async_def;
+}
+
+/* GET_AWAITABLE then YIELD_FROM, which keeps the awaited iterator in its
+   source register while suspended: that is dst itself unless dst is a
+   named local, which must not see the iterator. */
+void sh_cg_await_reg(ShCompiler *C, uint32_t dst, uint32_t src, uint32_t reason) {
+  uint32_t mark = C->u->top;
+  uint32_t it = sh_cg_is_local_reg(C, dst) ? sh_cg_temp(C) : dst;
+  SH_EMIT(C, GET_AWAITABLE, it, src, reason);
+  SH_EMIT(C, YIELD_FROM, dst, it);
+  sh_cg_free_to(C, mark);
+}
+
+/* An await is allowed in an async def and in a comprehension, which then
+   is asynchronous itself (its caller checks that). */
+static void await_(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   if (C->u->ste->type != SH_BLOCK_FUNCTION) sh_cg_error(C, e->pos, "'await' outside function");
-  sh_cg_error(C, e->pos, "'await' outside async function");
+  if (!sh_cg_in_async_def(C) && C->u->kind != SH_UNIT_COMPREHENSION)
+    sh_cg_error(C, e->pos, "'await' outside async function");
+  sh_cg_await_reg(C, dst, sh_cg_expr(C, e->v.await_.value), 0);
 }
 
 /* ------------------------------------------------------------ dispatch */
@@ -411,7 +431,7 @@ void sh_cg_expr_to(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   case SH_EXPR_SETCOMP:
   case SH_EXPR_DICTCOMP:
   case SH_EXPR_GENERATOREXP: sh_cg_comprehension(C, e, dst); break;
-  case SH_EXPR_AWAIT: await_(C, e); break;
+  case SH_EXPR_AWAIT: await_(C, e, dst); break;
   case SH_EXPR_YIELD: sh_cg_yield(C, e, dst); break;
   case SH_EXPR_YIELDFROM: yield_from(C, e, dst); break;
   case SH_EXPR_COMPARE: compare(C, e, dst); break;

@@ -47,6 +47,8 @@ void sh_cg_return_value(ShCompiler *C, uint32_t reg) {
 static void compile_return(ShCompiler *C, ShAstStmt *s) {
   ShCgUnit *u = C->u;
   if (u->ste->type != SH_BLOCK_FUNCTION) sh_cg_error(C, s->pos, "'return' outside function");
+  if (s->v.return_.value && u->ste->coroutine && u->ste->generator)
+    sh_cg_error(C, s->pos, "'return' with value in async generator");
   uint32_t r;
   if (!s->v.return_.value) {
     r = sh_cg_temp(C);
@@ -127,6 +129,42 @@ static void compile_for(ShCompiler *C, ShAstStmt *s) {
   }
   loop_body(C, s->v.for_.body, l_end, l_top, it);
   sh_cg_place(C, l_else);
+  SH_EMIT(C, DELETE_FAST, it);
+  sh_cg_stmts(C, s->v.for_.orelse);
+  sh_cg_place(C, l_end);
+}
+
+/* `async for`: each step awaits __anext__() under a handler that ends the
+   loop on StopAsyncIteration; the body is outside that handler. */
+static void compile_async_for(ShCompiler *C, ShAstStmt *s) {
+  if (!sh_cg_in_async_def(C)) sh_cg_error(C, s->pos, "'async for' outside async function");
+  ShAstExpr *target = s->v.for_.target;
+  uint32_t it = sh_cg_temp(C);
+  SH_EMIT(C, GET_AITER, it, sh_cg_expr(C, s->v.for_.iter));
+  sh_cg_free_to(C, it + 1);
+  int l_top = sh_cg_new_label(C), l_end = sh_cg_new_label(C);
+  uint32_t exc = sh_cg_temp(C);
+  ShCgHandler *h = sh_cg_handler_new(C, sh_cg_new_label(C), exc);
+  sh_cg_place(C, l_top);
+  sh_cg_handler_open(C, h);
+  uint32_t reg = target->kind == SH_EXPR_NAME ? sh_cg_fast_reg(C, target->v.name.id) : NO_REG;
+  uint32_t v = reg != NO_REG ? reg : sh_cg_temp(C);
+  if (reg != NO_REG) sh_cg_forbidden_name(C, target->v.name.id, SH_CTX_STORE, target->pos);
+  uint32_t aw = sh_cg_temp(C);
+  SH_EMIT(C, GET_ANEXT, aw, it);
+  SH_EMIT(C, YIELD_FROM, v, aw);
+  sh_cg_handler_close(C, h);
+  sh_cg_free_to(C, aw);
+  if (reg != NO_REG) {
+    C->u->bound[reg] = 1;
+  } else {
+    sh_cg_store_target(C, target, v);
+    sh_cg_free_to(C, v);
+  }
+  loop_body(C, s->v.for_.body, l_end, l_top, it);
+  sh_cg_handler_finish(C, h);
+  sh_cg_place(C, h->target);
+  SH_EMIT(C, END_ASYNC_FOR, exc);
   SH_EMIT(C, DELETE_FAST, it);
   sh_cg_stmts(C, s->v.for_.orelse);
   sh_cg_place(C, l_end);
@@ -217,7 +255,8 @@ void sh_cg_stmt(ShCompiler *C, ShAstStmt *s) {
   ShAstPos saved = sh_cg_set_pos(C, s->pos);
   uint32_t mark = C->u->top;
   switch (s->kind) {
-  case SH_STMT_FUNCTIONDEF: sh_cg_function_def(C, s); break;
+  case SH_STMT_FUNCTIONDEF:
+  case SH_STMT_ASYNCFUNCTIONDEF: sh_cg_function_def(C, s); break;
   case SH_STMT_CLASSDEF: sh_cg_class_def(C, s); break;
   case SH_STMT_RETURN: compile_return(C, s); break;
   case SH_STMT_DELETE:
@@ -228,9 +267,11 @@ void sh_cg_stmt(ShCompiler *C, ShAstStmt *s) {
   case SH_STMT_AUGASSIGN: sh_cg_augassign(C, s); break;
   case SH_STMT_ANNASSIGN: sh_cg_annassign(C, s); break;
   case SH_STMT_FOR: compile_for(C, s); break;
+  case SH_STMT_ASYNCFOR: compile_async_for(C, s); break;
   case SH_STMT_WHILE: compile_while(C, s); break;
   case SH_STMT_IF: compile_if(C, s); break;
-  case SH_STMT_WITH: sh_cg_with(C, s); break;
+  case SH_STMT_WITH:
+  case SH_STMT_ASYNCWITH: sh_cg_with(C, s); break;
   case SH_STMT_RAISE: sh_cg_raise(C, s); break;
   case SH_STMT_TRY: sh_cg_try(C, s); break;
   case SH_STMT_ASSERT: sh_cg_assert(C, s); break;
@@ -242,9 +283,6 @@ void sh_cg_stmt(ShCompiler *C, ShAstStmt *s) {
   case SH_STMT_GLOBAL:
   case SH_STMT_NONLOCAL:
   case SH_STMT_PASS: break;
-  case SH_STMT_ASYNCFUNCTIONDEF:
-  case SH_STMT_ASYNCFOR:
-  case SH_STMT_ASYNCWITH: sh_cg_error(C, s->pos, "asynchronous functions are not supported yet");
   case SH_STMT_MATCH: sh_cg_error(C, s->pos, "match statements are not supported yet");
   case SH_STMT_TRYSTAR: sh_cg_error(C, s->pos, "except* is not supported yet");
   }

@@ -206,10 +206,6 @@ static void visit_exprs(ShSymTable *st, ShAstSeq *seq) {
     if (SH_SEQ_GET(seq, i)) visit_expr(st, SH_SEQ_GET(seq, i));
 }
 
-static void unsupported_async(ShSymTable *st, ShAstPos pos) {
-  st_error(st, pos, "asynchronous functions are not supported yet");
-}
-
 /* `where` is the def or lambda: CPython reports __debug__ there. */
 static void visit_one_param(ShSymTable *st, ShAstArg *a, ShAstPos where) {
   if (!strcmp(a->arg, "__debug__")) st_error(st, where, "cannot assign to __debug__");
@@ -260,6 +256,7 @@ static void visit_function(ShSymTable *st, ShAstStmt *s) {
   visit_annotations(st, args, s->v.functiondef.returns);
   visit_exprs(st, s->v.functiondef.decorator_list);
   enter_block(st, s->v.functiondef.name, SH_BLOCK_FUNCTION, s, s->pos.lineno);
+  if (s->kind == SH_STMT_ASYNCFUNCTIONDEF) st->cur->coroutine = st->cur->async_def = true;
   visit_params(st, args, s->pos);
   visit_stmts(st, s->v.functiondef.body);
   exit_block(st);
@@ -349,11 +346,9 @@ static void visit_try(ShSymTable *st, ShAstStmt *s) {
 
 static void visit_stmt(ShSymTable *st, ShAstStmt *s) {
   switch (s->kind) {
-  case SH_STMT_FUNCTIONDEF: visit_function(st, s); break;
+  case SH_STMT_FUNCTIONDEF:
+  case SH_STMT_ASYNCFUNCTIONDEF: visit_function(st, s); break;
   case SH_STMT_CLASSDEF: visit_class(st, s); break;
-  case SH_STMT_ASYNCFUNCTIONDEF:
-  case SH_STMT_ASYNCFOR:
-  case SH_STMT_ASYNCWITH: unsupported_async(st, s->pos); break;
   case SH_STMT_MATCH: st_error(st, s->pos, "match statements are not supported yet"); break;
   case SH_STMT_TRYSTAR: st_error(st, s->pos, "except* is not supported yet"); break;
   case SH_STMT_RETURN:
@@ -370,6 +365,7 @@ static void visit_stmt(ShSymTable *st, ShAstStmt *s) {
     break;
   case SH_STMT_ANNASSIGN: visit_annassign(st, s); break;
   case SH_STMT_FOR:
+  case SH_STMT_ASYNCFOR:
     visit_expr(st, s->v.for_.target);
     visit_expr(st, s->v.for_.iter);
     visit_stmts(st, s->v.for_.body);
@@ -386,6 +382,7 @@ static void visit_stmt(ShSymTable *st, ShAstStmt *s) {
     visit_stmts(st, s->v.if_.orelse);
     break;
   case SH_STMT_WITH:
+  case SH_STMT_ASYNCWITH:
     for (int i = 0; i < SH_SEQ_LEN(s->v.with.items); i++) {
       ShAstWithItem *item = SH_SEQ_GET(s->v.with.items, i);
       visit_expr(st, item->context_expr);
@@ -439,7 +436,7 @@ static void visit_comprehension(ShSymTable *st, ShAstExpr *e, int kind) {
   b->comprehension = kind;
   b->generator = kind == SH_COMP_GEN;
   for (int i = 0; i < SH_SEQ_LEN(gens); i++)
-    if (((ShAstComprehension *)SH_SEQ_GET(gens, i))->is_async) unsupported_async(st, e->pos);
+    if (((ShAstComprehension *)SH_SEQ_GET(gens, i))->is_async) b->coroutine = true;
   add_def_in(st, b, ".0", SH_DEF_PARAM, e->pos);
   b->comp_iter_target = 1;
   visit_expr(st, outer->target);
@@ -462,6 +459,8 @@ static void visit_comprehension(ShSymTable *st, ShAstExpr *e, int kind) {
     visit_expr(st, e->v.comp.elt);
   }
   exit_block(st);
+  /* the caller awaits an async list/set/dict comprehension */
+  if (b->coroutine && kind != SH_COMP_GEN) st->cur->coroutine = true;
 }
 
 /* `x := v` inside a comprehension binds x in the nearest enclosing
@@ -559,7 +558,10 @@ static void visit_expr(ShSymTable *st, ShAstExpr *e) {
   case SH_EXPR_SETCOMP: visit_comprehension(st, e, SH_COMP_SET); break;
   case SH_EXPR_DICTCOMP: visit_comprehension(st, e, SH_COMP_DICT); break;
   case SH_EXPR_GENERATOREXP: visit_comprehension(st, e, SH_COMP_GEN); break;
-  case SH_EXPR_AWAIT: visit_expr(st, e->v.await_.value); break;
+  case SH_EXPR_AWAIT:
+    visit_expr(st, e->v.await_.value);
+    st->cur->coroutine = true;
+    break;
   case SH_EXPR_YIELD: visit_yield(st, e, e->v.yield.value); break;
   case SH_EXPR_YIELDFROM: visit_yield(st, e, e->v.yieldfrom.value); break;
   case SH_EXPR_COMPARE:

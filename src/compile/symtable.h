@@ -60,6 +60,8 @@ typedef struct ShSymBlock {
   bool is_lambda;
   bool nested;    /* inside a function */
   bool generator; /* contains yield */
+  bool coroutine; /* async def, or contains await / an async comprehension */
+  bool async_def; /* opened by `async def` */
   bool varargs, varkeywords;
   bool has_free, child_free;
   bool needs_class_closure;             /* class whose methods use __class__ / super */

@@ -10,7 +10,7 @@
 
 /* A path argument: str, bytes or os.PathLike (and an int descriptor where
    `allow_fd`, None where `nullable`). Fill the first four fields, call
-   sh_posix_path_convert, use `narrow` (or `fd` when it is >= 0), then
+   sh_posix_path_convert, use `narrow` (or `fd` when `use_fd`), then
    sh_posix_path_release. */
 typedef struct ShPosixPath {
   const char *function; /* for messages: "stat" */
@@ -19,10 +19,12 @@ typedef struct ShPosixPath {
   /* results */
   const char *narrow; /* NUL-terminated file system name; NULL for an fd or None */
   intptr_t length;
-  int fd;             /* -1 unless a descriptor was given */
+  int fd;             /* the descriptor given, when use_fd */
+  bool use_fd;
   bool is_bytes;      /* results built from this path come back as bytes */
   ShObject *object;   /* the argument as given (borrowed), for error messages */
-  ShObject *holder;   /* owns narrow's memory */
+  ShObject *holder;   /* the str or bytes path (owned) */
+  ShObject *encoded;  /* bytes of a str holding surrogates (owned), or NULL */
 } ShPosixPath;
 
 int sh_posix_path_convert(ShObject *arg, ShPosixPath *p);

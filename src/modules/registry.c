@@ -2,11 +2,13 @@
    (builtins and sys exist from start-up and are in sys.modules already.) */
 #include "modules.h"
 #include "../objects/module.h"
+#include "posix.h"
 #include "fileio.h"
 
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_io", sh_module_init__io},
     {"math", sh_module_init_math},
     {"time", sh_module_init_time},
+    {"posix", sh_module_init_posix},
     {NULL, NULL},
 };

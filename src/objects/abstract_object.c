@@ -1,6 +1,7 @@
 /* The generic object protocol: repr/str/ascii/format, hashing, rich
    comparison, truth, attribute access and the repr recursion guard. */
 #include "../shoal.h"
+#include "type_internal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -219,8 +220,15 @@ static int check_name(ShObject *name) {
 ShObject *sh_object_getattr(ShObject *o, ShObject *name) {
   if (check_name(name) < 0) return NULL;
   ShType *t = SH_TYPE(o);
-  if (t->getattro) return t->getattro(o, name);
-  return sh_err_format(&sh_exc_AttributeError, "'%N' object has no attribute '%U'", t, name);
+  ShObject *r;
+  if (t->getattro)
+    r = t->getattro(o, name);
+  else
+    r = sh_err_format(&sh_exc_AttributeError, "'%N' object has no attribute '%U'", t, name);
+  /* Any AttributeError escaping a lookup (raised by __getattr__ or a
+     module too) carries name and obj for the traceback's suggestions. */
+  if (!r) sh_err_set_attribute_fields(o, name);
+  return r;
 }
 
 ShObject *sh_object_getattr_str(ShObject *o, const char *name) {

@@ -62,7 +62,7 @@ sh_hash_t sh_bytes_hash(ShObject *o) {
 /* ------------------------------------------------------------ sources */
 
 /* Fills a fresh sh_mem buffer from an iterable of ints in range(256). */
-static int from_iterable(ShObject *x, char **out, intptr_t *outlen) {
+static int from_iterable(ShObject *x, bool bytearray, char **out, intptr_t *outlen) {
   ShObject *it = sh_object_iter(x);
   if (!it) return -1;
   intptr_t cap = 16, len = 0;
@@ -78,7 +78,8 @@ static int from_iterable(ShObject *x, char **out, intptr_t *outlen) {
     sh_decref(item);
     if (v == -1 && sh_err_occurred()) goto fail;
     if (v < 0 || v > 255) {
-      sh_err_set_string(&sh_exc_ValueError, "bytes must be in range(0, 256)");
+      sh_err_set_string(&sh_exc_ValueError, bytearray ? "byte must be in range(0, 256)"
+                                                      : "bytes must be in range(0, 256)");
       goto fail;
     }
     if (len == cap) {
@@ -105,7 +106,7 @@ fail:
 
 int sh_bytes_from_source(ShObject *x, ShObject *encoding, ShObject *errors, const char *fname,
                          char **out, intptr_t *outlen) {
-  (void)fname;
+  bool is_bytearray = fname && !strcmp(fname, "bytearray");
   *out = NULL;
   *outlen = 0;
   if (SH_STR_CHECK(x)) {
@@ -161,10 +162,11 @@ int sh_bytes_from_source(ShObject *x, ShObject *encoding, ShObject *errors, cons
     return 0;
   }
   if (!SH_TYPE(x)->iter && !(SH_TYPE(x)->as_sequence && SH_TYPE(x)->as_sequence->item)) {
-    sh_err_format(&sh_exc_TypeError, "cannot convert '%T' object to bytes", x);
+    sh_err_format(&sh_exc_TypeError, "cannot convert '%T' object to %s", x,
+                  is_bytearray ? "bytearray" : "bytes");
     return -1;
   }
-  return from_iterable(x, out, outlen);
+  return from_iterable(x, is_bytearray, out, outlen);
 }
 
 ShObject *sh_bytes_from_object(ShObject *x) {

@@ -512,15 +512,6 @@ static ShObject *complex_format(ShObject *self, ShObject *spec_str) {
   return res;
 }
 
-static ShObject *complex_get_real(ShObject *self, void *c) {
-  (void)c;
-  return sh_float_from_double(CV(self).real);
-}
-static ShObject *complex_get_imag(ShObject *self, void *c) {
-  (void)c;
-  return sh_float_from_double(CV(self).imag);
-}
-
 static ShMethodDef complex_methods[] = {
     {"conjugate", complex_conjugate, SH_METH_NOARGS, NULL},
     {"__complex__", complex_complex, SH_METH_NOARGS, NULL},
@@ -528,10 +519,14 @@ static ShMethodDef complex_methods[] = {
     {"__format__", complex_format, SH_METH_O, NULL},
     {NULL, NULL, 0, NULL}};
 
-static ShGetSetDef complex_getset[] = {
-    {"real", complex_get_real, NULL, "the real part of a complex number", NULL},
-    {"imag", complex_get_imag, NULL, "the imaginary part of a complex number", NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
+/* Plain read-only members, as in CPython (so assigning says "readonly
+   attribute"). */
+static ShMemberDef complex_members[] = {
+    {"real", SH_MEMBER_DOUBLE, offsetof(ShComplex, real), SH_MEMBER_READONLY,
+     "the real part of a complex number"},
+    {"imag", SH_MEMBER_DOUBLE, offsetof(ShComplex, imag), SH_MEMBER_READONLY,
+     "the imaginary part of a complex number"},
+    {NULL, 0, 0, 0, NULL}};
 
 static void complex_dealloc(ShObject *o) { sh_object_free(o); }
 
@@ -547,7 +542,7 @@ ShType sh_type_complex = {
     .richcompare = complex_richcompare,
     .as_number = &complex_as_number,
     .methods = complex_methods,
-    .getset = complex_getset,
+    .members = complex_members,
     .new_ = complex_new,
 };
 

@@ -10,7 +10,7 @@ ShObject *sh_float_hex_method(ShObject *self);
 ShObject *sh_float_fromhex_method(ShObject *cls, ShObject *arg);
 
 ShObject *sh_float_from_double(double v) {
-  ShFloat *f = (ShFloat *)sh_object_alloc(&sh_type_float, 0);
+  ShFloat *f = (ShFloat *)sh_freelist_alloc(SH_FREELIST_FLOAT, &sh_type_float);
   if (!f) return NULL;
   f->value = v;
   return (ShObject *)f;
@@ -520,7 +520,12 @@ static ShGetSetDef float_getset[] = {
     {"imag", float_get_imag, NULL, "the imaginary part of a complex number", NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
-static void float_dealloc(ShObject *o) { sh_object_free(o); }
+static void float_dealloc(ShObject *o) {
+  if (o->type == &sh_type_float)
+    sh_freelist_free(SH_FREELIST_FLOAT, o);
+  else
+    sh_object_free(o);
+}
 
 ShType sh_type_float = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},

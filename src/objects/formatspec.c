@@ -62,6 +62,11 @@ static int both_separators(void) {
 }
 
 int sh_format_spec_parse_for(ShObject *spec, ShObject *obj, ShFormatSpec *out) {
+  return sh_format_spec_parse_default(spec, obj, 0, out);
+}
+
+int sh_format_spec_parse_default(ShObject *spec, ShObject *obj, char default_type,
+                                 ShFormatSpec *out) {
   memset(out, 0, sizeof *out);
   out->fill = ' ';
   out->width = -1;
@@ -140,7 +145,8 @@ int sh_format_spec_parse_for(ShObject *spec, ShObject *obj, ShFormatSpec *out) {
   }
 
   if (out->grouping) {
-    switch (out->type) {
+    uint32_t code = out->type_cp ? out->type_cp : (uint8_t)default_type;
+    switch (out->type ? out->type : default_type) {
     case 'd':
     case 'e':
     case 'f':
@@ -155,8 +161,8 @@ int sh_format_spec_parse_for(ShObject *spec, ShObject *obj, ShFormatSpec *out) {
     case 'x':
     case 'X':
       if (out->grouping == '_') break;
-      return grouping_error(out->grouping, out->type_cp);
-    default: return grouping_error(out->grouping, out->type_cp);
+      return grouping_error(out->grouping, code);
+    default: return grouping_error(out->grouping, code);
     }
   }
   return 0;

@@ -24,6 +24,11 @@ typedef struct ShFormatSpec {
    format specifier 'xx' for object of type 'int'"); prefer it. */
 int sh_format_spec_parse(ShObject *spec, ShFormatSpec *out);
 int sh_format_spec_parse_for(ShObject *spec, ShObject *obj, ShFormatSpec *out);
+/* The same, checking ',' and '_' against default_type when the spec names no
+   type (str.__format__ passes 's': "Cannot specify ',' with 's'."); out->type
+   stays 0 then. */
+int sh_format_spec_parse_default(ShObject *spec, ShObject *obj, char default_type,
+                                 ShFormatSpec *out);
 /* Raises ValueError "Unknown format code 'd' for object of type 'str'";
    returns NULL. */
 ShObject *sh_format_spec_unknown_code(const ShFormatSpec *spec, ShObject *obj);

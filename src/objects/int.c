@@ -17,7 +17,7 @@ static ShInt small_ints[SH_SMALL_INT_MAX - SH_SMALL_INT_MIN + 1] = {
 static ShObject *int_alloc_small(int64_t v) {
   if (v >= SH_SMALL_INT_MIN && v <= SH_SMALL_INT_MAX)
     return (ShObject *)&small_ints[v - SH_SMALL_INT_MIN];
-  ShInt *o = (ShInt *)sh_object_alloc(&sh_type_int, 0);
+  ShInt *o = (ShInt *)sh_freelist_alloc(SH_FREELIST_INT, &sh_type_int);
   if (!o) return NULL;
   o->small = v;
   o->big = false;
@@ -264,7 +264,10 @@ ShObject *sh_int_richcompare_slot(ShObject *a, ShObject *b, int op) {
 static void int_dealloc(ShObject *o) {
   ShInt *i = (ShInt *)o;
   if (i->big) mpz_clear(i->value);
-  sh_object_free(o);
+  if (o->type == &sh_type_int)
+    sh_freelist_free(SH_FREELIST_INT, o);
+  else
+    sh_object_free(o);
 }
 
 ShObject *sh_int_repr_slot(ShObject *o) { return sh_int_to_decimal_string(o); }

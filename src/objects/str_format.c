@@ -322,8 +322,9 @@ ShObject *sh_strm_dunder_format(ShObject *self, ShObject *spec) {
     return sh_str_substring(self, 0, SH_STR_LEN(self));
   }
   ShFormatSpec fs;
-  if (sh_format_spec_parse_for(spec, self, &fs) < 0) return NULL;
+  if (sh_format_spec_parse_default(spec, self, 's', &fs) < 0) return NULL;
   if (fs.type_cp && fs.type_cp != 's') return sh_format_spec_unknown_code(&fs, self);
+  if (fs.sign == ' ') return value_error("Space not allowed in string format specifier");
   if (fs.sign) return value_error("Sign not allowed in string format specifier");
   if (fs.no_neg_zero)
     return value_error("Negative zero coercion (z) not allowed in string format specifier");

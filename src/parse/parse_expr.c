@@ -78,8 +78,16 @@ int sh_p_starts_with_display(Parser *p, ShAstExpr *e, int start) {
   return e->kind == SH_EXPR_LIST || e->kind == SH_EXPR_TUPLE || e->kind == SH_EXPR_GENERATOREXP;
 }
 
+/* CPython 3.11 tests soft keywords by comparing only the name's length
+   of characters, so any prefix of "match", "case" or "_" counts */
 static int is_soft_keyword(ShToken *t) {
-  return sh_p_is_name(t, "match") || sh_p_is_name(t, "case") || sh_p_is_name(t, "_");
+  static const char *const kw[] = {"_", "case", "match"};
+  if (t->type != SH_TOK_NAME)
+    return 0;
+  for (int i = 0; i < 3; i++)
+    if ((size_t)t->len <= strlen(kw[i]) && memcmp(kw[i], t->start, (size_t)t->len) == 0)
+      return 1;
+  return 0;
 }
 
 static void restore_maxpos(Parser *p, int save_max) {
@@ -90,29 +98,48 @@ static void restore_maxpos(Parser *p, int save_max) {
 
 int sh_p_forgot_comma(Parser *p, int a_start, ShAstExpr *a) {
   ShToken *first = &p->toks[a_start];
-  if (sh_p_cur(p)->level == 0)
-    return 0;
-  if (first->type == SH_TOK_NAME &&
-      (p->toks[a_start + 1].type == SH_TOK_STRING || is_soft_keyword(first)))
-    return 0;
   int save = p->pos, save_err = p->error, save_max = p->maxpos;
   ShSyntaxErrorInfo save_info = *p->err;
-  p->no_invalid++;
-  ShAstExpr *b = sh_p_expression(p);
-  p->no_invalid--;
-  if (b && !p->error && p->toks[p->pos - 1].level > 0) {
-    ShAstPos pos = a->pos;
-    ShAstPos first_pos = sh_p_pos_tokens(p, a_start, a_start);
-    pos.lineno = first_pos.lineno;
-    pos.col_offset = first_pos.col_offset;
-    pos.end_lineno = b->pos.end_lineno;
-    pos.end_col_offset = b->pos.end_col_offset;
-    return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos, "invalid syntax. Perhaps you forgot a comma?");
+  /* CPython's invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction
+     expression, inside brackets */
+  if (!(first->type == SH_TOK_NAME &&
+        (p->toks[a_start + 1].type == SH_TOK_STRING || is_soft_keyword(first)))) {
+    p->no_invalid++;
+    ShAstExpr *b = sh_p_expression(p);
+    p->no_invalid--;
+    if (b && !p->error && p->toks[p->pos - 1].level > 0) {
+      ShAstPos pos = sh_p_pos_tokens(p, a_start, a_start);
+      (void)a;
+      pos.end_lineno = b->pos.end_lineno;
+      pos.end_col_offset = b->pos.end_col_offset;
+      return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos,
+                              "invalid syntax. Perhaps you forgot a comma?");
+    }
+    restore_maxpos(p, save_max);
+    p->pos = save;
+    p->error = save_err;
+    *p->err = save_info;
   }
-  restore_maxpos(p, save_max);
-  p->pos = save;
-  p->error = save_err;
-  *p->err = save_info;
+  /* CPython's invalid_legacy_expression: NAME !'(' star_expressions, which
+     reparses what follows the name with all its error checks */
+  if (first->type == SH_TOK_NAME && p->toks[a_start + 1].type != SH_TOK_LPAR &&
+      p->depth < 200) {
+    p->pos = a_start + 1;
+    ShAstExpr *rest = sh_p_star_expressions(p);
+    if (p->error)
+      return -1;
+    int legacy = sh_p_is_name(first, "print") || sh_p_is_name(first, "exec");
+    if (rest && legacy) {
+      ShAstPos pos = sh_p_pos_tokens(p, a_start, a_start);
+      pos.end_lineno = rest->pos.end_lineno;
+      pos.end_col_offset = rest->pos.end_col_offset;
+      return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos,
+                              "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                              first->len, first->start, first->len, first->start);
+    }
+    restore_maxpos(p, save_max);
+    p->pos = save;
+  }
   return 0;
 }
 
@@ -836,15 +863,15 @@ static ShAstExpr *brace_display(Parser *p) {
         sh_vec_push(p, &keys, NULL);
         sh_vec_push(p, &vals, v2);
       } else {
+        /* a later key: CPython's memoized parse skips the comma hint */
+        p->no_invalid++;
         ShAstExpr *k = sh_p_expression(p);
+        p->no_invalid--;
         if (!k)
           return NULL;
         if (!sh_p_at(p, SH_TOK_COLON)) {
-          if (sh_p_at(p, SH_TOK_RBRACE) || sh_p_at(p, SH_TOK_COMMA)) {
-            sh_p_error_range(p, SH_SYNERR_SYNTAX, k->pos, "':' expected after dictionary key");
-            return NULL;
-          }
-          sh_p_invalid_syntax(p);
+          sh_p_error_loc(p, SH_SYNERR_SYNTAX, k->pos.lineno, k->pos.end_col_offset - 1,
+                         k->pos.end_lineno, -1, "':' expected after dictionary key");
           return NULL;
         }
         sh_p_next(p);
@@ -961,6 +988,9 @@ int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_
     ShToken *t = sh_p_cur(p);
     if (t->type == SH_TOK_STAR) {
       sh_p_next(p);
+      if ((args.n || kws.n) && !sh_p_starts_expression(sh_p_cur(p)->type))
+        return sh_p_error_at_token(
+            p, t, "iterable argument unpacking follows keyword argument unpacking");
       ShAstExpr *v = sh_p_expression(p);
       if (!v)
         return -1;
@@ -1162,6 +1192,10 @@ ShAstArguments *sh_p_params(Parser *p, int is_lambda) {
         if (def) {
           sh_vec_push(p, &defaults, def);
         } else if (defaults.n) {
+          if (!sh_p_at(p, SH_TOK_COMMA) && !sh_p_at(p, closer)) {
+            sh_p_invalid_syntax(p);
+            return NULL;
+          }
           sh_p_error_range(p, SH_SYNERR_SYNTAX, arg->pos,
                            "non-default argument follows default argument");
           return NULL;

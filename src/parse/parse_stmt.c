@@ -115,21 +115,20 @@ static int check_target(Parser *p, ShAstExpr *t, int i, int stmt_start) {
 /* After an invalid annotation target and ':': CPython only complains about
    the target when an annotation follows; else it is "invalid syntax". */
 static int annotation_follows(Parser *p) {
-  int save = p->pos, save_err = p->error;
+  int save = p->pos, save_err = p->error, save_max = p->maxpos;
   ShSyntaxErrorInfo save_info = *p->err;
   sh_p_next(p);
   p->no_invalid++;
   ShAstExpr *e = sh_p_expression(p);
   p->no_invalid--;
   int ok = e && !p->error;
+  if (p->maxpos > p->maxpos_all)
+    p->maxpos_all = p->maxpos;
+  p->maxpos = save_max;
   p->pos = save;
   p->error = save_err;
   *p->err = save_info;
   return ok;
-}
-
-static int is_legacy_name(ShToken *t) {
-  return sh_p_is_name(t, "print") || sh_p_is_name(t, "exec");
 }
 
 /* assignment, annotated assignment, augmented assignment or expression */
@@ -229,9 +228,13 @@ static ShAstStmt *expr_stmt(Parser *p) {
   if (first == p->bare_tuple && !p->no_invalid && sh_p_starts_expression(t)) {
     /* "a, b c = d": CPython reparses what follows the tuple as more
        named expressions, with their '=' checks */
-    int save = p->pos;
+    int save = p->pos, save_max = p->maxpos;
     if (!sh_p_named_expression(p) && p->error)
       return NULL;
+    p->error = 0;
+    if (p->maxpos > p->maxpos_all)
+      p->maxpos_all = p->maxpos;
+    p->maxpos = save_max;
     p->pos = save;
   }
   if (t == SH_TOK_COLONEQUAL) {
@@ -241,24 +244,6 @@ static ShAstStmt *expr_stmt(Parser *p) {
       sh_p_error_range(p, SH_SYNERR_SYNTAX, first->pos, "cannot use assignment expressions with %s",
                        sh_p_expr_name(first));
     return NULL;
-  }
-  if (first->kind == SH_EXPR_NAME && is_legacy_name(&p->toks[s]) && p->pos == s + 1 &&
-      sh_p_starts_expression(t) && t != SH_TOK_LPAR) {
-    /* print x */
-    int save = p->pos, save_max = p->maxpos;
-    ShAstExpr *arg = sh_p_star_expressions(p);
-    if (arg && !p->error) {
-      ShAstPos pos = first->pos;
-      pos.end_lineno = arg->pos.end_lineno;
-      pos.end_col_offset = arg->pos.end_col_offset;
-      sh_p_error_range(p, SH_SYNERR_SYNTAX, pos,
-                       "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                       first->v.name.id, first->v.name.id);
-      return NULL;
-    }
-    p->error = 0;
-    p->pos = save;
-    p->maxpos = save_max;
   }
   ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_EXPR, s);
   if (st)

@@ -569,14 +569,17 @@ static int verify_identifier(Tok *t, const char *s, const char *e) {
   while (p < e) {
     uint32_t cp;
     int n = sh_utf8_decode((const unsigned char *)p, (size_t)(e - p), &cp);
+    if (n == 1 && cp >= 0x80) {
+      int off = (int)(e - t->line_start);
+      return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, -1,
+                       "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: "
+                       "invalid %s byte",
+                       (unsigned)cp, (int)(p - s),
+                       cp >= 0xC2 && cp <= 0xF4 ? "continuation" : "start");
+    }
     int ok = first ? sh_unicode_is_id_start(cp) : sh_unicode_is_id_continue(cp);
     if (!ok) {
       int off = char_col(t->line_start, p) + 1;
-      if (n == 1 && cp >= 0x80)
-        return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
-                         "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: "
-                         "invalid start byte",
-                         (unsigned)cp, (int)(p - s));
       if (!sh_unicode_is_printable(cp))
         return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
                          "invalid non-printable character U+%04X", (unsigned)cp);
@@ -704,6 +707,7 @@ static int bracket(Tok *t, int type, const char *start) {
 static int tokenize(Tok *t) {
   int fmode = t->opts && t->opts->fstring_expr;
   int blankline = 0;
+  const char *comment = NULL; /* a comment just skipped on this line */
   for (;;) {
     if (t->atbol) {
       t->atbol = 0;
@@ -751,16 +755,18 @@ static int tokenize(Tok *t) {
     const char *line_start = t->line_start;
     if (c == '#') {
       const char *nl = memchr(t->cur, '\n', (size_t)(t->end - t->cur));
+      comment = t->cur;
       t->cur = nl ? nl : t->end;
       continue;
     }
     if (c == '\n') {
       if (t->level == 0 && !blankline && !fmode && t->line_has_tokens) {
-        /* zero width, as CPython's NEWLINE token */
-        if (emit(t, SH_TOK_NEWLINE, start, start, lineno, line_start) < 0)
+        /* as CPython's: from a comment before it, the newline left out */
+        if (emit(t, SH_TOK_NEWLINE, comment ? comment : start, start, lineno, line_start) < 0)
           return -1;
         t->line_has_tokens = 0;
       }
+      comment = NULL;
       t->cur++;
       t->lineno++;
       t->line_start = t->cur;

@@ -48,3 +48,35 @@ char *sh_mem_strdup(const char *s) {
   if (d) memcpy(d, s, n);
   return d;
 }
+
+/* Kept short: a long list would hold memory no other size can reuse. */
+#define FREELIST_MAX 128
+
+ShObject *sh_freelist_alloc(int which, ShType *type) {
+  ShThreadState *ts = sh_thread_state();
+  ShObject *o = ts ? ts->freelist[which] : NULL;
+  if (!o) return sh_object_alloc(type, 0);
+  ts->freelist[which] = *(ShObject **)(o + 1);
+  ts->freelist_len[which]--;
+  atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
+  atomic_store_explicit(&o->gc_bits, 0, memory_order_relaxed);
+  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
+  atomic_store_explicit(&o->ref_shared, 0, memory_order_relaxed);
+  o->aux = 0;
+  o->type = type;
+  return o;
+}
+
+void sh_freelist_free(int which, ShObject *o) {
+  ShThreadState *ts = sh_thread_state();
+  if (!ts || ts->freelist_len[which] >= FREELIST_MAX) {
+    sh_object_free(o);
+    return;
+  }
+  /* looks freed to a heap walk, like any freed block */
+  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
+  o->type = NULL;
+  *(ShObject **)(o + 1) = ts->freelist[which];
+  ts->freelist[which] = o;
+  ts->freelist_len[which]++;
+}

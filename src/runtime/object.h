@@ -298,6 +298,13 @@ void sh_object_free(ShObject *o);
 /* Default dealloc for heap types and simple objects. */
 void sh_object_generic_dealloc(ShObject *o);
 
+/* Per-thread free lists for the exact types allocated and freed most
+   (float and int results of arithmetic): skips mimalloc and zeroing. The
+   header is initialised, the body is not. Only for the exact type. */
+enum { SH_FREELIST_FLOAT, SH_FREELIST_INT, SH_FREELIST_COUNT };
+ShObject *sh_freelist_alloc(int which, ShType *type);
+void sh_freelist_free(int which, ShObject *o);
+
 /* Raw memory (item arrays, tables, buffers): per-thread mimalloc heap. Any
    thread may free. NULL return sets no exception: callers raise MemoryError
    with sh_err_no_memory(). */

@@ -16,7 +16,13 @@ void sh_object_dealloc(ShObject *o) { o->type->dealloc(o); }
    object already queued for merging is freed by the queue's owner instead,
    since the queue still points at it. */
 void sh_refcount_merge_zero(ShObject *o) {
-  intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
+  intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
+  /* No other thread ever counted a reference: the total is 0 and nobody
+     can hold a counted reference to incref from, so no merge is needed. */
+  if (old == 0) {
+    sh_object_dealloc(o);
+    return;
+  }
   intptr_t new_;
   do {
     new_ = old | SH_SHARED_MERGED;

@@ -58,6 +58,12 @@ int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void 
 
 void sh_thread_state_delete(ShThreadState *ts) {
   sh_refcount_merge_queued(ts);
+  for (int i = 0; i < SH_FREELIST_COUNT; i++)
+    while (ts->freelist[i]) {
+      ShObject *o = ts->freelist[i];
+      ts->freelist[i] = *(ShObject **)(o + 1);
+      mi_free(o);
+    }
   pthread_mutex_lock(&registry_lock);
   for (ShThreadState **p = &registry; *p; p = &(*p)->next)
     if (*p == ts) {

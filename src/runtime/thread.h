@@ -15,6 +15,9 @@ typedef struct ShThreadState {
   int c_recursion_depth;     /* nested C-level calls (repr, compare, ...) */
   char *c_stack_limit;       /* below this address: RecursionError */
   void *heap_tracked, *heap_untracked, *heap_raw; /* mimalloc heaps */
+  /* recently freed blocks of the hottest exact types (see alloc.h) */
+  ShObject *freelist[2];
+  int freelist_len[2];
   /* objects other threads queued for this (owning) thread to merge */
   _Atomic uint8_t merge_lock;
   _Atomic int merge_pending;

@@ -29,6 +29,9 @@ typedef struct ShPosition {
 #define SH_CO_NOFREE 0x40
 #define SH_CO_COROUTINE 0x80
 #define SH_CO_HAS_DOCSTRING 0x100 /* consts[0] is the docstring */
+#define SH_CO_ASYNC_GENERATOR 0x200
+/* Calling such code makes a generator, coroutine or async generator. */
+#define SH_CO_RESUMABLE (SH_CO_GENERATOR | SH_CO_COROUTINE | SH_CO_ASYNC_GENERATOR)
 
 typedef struct ShCode {
   ShObject ob;

@@ -35,7 +35,8 @@ static void print_names(FILE *f, const char *label, ShObject *t) {
 static void print_flags(FILE *f, uint32_t flags) {
   static const char *const names[] = {"OPTIMIZED",   "NEWLOCALS", "VARARGS",
                                       "VARKEYWORDS", "NESTED",    "GENERATOR",
-                                      "NOFREE",      "COROUTINE", "HAS_DOCSTRING"};
+                                      "NOFREE",      "COROUTINE", "HAS_DOCSTRING",
+                                      "ASYNC_GENERATOR"};
   fprintf(f, "0x%x", flags);
   const char *sep = " (";
   for (unsigned i = 0; i < sizeof names / sizeof *names; i++)
@@ -119,6 +120,11 @@ static void print_immediate(FILE *f, ShOpcode op, uint32_t v) {
         sep = "|";
       }
     if (*sep == '|') fputc(')', f);
+    return;
+  }
+  case SH_INSN_GET_AWAITABLE: {
+    static const char *const where[] = {"await", "__aenter__", "__aexit__"};
+    fprintf(f, v < 3 ? "%u (%s)" : "%u", v, v < 3 ? where[v] : "");
     return;
   }
   default: fprintf(f, "%u", v); return;

@@ -92,6 +92,13 @@
   X(YIELD, "RR")                /* yield r[b]; the value sent in goes to r[a] (NO_REG: dropped) */ \
   X(GET_YIELD_FROM_ITER, "RR")  /* r[a] = iter(r[b]) (a generator stays as is) */                 \
   X(YIELD_FROM, "RR")           /* r[a] = yield from r[b] (the iterator) */                       \
+  X(GET_AWAITABLE, "RRI")       /* r[a] = the iterator `await r[b]` runs (YIELD_FROM); i for the   \
+                                   messages: 0 await, 1 __aenter__'s result, 2 __aexit__'s */      \
+  X(GET_AITER, "RR")            /* r[a] = r[b].__aiter__() for async for */                        \
+  X(GET_ANEXT, "RR")            /* r[a] = the awaitable of r[b].__anext__() */                     \
+  X(END_ASYNC_FOR, "R")         /* async for's handler: StopAsyncIteration in r[a] ends the loop   \
+                                   (r[a] cleared), anything else is re-raised */                  \
+  X(ASYNC_WITH_ENTER, "RRR")    /* r[a] = bound __aexit__ of r[c]; r[b] = r[c].__aenter__() */    \
   X(RAISE, "RR")                /* raise r[a] from r[b]; NO_REG/NO_REG: bare `raise` */           \
   X(RERAISE, "R")               /* re-raise the exception object in r[a], traceback kept */        \
   X(EXC_MATCH, "RRR")           /* r[a] = isinstance(r[b], r[c]) for except clauses */            \

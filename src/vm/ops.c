@@ -113,6 +113,17 @@ int sh_op_unpack(ShObject *seq, ShRef *out, uint32_t n) {
     store_items(out, SH_TUPLE_ITEMS(seq), n);
     return 0;
   }
+  if (SH_LIST_CHECK_EXACT(seq) && sh_list_size(seq) == (intptr_t)n) {
+    /* a snapshot, so a concurrent resize cannot tear the unpacking */
+    ShObject *t = sh_list_as_tuple(seq);
+    if (!t) return -1;
+    if (SH_TUPLE_SIZE(t) == n) {
+      store_items(out, SH_TUPLE_ITEMS(t), n);
+      sh_decref(t);
+      return 0;
+    }
+    sh_decref(t);
+  }
   ShObject *list = items_of(seq);
   if (!list) return -1;
   intptr_t got = sh_list_size(list);

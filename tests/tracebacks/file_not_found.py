@@ -1,5 +1,16 @@
 # Uncaught FileNotFoundError from open()
 import os
-path = "/tmp/shoal_this_file_does_not_exist.txt"
-print("exists:", os.path.exists(path))
-open(path)
+path = "/tmp/shoal_tb_file_not_found_ok.txt"
+with open(path, "w") as f:
+    f.write("present\n")
+with open(path) as f:
+    print("read back:", f.read().strip())
+os.remove(path)
+print("exists after remove:", os.path.exists(path))
+
+def read_config(p):
+    print("opening", p)
+    open(p)
+    return "unreachable"
+
+read_config(path)
