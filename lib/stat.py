@@ -14,7 +14,6 @@ ST_MTIME = 8
 ST_CTIME = 9
 
 # file types
-S_IFMT_MASK = 0o170000
 S_IFDIR = 0o040000
 S_IFCHR = 0o020000
 S_IFBLK = 0o060000
@@ -112,15 +111,15 @@ def S_ISWHT(mode):
     return False
 
 
-_TYPE_CHARS = (
-    (S_IFLNK, 'l'),
-    (S_IFSOCK, 's'),
-    (S_IFREG, '-'),
-    (S_IFBLK, 'b'),
-    (S_IFDIR, 'd'),
-    (S_IFCHR, 'c'),
-    (S_IFIFO, 'p'),
-)
+_TYPE_CHARS = {
+    S_IFLNK: 'l',
+    S_IFSOCK: 's',
+    S_IFREG: '-',
+    S_IFBLK: 'b',
+    S_IFDIR: 'd',
+    S_IFCHR: 'c',
+    S_IFIFO: 'p',
+}
 
 
 def _perm_triplet(mode, r, w, x, special, on_exec, on_noexec):
@@ -135,16 +134,27 @@ def _perm_triplet(mode, r, w, x, special, on_exec, on_noexec):
 
 def filemode(mode):
     """'-rwxr-xr-x' style text for a mode, as ls -l shows it."""
-    kind = '?'
-    for bits, ch in _TYPE_CHARS:
-        if mode & S_IFMT_MASK == bits:
-            kind = ch
-            break
-    return (kind
+    return (_TYPE_CHARS.get(mode & 0o170000, '?')
             + _perm_triplet(mode, S_IRUSR, S_IWUSR, S_IXUSR, S_ISUID, 's', 'S')
             + _perm_triplet(mode, S_IRGRP, S_IWGRP, S_IXGRP, S_ISGID, 's', 'S')
             + _perm_triplet(mode, S_IROTH, S_IWOTH, S_IXOTH, S_ISVTX, 't', 'T'))
 
 
-del S_IFMT_MASK
-S_IFMT_MASK = 0o170000
+# Windows file attributes (os.stat_result.st_file_attributes there)
+FILE_ATTRIBUTE_READONLY = 1
+FILE_ATTRIBUTE_HIDDEN = 2
+FILE_ATTRIBUTE_SYSTEM = 4
+FILE_ATTRIBUTE_DIRECTORY = 16
+FILE_ATTRIBUTE_ARCHIVE = 32
+FILE_ATTRIBUTE_DEVICE = 64
+FILE_ATTRIBUTE_NORMAL = 128
+FILE_ATTRIBUTE_TEMPORARY = 256
+FILE_ATTRIBUTE_SPARSE_FILE = 512
+FILE_ATTRIBUTE_REPARSE_POINT = 1024
+FILE_ATTRIBUTE_COMPRESSED = 2048
+FILE_ATTRIBUTE_OFFLINE = 4096
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
+FILE_ATTRIBUTE_ENCRYPTED = 16384
+FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
+FILE_ATTRIBUTE_VIRTUAL = 65536
+FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072

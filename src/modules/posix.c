@@ -809,7 +809,8 @@ static ShObject *posix_utime(ShObject *self, ShObject *const *args, size_t nargs
   if (sh_posix_path_convert(path_o, &p) < 0) return NULL;
   int rc = p.use_fd ? futimens(p.fd, tsp)
                      : utimensat(dfd, p.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
-  ShObject *r = rc < 0 ? sh_posix_error(errno, &p, NULL) : SH_NONE;
+  /* CPython 3.11 names no file in utime's errors */
+  ShObject *r = rc < 0 ? sh_posix_error(errno, NULL, NULL) : SH_NONE;
   sh_posix_path_release(&p);
   return r;
 }

@@ -7,6 +7,7 @@
 
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_io", sh_module_init__io},
+    {"gc", sh_module_init_gc},
     {"math", sh_module_init_math},
     {"time", sh_module_init_time},
     {"posix", sh_module_init_posix},

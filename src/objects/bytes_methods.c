@@ -325,7 +325,7 @@ static ShObject *b_splitlines(ShObject *self, ShObject *const *args, size_t narg
   ShObject *ke = NULL;
   if (sh_args_parse("splitlines", args, nargs, kwnames, "|keepends", &ke) < 0) return NULL;
   int keep = 0;
-  if (ke && (keep = sh_object_is_true(ke)) < 0) return NULL;
+  if (sh_arg_int_bool(ke, &keep) < 0) return NULL;
   Buf h = self_buf(self);
   ShObject *list = sh_list_new(0);
   if (!list) return NULL;

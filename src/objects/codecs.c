@@ -205,6 +205,8 @@ static int decode_utf8(CpBuf *out, const char *data, size_t len, int h, const ch
 }
 
 ShObject *sh_bytes_decode(const char *data, size_t len, const char *encoding, const char *errors) {
+  /* CPython decodes nothing to '' before looking the codec up. */
+  if (len == 0) return sh_str_empty();
   int enc = sh_codec_lookup(encoding ? encoding : "utf-8");
   if (enc < 0) return NULL;
   int h = handler_id(errors);

@@ -26,6 +26,9 @@ ShObject *sh_generic_alias_new(ShObject *origin, ShObject *args);
 /* slice.c: an index argument clamped to intptr_t (None: untouched, returns
    0), as the start/stop arguments of index() methods. -1 on error. */
 int sh_slice_index_clamped(ShObject *o, intptr_t *out);
+/* The same without None ("slice indices must be integers or have an
+   __index__ method"): list.index and tuple.index start/stop. */
+int sh_slice_index_not_none(ShObject *o, intptr_t *out);
 /* Adjusts negative start/stop against length n, as list.index does. */
 static inline void sh_clamp_range(intptr_t n, intptr_t *start, intptr_t *stop) {
   if (*start < 0) {

@@ -167,6 +167,12 @@ int sh_list_extend(ShObject *l, ShObject *iterable) {
   }
   ShObject *iter = sh_object_iter(iterable);
   if (!iter) return -1;
+  /* Asked of the iterable as CPython does: a bad __length_hint__ is an
+     error even though the result is only a sizing guess. */
+  if (sh_object_length_hint(iterable, 8) < 0) {
+    sh_decref(iter);
+    return -1;
+  }
   ShObject *x;
   while ((x = sh_iter_next(iter)) != NULL) {
     int r = append_array_steal(l, &x, 1);
@@ -790,8 +796,8 @@ static ShObject *list_remove_m(ShObject *self, ShObject *x) {
 static ShObject *list_index_m(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("index", nargs, 1, 3) < 0) return NULL;
   intptr_t start = 0, stop = INTPTR_MAX;
-  if (nargs > 1 && sh_slice_index_clamped(args[1], &start) < 0) return NULL;
-  if (nargs > 2 && sh_slice_index_clamped(args[2], &stop) < 0) return NULL;
+  if (nargs > 1 && sh_slice_index_not_none(args[1], &start) < 0) return NULL;
+  if (nargs > 2 && sh_slice_index_not_none(args[2], &stop) < 0) return NULL;
   sh_clamp_range(size_of(self), &start, &stop);
   for (intptr_t i = start; i < stop && i < size_of(self); i++) {
     ShObject *y = get_ref(self, i);

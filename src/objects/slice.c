@@ -27,6 +27,15 @@ int sh_slice_index_clamped(ShObject *o, intptr_t *out) {
   return 0;
 }
 
+int sh_slice_index_not_none(ShObject *o, intptr_t *out) {
+  if (!sh_is_index(o)) {
+    sh_err_set_string(&sh_exc_TypeError,
+                      "slice indices must be integers or have an __index__ method");
+    return -1;
+  }
+  return sh_slice_index_clamped(o, out);
+}
+
 static intptr_t adjust_indices(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step) {
   if (*start < 0) {
     *start += length;

@@ -23,6 +23,10 @@ bool sh_str_arg_check(ShObject *o, const char *fmt);
 /* str_methods.c: argument helpers shared with bytes */
 int sh_str_count_check(const char *name, size_t nargs, size_t min, size_t max);
 int sh_slice_index_arg(ShObject *o, intptr_t *out);
+/* A flag argument taken as an int, as CPython's bool(accept={int})
+   (splitlines keepends): an int or __index__ object, else TypeError. NULL
+   leaves *out untouched. 0, or -1 with an exception. */
+int sh_arg_int_bool(ShObject *o, int *out);
 void sh_adjust_indices(intptr_t *start, intptr_t *end, intptr_t len);
 intptr_t sh_str_find_raw(ShObject *hay, ShObject *needle, intptr_t start, intptr_t end,
                          bool reverse);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "str_internal.h"
+#include "container_util.h"
 
 /* ------------------------------------------------------------ helpers */
 
@@ -32,6 +33,19 @@ int sh_slice_index_arg(ShObject *o, intptr_t *out) {
   intptr_t v = sh_number_as_ssize(o, NULL);
   if (v == -1 && sh_err_occurred()) return -1;
   *out = v;
+  return 0;
+}
+
+int sh_arg_int_bool(ShObject *o, int *out) {
+  if (!o) return 0;
+  if (!sh_is_index(o)) {
+    sh_err_format(&sh_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
+    return -1;
+  }
+  ShObject *i = sh_number_index(o);
+  if (!i) return -1;
+  *out = sh_int_sign(i) != 0;
+  sh_decref(i);
   return 0;
 }
 
@@ -400,7 +414,7 @@ ShObject *sh_strm_splitlines(ShObject *self, ShObject *const *args, size_t nargs
   ShObject *ke = NULL;
   if (sh_args_parse("splitlines", args, nargs, kwnames, "|keepends", &ke) < 0) return NULL;
   int keep = 0;
-  if (ke && (keep = sh_object_is_true(ke)) < 0) return NULL;
+  if (sh_arg_int_bool(ke, &keep) < 0) return NULL;
   ShObject *list = sh_list_new(0);
   if (!list) return NULL;
   intptr_t n = SH_STR_LEN(self), i = 0;

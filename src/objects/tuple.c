@@ -217,8 +217,8 @@ static int tuple_contains(ShObject *o, ShObject *x) {
 static ShObject *tuple_index(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("index", nargs, 1, 3) < 0) return NULL;
   intptr_t n = SH_TUPLE_SIZE(self), start = 0, stop = INTPTR_MAX;
-  if (nargs > 1 && sh_slice_index_clamped(args[1], &start) < 0) return NULL;
-  if (nargs > 2 && sh_slice_index_clamped(args[2], &stop) < 0) return NULL;
+  if (nargs > 1 && sh_slice_index_not_none(args[1], &start) < 0) return NULL;
+  if (nargs > 2 && sh_slice_index_not_none(args[2], &stop) < 0) return NULL;
   sh_clamp_range(n, &start, &stop);
   for (intptr_t i = start; i < stop && i < SH_TUPLE_SIZE(self); i++) {
     int r = sh_object_richcompare_bool(SH_TUPLE_ITEMS(self)[i], args[0], SH_EQ);

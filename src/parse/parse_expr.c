@@ -41,17 +41,14 @@ static ShAstExpr *new_tuple(Parser *p, ShVec *elts, int start) {
 /* ---- helpers for error messages ---- */
 
 int sh_p_bitwise_or_spans(Parser *p, int start, int end) {
-  int save_pos = p->pos, save_max = p->maxpos, save_err = p->error;
-  ShSyntaxErrorInfo save_info = *p->err;
+  ShSpec sp;
+  sh_p_spec_begin(p, &sp);
   p->pos = start;
   p->no_invalid++;
   ShAstExpr *e = sh_p_bitwise_or(p);
   p->no_invalid--;
   int ok = e && !p->error && p->pos == end;
-  p->pos = save_pos;
-  p->maxpos = save_max;
-  p->error = save_err;
-  *p->err = save_info;
+  sh_p_spec_end(p, &sp, 0);
   return ok;
 }
 
@@ -90,43 +87,35 @@ static int is_soft_keyword(ShToken *t) {
   return 0;
 }
 
-static void restore_maxpos(Parser *p, int save_max) {
-  if (p->maxpos > p->maxpos_all)
-    p->maxpos_all = p->maxpos;
-  p->maxpos = save_max;
-}
-
 int sh_p_forgot_comma(Parser *p, int a_start, ShAstExpr *a) {
   ShToken *first = &p->toks[a_start];
-  int save = p->pos, save_err = p->error, save_max = p->maxpos;
-  ShSyntaxErrorInfo save_info = *p->err;
+  ShSpec sp;
+  (void)a;
   /* CPython's invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction
      expression, inside brackets */
   if (!(first->type == SH_TOK_NAME &&
         (p->toks[a_start + 1].type == SH_TOK_STRING || is_soft_keyword(first)))) {
+    sh_p_spec_begin(p, &sp);
     p->no_invalid++;
     ShAstExpr *b = sh_p_expression(p);
     p->no_invalid--;
     if (b && !p->error && p->toks[p->pos - 1].level > 0) {
       ShAstPos pos = sh_p_pos_tokens(p, a_start, a_start);
-      (void)a;
       pos.end_lineno = b->pos.end_lineno;
       pos.end_col_offset = b->pos.end_col_offset;
       return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos,
                               "invalid syntax. Perhaps you forgot a comma?");
     }
-    restore_maxpos(p, save_max);
-    p->pos = save;
-    p->error = save_err;
-    *p->err = save_info;
+    sh_p_spec_end(p, &sp, 0);
   }
   /* CPython's invalid_legacy_expression: NAME !'(' star_expressions, which
      reparses what follows the name with all its error checks */
   if (first->type == SH_TOK_NAME && p->toks[a_start + 1].type != SH_TOK_LPAR &&
       p->depth < 200) {
+    sh_p_spec_begin(p, &sp);
     p->pos = a_start + 1;
     ShAstExpr *rest = sh_p_star_expressions(p);
-    if (p->error)
+    if (sh_p_spec_end(p, &sp, 1) < 0)
       return -1;
     int legacy = sh_p_is_name(first, "print") || sh_p_is_name(first, "exec");
     if (rest && legacy) {
@@ -137,8 +126,6 @@ int sh_p_forgot_comma(Parser *p, int a_start, ShAstExpr *a) {
                               "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
                               first->len, first->start, first->len, first->start);
     }
-    restore_maxpos(p, save_max);
-    p->pos = save;
   }
   return 0;
 }
@@ -149,17 +136,14 @@ static int assignment_in_expression(Parser *p, ShAstExpr *e, int start) {
   int eq = p->pos;
   if (!sh_p_bitwise_or_spans(p, start, eq))
     return 0;
-  int save = p->pos, save_err = p->error, save_max = p->maxpos;
-  ShSyntaxErrorInfo save_info = *p->err;
+  ShSpec sp;
+  sh_p_spec_begin(p, &sp);
   sh_p_next(p);
   p->no_invalid++;
   ShAstExpr *b = sh_p_bitwise_or(p);
   p->no_invalid--;
   int ok = b && !p->error && !sh_p_at(p, SH_TOK_EQUAL) && !sh_p_at(p, SH_TOK_COLONEQUAL);
-  restore_maxpos(p, save_max);
-  p->pos = save;
-  p->error = save_err;
-  *p->err = save_info;
+  sh_p_spec_end(p, &sp, 0);
   if (!ok)
     return 0;
   if (e->kind == SH_EXPR_NAME && eq == start + 1) {
@@ -213,10 +197,18 @@ static ShAstExpr *binop_level(Parser *p, int level) {
     return NULL;
   ShOperator op;
   while (binop_at_level(level, sh_p_cur(p)->type, &op)) {
+    int op_pos = p->pos;
     sh_p_next(p);
     ShAstExpr *right = binop_level(p, level + 1);
-    if (!right)
+    if (!right) {
+      if (p->no_invalid && p->error_generic) {
+        /* PEG semantics while speculating: the operator is not taken */
+        p->error = 0;
+        p->pos = op_pos;
+        return left;
+      }
       return NULL;
+    }
     ShAstExpr *e = sh_p_new_expr(p, SH_EXPR_BINOP, start);
     if (!e)
       return NULL;
@@ -321,8 +313,17 @@ static ShAstExpr *primary(Parser *p) {
       e = a;
     } else if (t == SH_TOK_LPAR) {
       ShAstSeq *args, *kw;
-      if (sh_p_call_args(p, &args, &kw, 1, start) < 0)
+      int trailer = p->pos;
+      if (sh_p_call_args(p, &args, &kw, 1, start) < 0) {
+        if (p->error_generic) {
+          /* as a PEG parser: the trailer is not taken, the caller fails
+             at it (the furthest token seen stays) */
+          p->error = 0;
+          p->pos = trailer;
+          return e;
+        }
         return NULL;
+      }
       ShAstExpr *c = sh_p_new_expr(p, SH_EXPR_CALL, start);
       if (!c)
         return NULL;
@@ -331,10 +332,17 @@ static ShAstExpr *primary(Parser *p) {
       c->v.call.keywords = kw;
       e = c;
     } else if (t == SH_TOK_LSQB) {
+      int trailer = p->pos;
       sh_p_next(p);
       ShAstExpr *sl = slices(p);
-      if (!sl || sh_p_expect(p, SH_TOK_RSQB) < 0)
+      if (!sl || sh_p_expect(p, SH_TOK_RSQB) < 0) {
+        if (p->error_generic) {
+          p->error = 0;
+          p->pos = trailer;
+          return e;
+        }
         return NULL;
+      }
       ShAstExpr *sub = sh_p_new_expr(p, SH_EXPR_SUBSCRIPT, start);
       if (!sub)
         return NULL;
@@ -509,7 +517,24 @@ ShAstExpr *sh_p_disjunction(Parser *p) { return boolop(p, 1); }
 
 /* ---- expression, named_expression, star forms ---- */
 
+static ShAstExpr *expression(Parser *p);
+
 ShAstExpr *sh_p_expression(Parser *p) {
+  int s = p->pos;
+  if (p->no_invalid && !p->noinv_marks)
+    p->noinv_marks = sh_p_alloc(p, (size_t)p->ntoks);
+  if (!p->noinv_marks)
+    return expression(p);
+  int marked = p->noinv_marks[s];
+  if (p->no_invalid)
+    p->noinv_marks[s] = 1;
+  p->no_invalid += marked;
+  ShAstExpr *e = expression(p);
+  p->no_invalid -= marked;
+  return e;
+}
+
+static ShAstExpr *expression(Parser *p) {
   if (sh_p_at(p, SH_TOK_LAMBDA))
     return lambdef(p);
   if (sh_p_enter(p) < 0)
@@ -522,11 +547,17 @@ ShAstExpr *sh_p_expression(Parser *p) {
     return NULL;
   }
   if (body && sh_p_at(p, SH_TOK_IF)) {
+    int if_pos = p->pos;
     sh_p_next(p);
     ShAstExpr *test = sh_p_disjunction(p);
     if (!test) {
       sh_p_leave(p);
       return NULL;
+    }
+    if (!sh_p_at(p, SH_TOK_ELSE) && p->no_invalid) {
+      p->pos = if_pos; /* speculating: just the disjunction */
+      sh_p_leave(p);
+      return body;
     }
     if (!sh_p_at(p, SH_TOK_ELSE)) {
       sh_p_leave(p);
@@ -628,7 +659,7 @@ static ShAstExpr *expr_list(Parser *p, ShAstExpr *(*item)(Parser *)) {
       return NULL;
     sh_vec_push(p, &elts, e);
   }
-  return p->bare_tuple = new_tuple(p, &elts, s);
+  return new_tuple(p, &elts, s);
 }
 
 ShAstExpr *sh_p_star_expressions(Parser *p) { return expr_list(p, star_expression); }
@@ -1060,9 +1091,22 @@ int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_
                                 "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
       if (seen_kw || seen_dstar) {
-        return sh_p_error_last(p, seen_dstar
-                                      ? "positional argument follows keyword argument unpacking"
-                                      : "positional argument follows keyword argument");
+        /* CPython reports this at the furthest token after reparsing the
+           remaining arguments */
+        const char *msg = seen_dstar ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument";
+        while (sh_p_accept(p, SH_TOK_COMMA) && !sh_p_at(p, SH_TOK_RPAR)) {
+          if (!sh_p_accept(p, SH_TOK_STAR))
+            sh_p_accept(p, SH_TOK_DOUBLESTAR);
+          if (sh_p_at(p, SH_TOK_NAME) && sh_p_peek(p, 1) == SH_TOK_EQUAL)
+            p->pos += 2;
+          if (!named_expression_plain(p))
+            break;
+        }
+        if (p->error && !p->error_generic)
+          return -1;
+        p->error = 0;
+        return sh_p_error_last(p, "%s", msg);
       }
       sh_vec_push(p, &args, e);
     }

@@ -32,8 +32,9 @@ typedef struct Parser {
      when the whole source parses */
   int has_deferred;
   ShSyntaxErrorInfo deferred;
-  /* the tuple star_expressions built last without parentheses */
-  ShAstExpr *bare_tuple;
+  /* the error is a plain "invalid syntax" from a failed match, not a
+     message CPython raises on purpose: speculative parses ignore it */
+  int error_generic;
   /* nonzero inside an f-string replacement field, whose text starts at
      column fstring_shift of its first line: CPython reports columns of
      errors there relative to that text */
@@ -45,7 +46,21 @@ typedef struct Parser {
   /* nonzero while parsing speculatively for an error message: the checks
      that produce specific messages stay off (CPython's *_without_invalid) */
   int no_invalid;
+  /* tokens where an expression was parsed while no_invalid: CPython's memo
+     then returns that parse, without the checks, at those places */
+  unsigned char *noinv_marks;
 } Parser;
+
+/* A speculative parse: what it changes is undone by sh_p_spec_end; the
+   tokens it looked at still count as fetched (CPython's second pass). */
+typedef struct ShSpec {
+  int pos, maxpos, error, error_generic;
+  ShSyntaxErrorInfo info;
+} ShSpec;
+void sh_p_spec_begin(Parser *p, ShSpec *s);
+/* keep_raised: a specific error raised meanwhile stays (returns -1);
+   otherwise, and for plain failures, the state is restored (returns 0) */
+int sh_p_spec_end(Parser *p, ShSpec *s, int keep_raised);
 
 /* a growable list living in the arena */
 typedef struct ShVec {
@@ -92,6 +107,8 @@ int sh_p_invalid_syntax(Parser *p);
 /* a message at the furthest token seen (CPython's RAISE_SYNTAX_ERROR) */
 int sh_p_error_last(Parser *p, const char *fmt, ...);
 int sh_p_error_last_kind(Parser *p, ShSyntaxErrorKind kind, const char *fmt, ...);
+int sh_p_error_at_token_kind(Parser *p, ShSyntaxErrorKind kind, const ShToken *t,
+                             const char *fmt, ...);
 /* records a compile-stage error over a node's span (the first one wins) */
 void sh_p_defer_error(Parser *p, ShAstPos pos, const char *msg);
 

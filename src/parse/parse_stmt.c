@@ -75,36 +75,35 @@ static int single_target_ok(ShAstExpr *e) {
   return e->kind == SH_EXPR_NAME || e->kind == SH_EXPR_ATTRIBUTE || e->kind == SH_EXPR_SUBSCRIPT;
 }
 
-/* At '=' after a bitwise_or: a bitwise_or follows, and no further '='
-   (CPython's condition for its "Maybe you meant '=='" messages). */
-static int simple_value_follows(Parser *p) {
-  int save = p->pos, save_max = p->maxpos, save_err = p->error;
-  ShSyntaxErrorInfo save_info = *p->err;
-  sh_p_next(p);
-  p->no_invalid++;
-  ShAstExpr *b = sh_p_bitwise_or(p);
-  p->no_invalid--;
-  int ok = b && !p->error && !sh_p_at(p, SH_TOK_EQUAL) && !sh_p_at(p, SH_TOK_COLONEQUAL);
-  if (p->maxpos > p->maxpos_all)
-    p->maxpos_all = p->maxpos;
-  p->pos = save;
-  p->maxpos = save_max;
-  p->error = save_err;
-  *p->err = save_info;
-  return ok;
+/* CPython's invalid_assignment starts with
+     star_named_expression ',' star_named_expressions* ...
+   which reparses the statement with the named-expression checks ("Maybe
+   you meant '=='..."). Returns -1 when that raises an error. */
+static int invalid_assignment_prefix(Parser *p, int stmt_start) {
+  ShSpec sp;
+  sh_p_spec_begin(p, &sp);
+  p->pos = stmt_start;
+  if (sh_p_star_named_expression(p) && sh_p_accept(p, SH_TOK_COMMA)) {
+    for (;;) {
+      int t = sh_p_cur(p)->type;
+      if (!sh_p_starts_expression(t) && t != SH_TOK_STAR)
+        break;
+      if (!sh_p_star_named_expression(p))
+        break;
+      sh_p_accept(p, SH_TOK_COMMA);
+    }
+  }
+  return sh_p_spec_end(p, &sp, 1);
 }
 
-/* At the '=' after assignment target t (index i, statement from token
-   stmt_start): CPython's messages for targets that cannot be assigned. */
-static int check_target(Parser *p, ShAstExpr *t, int i, int stmt_start) {
+/* At the '=' after assignment target t: CPython's messages for targets
+   that cannot be assigned. */
+static int check_target(Parser *p, ShAstExpr *t, int stmt_start) {
   ShAstExpr *bad = sh_p_invalid_target(t, SH_TARGET_STAR);
   if (!bad)
     return 0;
-  if (i == 0 && !sh_p_starts_with_display(p, t, stmt_start) &&
-      sh_p_bitwise_or_spans(p, stmt_start, p->pos) && simple_value_follows(p))
-    return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
-                            "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                            sh_p_expr_name(t));
+  if (invalid_assignment_prefix(p, stmt_start) < 0)
+    return -1;
   if (t->kind == SH_EXPR_YIELD || t->kind == SH_EXPR_YIELDFROM)
     return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
                             "assignment to yield expression not possible");
@@ -115,19 +114,14 @@ static int check_target(Parser *p, ShAstExpr *t, int i, int stmt_start) {
 /* After an invalid annotation target and ':': CPython only complains about
    the target when an annotation follows; else it is "invalid syntax". */
 static int annotation_follows(Parser *p) {
-  int save = p->pos, save_err = p->error, save_max = p->maxpos;
-  ShSyntaxErrorInfo save_info = *p->err;
+  ShSpec sp;
+  sh_p_spec_begin(p, &sp);
   sh_p_next(p);
   p->no_invalid++;
   ShAstExpr *e = sh_p_expression(p);
   p->no_invalid--;
   int ok = e && !p->error;
-  if (p->maxpos > p->maxpos_all)
-    p->maxpos_all = p->maxpos;
-  p->maxpos = save_max;
-  p->pos = save;
-  p->error = save_err;
-  *p->err = save_info;
+  sh_p_spec_end(p, &sp, 0);
   return ok;
 }
 
@@ -144,7 +138,7 @@ static ShAstStmt *expr_stmt(Parser *p) {
     ShVec targets = {0};
     ShAstExpr *value = first;
     while (sh_p_at(p, SH_TOK_EQUAL)) {
-      if (check_target(p, value, targets.n, s) < 0)
+      if (check_target(p, value, s) < 0)
         return NULL;
       sh_vec_push(p, &targets, value);
       sh_p_next(p); /* '=' */
@@ -225,18 +219,9 @@ static ShAstStmt *expr_stmt(Parser *p) {
     st->v.augassign.value = value;
     return st;
   }
-  if (first == p->bare_tuple && !p->no_invalid && sh_p_starts_expression(t)) {
-    /* "a, b c = d": CPython reparses what follows the tuple as more
-       named expressions, with their '=' checks */
-    int save = p->pos, save_max = p->maxpos;
-    if (!sh_p_named_expression(p) && p->error)
-      return NULL;
-    p->error = 0;
-    if (p->maxpos > p->maxpos_all)
-      p->maxpos_all = p->maxpos;
-    p->maxpos = save_max;
-    p->pos = save;
-  }
+  if (t != SH_TOK_NEWLINE && t != SH_TOK_SEMI && t != SH_TOK_COLONEQUAL && !p->no_invalid &&
+      invalid_assignment_prefix(p, s) < 0)
+    return NULL; /* the statement fails here: CPython tries invalid_assignment */
   if (t == SH_TOK_COLONEQUAL) {
     if (first->kind == SH_EXPR_NAME && p->pos == s + 1)
       sh_p_invalid_syntax(p);
@@ -689,6 +674,10 @@ static ShAstStmt *try_stmt(Parser *p) {
     ShAstExceptHandler *h = sh_p_alloc(p, sizeof(ShAstExceptHandler));
     if (!h)
       return NULL;
+    if (!star && sh_p_at(p, SH_TOK_NEWLINE)) {
+      sh_p_error_at_token(p, sh_p_cur(p), "expected ':'");
+      return NULL;
+    }
     if (sh_p_at(p, SH_TOK_COLON)) {
       if (star) {
         sh_p_error_at_token(p, sh_p_cur(p), "expected one or more exception types");

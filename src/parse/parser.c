@@ -90,6 +90,7 @@ static int report(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int en
   if (p->error)
     return -1;
   p->error = 1;
+  p->error_generic = 0;
   ShSyntaxErrorInfo *e = p->err;
   e->kind = kind;
   char msg[sizeof e->msg - 16];
@@ -120,7 +121,15 @@ int sh_p_error_loc(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int e
   return r;
 }
 
+/* the furthest token fetched, also by error-message checks (CPython's
+   p->tokens[p->fill - 1]) */
 static ShToken *last_token(Parser *p) {
+  int far = p->maxpos > p->maxpos_all ? p->maxpos : p->maxpos_all;
+  return &p->toks[far < p->ntoks ? far : p->ntoks - 1];
+}
+
+/* the furthest token of the main parse: where "invalid syntax" points */
+static ShToken *first_pass_token(Parser *p) {
   return &p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1];
 }
 
@@ -152,6 +161,15 @@ int sh_p_error_at_token(Parser *p, const ShToken *t, const char *fmt, ...) {
   return r;
 }
 
+int sh_p_error_at_token_kind(Parser *p, ShSyntaxErrorKind kind, const ShToken *t,
+                             const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int r = report_token(p, kind, t, fmt, ap);
+  va_end(ap);
+  return r;
+}
+
 int sh_p_error_last_kind(Parser *p, ShSyntaxErrorKind kind, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -176,10 +194,12 @@ void sh_p_defer_error(Parser *p, ShAstPos pos, const char *msg) {
   ShSyntaxErrorInfo *save_err = p->err;
   int save_error = p->error;
   p->err = &p->deferred;
+  int save_generic = p->error_generic;
   p->error = 0;
   sh_p_error_range(p, SH_SYNERR_SYNTAX, pos, "%s", msg);
   p->err = save_err;
   p->error = save_error;
+  p->error_generic = save_generic;
   p->has_deferred = 1;
 }
 
@@ -191,17 +211,45 @@ int sh_p_error_last(Parser *p, const char *fmt, ...) {
   return r;
 }
 
+void sh_p_spec_begin(Parser *p, ShSpec *s) {
+  s->pos = p->pos;
+  s->maxpos = p->maxpos;
+  s->error = p->error;
+  s->error_generic = p->error_generic;
+  s->info = *p->err;
+}
+
+int sh_p_spec_end(Parser *p, ShSpec *s, int keep_raised) {
+  if (keep_raised && p->error && !s->error && !p->error_generic)
+    return -1;
+  if (p->maxpos > p->maxpos_all)
+    p->maxpos_all = p->maxpos;
+  p->pos = s->pos;
+  p->maxpos = s->maxpos;
+  p->error = s->error;
+  p->error_generic = s->error_generic;
+  *p->err = s->info;
+  return 0;
+}
+
 int sh_p_invalid_syntax(Parser *p) {
   if (p->error)
     return -1;
-  ShToken *t = last_token(p);
+  p->error_generic = 1;
+  ShToken *t = first_pass_token(p);
   if (t->type == SH_TOK_INDENT || t->type == SH_TOK_DEDENT)
     p->indent_error = 1;
+  int r;
   if (t->type == SH_TOK_INDENT)
-    return sh_p_error_last_kind(p, SH_SYNERR_INDENT, "unexpected indent");
-  if (t->type == SH_TOK_DEDENT)
-    return sh_p_error_last_kind(p, SH_SYNERR_INDENT, "unexpected unindent");
-  return sh_p_error_at_token(p, t, "invalid syntax");
+    r = sh_p_error_at_token_kind(p, SH_SYNERR_INDENT, t, "unexpected indent");
+  else if (t->type == SH_TOK_DEDENT)
+    r = sh_p_error_at_token_kind(p, SH_SYNERR_INDENT, t, "unexpected unindent");
+  else if (t->type == SH_TOK_ENDMARKER) /* CPython's has no columns */
+    r = sh_p_error_loc(p, SH_SYNERR_SYNTAX, t->lineno, -1, t->lineno, -1, "invalid syntax");
+  else
+    r = sh_p_error_at_token(p, t, "invalid syntax");
+  p->error_generic = 1;
+  return r;
 }
 
 /* ---- allocation ---- */

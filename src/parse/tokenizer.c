@@ -507,7 +507,7 @@ static int string_body(Tok *t, const char *tok_start, int tok_lineno,
       return tok_error(t, SH_SYNERR_SYNTAX, tok_lineno, off, tok_lineno, off,
                        triple ? "unterminated triple-quoted string literal (detected at line %d)"
                               : "unterminated string literal (detected at line %d)",
-                       triple ? at : t->lineno);
+                       at);
     }
     char c = *t->cur;
     if (c == q) {

@@ -6,6 +6,7 @@
 #include "object.h"
 #include "error.h"
 #include "thread.h"
+#include "gc.h"
 
 static mi_heap_t *heap_for(int kind) {
   ShThreadState *ts = sh_thread_state();
@@ -21,7 +22,10 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   if (!o) return sh_err_no_memory();
   atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
   atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
-  if (tracked) atomic_store_explicit(&o->gc_bits, SH_GC_TRACKED, memory_order_relaxed);
+  if (tracked) {
+    atomic_store_explicit(&o->gc_bits, SH_GC_TRACKED, memory_order_relaxed);
+    sh_gc_note_allocation();
+  }
   o->type = type;
   if (type->flags & SH_TPFLAGS_HEAPTYPE) sh_incref(SH_OBJ(type));
   return o;

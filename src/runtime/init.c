@@ -7,8 +7,19 @@
 #include "init.h"
 
 static int ready_vm_types(void) {
-  ShType *types[] = {&sh_type_function, &sh_type_method, &sh_type_cell, &sh_type_generator,
-                     &sh_type_code, &sh_type_traceback, &sh_type_frame, &sh_type_module};
+  ShType *types[] = {&sh_type_function,
+                     &sh_type_method,
+                     &sh_type_cell,
+                     &sh_type_generator,
+                     &sh_type_coroutine,
+                     &sh_type_coroutine_wrapper,
+                     &sh_type_async_generator,
+                     &sh_type_async_generator_asend,
+                     &sh_type_async_generator_athrow,
+                     &sh_type_code,
+                     &sh_type_traceback,
+                     &sh_type_frame,
+                     &sh_type_module};
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
     if (sh_type_ready(types[i]) < 0) return -1;
   return 0;

@@ -56,6 +56,14 @@ int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void 
   return r;
 }
 
+int sh_thread_states_foreach(int (*fn)(ShThreadState *, void *), void *arg) {
+  pthread_mutex_lock(&registry_lock);
+  int r = 0;
+  for (ShThreadState *ts = registry; ts && r >= 0; ts = ts->next) r = fn(ts, arg);
+  pthread_mutex_unlock(&registry_lock);
+  return r;
+}
+
 void sh_thread_state_delete(ShThreadState *ts) {
   sh_refcount_merge_queued(ts);
   for (int i = 0; i < SH_FREELIST_COUNT; i++)

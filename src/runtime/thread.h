@@ -41,6 +41,9 @@ ShThreadState *sh_thread_state_new(void); /* for the calling OS thread */
 /* The live thread state with this id, or NULL; the registry lock is held
    while `fn` runs on it. Returns fn's result, or -1 when not found. */
 int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void *arg);
+/* Calls fn on every live thread state (registry lock held); stops at the
+   first negative result and returns it. */
+int sh_thread_states_foreach(int (*fn)(ShThreadState *, void *), void *arg);
 /* The owner's side of biased counting: merges what others queued. */
 void sh_refcount_merge_queued(ShThreadState *ts);
 void sh_thread_state_delete(ShThreadState *ts);

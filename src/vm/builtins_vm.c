@@ -8,6 +8,7 @@
 #include "../compile/compile.h"
 #include "../parse/parser.h"
 #include "../shoal.h"
+#include "../runtime/gc.h"
 
 volatile int sh_pending_sigint;
 static ShObject *builtins_dict;
@@ -17,6 +18,7 @@ ShObject *sh_builtins_dict(void) { return builtins_dict; }
 int sh_eval_breaker_run(void) {
   atomic_store(&sh_eval_breaker, 0);
   sh_refcount_merge_queued(sh_thread_state());
+  if (atomic_load(&sh_gc_pending)) sh_gc_collect();
   if (sh_pending_sigint) {
     sh_pending_sigint = 0;
     sh_err_set_object(&sh_exc_KeyboardInterrupt, NULL);
@@ -115,6 +117,8 @@ static ShObject *run_code(ShCode *co, ShObject *globals, ShObject *locals, ShObj
     sh_decref(builtins);
     return NULL;
   }
+  f->borrows = 0;
+  sh_incref(SH_OBJ(co));
   f->globals = sh_newref(globals);
   f->builtins = builtins;
   f->locals = locals ? sh_newref(locals) : NULL;

@@ -1,6 +1,7 @@
 /* Code objects: lifetime, position lookup and the Python-visible co_*
    attributes. The compiler fills them; the eval loop runs them. */
 #include "code.h"
+#include "cache.h"
 #include "../shoal.h"
 
 ShCode *sh_code_new(void) { return (ShCode *)sh_object_alloc(&sh_type_code, 0); }
@@ -25,6 +26,19 @@ static void code_dealloc(ShObject *o) {
 static int code_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   ShCode *co = (ShCode *)o;
   return co->consts ? visit(co->consts, arg) : 0;
+}
+
+ShCacheSlot *sh_code_caches(ShCode *co) {
+  if (!co->ncaches) return NULL;
+  ShCacheSlot *c = sh_mem_calloc(co->ncaches, sizeof(ShCacheSlot));
+  if (!c) return NULL;
+  /* another thread may have made one meanwhile: keep the first */
+  void *expected = NULL;
+  if (!atomic_compare_exchange_strong((_Atomic(void *) *)&co->caches, &expected, (void *)c)) {
+    sh_mem_free(c);
+    return expected;
+  }
+  return c;
 }
 
 const ShPosition *sh_code_position(ShCode *co, uint32_t pc) {

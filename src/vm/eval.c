@@ -6,7 +6,9 @@
 #include "frame.h"
 #include "function.h"
 #include "generator.h"
+#include "coroutine.h"
 #include "ops.h"
+#include "cache.h"
 #include "opcodes.h"
 #include "../shoal.h"
 
@@ -29,27 +31,9 @@ static const ShExcHandler *find_handler(ShCode *co, uint32_t pc) {
   return NULL;
 }
 
-/* Sets up a frame for calling func, which is known to be a Python function
-   whose code is not a generator. NULL with an exception on failure. */
-static ShFrame *push_function_frame(ShThreadState *ts, ShObject *func, ShObject *const *args,
-                                    size_t nargs, ShObject *kwnames) {
-  ShFunction *fn = (ShFunction *)func;
-  ShFrame *f = sh_frame_push(ts, fn->code);
-  if (!f) return NULL;
-  f->func = sh_newref(func);
-  f->globals = sh_newref(fn->globals);
-  f->builtins = sh_newref(fn->builtins);
-  if (sh_bind_arguments(f, func, args, nargs, kwnames) < 0 ||
-      sh_frame_init_cells(f, fn->closure) < 0) {
-    sh_frame_pop(ts, f);
-    return NULL;
-  }
-  return f;
-}
-
 static bool is_plain_function(ShObject *o) {
   return SH_TYPE(o) == &sh_type_function &&
-         !(((ShFunction *)o)->code->flags & SH_CO_GENERATOR);
+         !(((ShFunction *)o)->code->flags & SH_CO_RESUMABLE);
 }
 
 /* Starts a call from the loop. Either pushes a frame for a Python function
@@ -58,6 +42,7 @@ static bool is_plain_function(ShObject *o) {
 static ShObject *start_call(ShThreadState *ts, ShObject *callable, ShObject *self,
                             const ShRef *argregs, size_t nargs, ShObject *kwnames,
                             ShFrame **pushed) {
+  *pushed = NULL;
   size_t nkw = kwnames ? (size_t)SH_TUPLE_SIZE(kwnames) : 0;
   size_t total = nargs + nkw + 1;
   ShObject *small[16];
@@ -75,9 +60,8 @@ static ShObject *start_call(ShThreadState *ts, ShObject *callable, ShObject *sel
     nargs++;
   }
   ShObject *result = NULL;
-  *pushed = NULL;
   if (is_plain_function(callable))
-    *pushed = push_function_frame(ts, callable, argv, nargs, kwnames);
+    *pushed = sh_frame_push_function(ts, callable, argv, nargs, kwnames);
   else
     result = sh_call(callable, argv, nargs, kwnames);
   if (buf != small) sh_mem_free(buf);
@@ -195,14 +179,23 @@ op_LOAD_CONST:
   NEXT();
 
 op_LOAD_GLOBAL: {
+  ShCacheSlot *caches = co->caches ? co->caches : sh_code_caches(co);
+  ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
+  ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
+  if (v) {
+    SET(ip[1], sh_newref(v));
+    NEXT();
+  }
   ShObject *name = SH_TUPLE_GET(co->names, ip[2]);
-  ShObject *v;
+  uint64_t gv = sh_dict_version(f->globals), bv = sh_dict_version(f->builtins);
   int r = sh_dict_get_ref(f->globals, name, &v);
   if (r == 0) r = sh_dict_get_ref(f->builtins, name, &v);
   if (r <= 0) {
     if (r == 0) sh_op_name_error(name);
     FAIL();
   }
+  if (cache && SH_DICT_CHECK_EXACT(f->globals) && SH_DICT_CHECK_EXACT(f->builtins))
+    sh_global_cache_set(cache, f->globals, f->builtins, gv, bv, v);
   SET(ip[1], v);
   NEXT();
 }
@@ -757,6 +750,45 @@ op_YIELD_FROM: {
   f->pc = f->cur_pc; /* resume by running YIELD_FROM again with the sent value */
   f->resume_reg = SH_RESUME_INTO_SENT;
   goto exit_yielding;
+}
+
+op_GET_AWAITABLE: {
+  f->cur_pc = (uint32_t)(ip - code); /* a "never awaited" warning names this line */
+  ShObject *v = sh_coro_get_awaitable(OBJ(ip[2]), ip[3]);
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_GET_AITER: {
+  ShObject *v = sh_coro_get_aiter(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_GET_ANEXT: {
+  ShObject *v = sh_coro_get_anext(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_END_ASYNC_FOR:
+  if (!sh_type_check(OBJ(ip[1]), &sh_exc_StopAsyncIteration)) {
+    f->cur_pc = (uint32_t)(ip - code);
+    sh_err_restore(sh_ref_new_object(R[ip[1]]));
+    goto unwind;
+  }
+  SETREG(ip[1], SH_REF_NULL);
+  NEXT();
+
+op_ASYNC_WITH_ENTER: {
+  ShObject *exit_fn, *result;
+  CHECK(sh_coro_async_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
+  SET(ip[1], exit_fn);
+  SET(ip[2], result);
+  NEXT();
 }
 
 op_RAISE: {

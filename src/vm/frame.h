@@ -10,9 +10,12 @@
 enum { SH_FRAME_RUNNING, SH_FRAME_SUSPENDED, SH_FRAME_DONE };
 
 typedef struct ShFrame {
-  ShCode *code;              /* owned */
+  /* code, globals and builtins are owned unless `borrows`: a function's
+     frame borrows them from its func, which it owns and which cannot change
+     them (__code__ and __globals__ are read-only). */
+  ShCode *code;
   ShObject *func;            /* owned, NULL for module/exec code */
-  ShObject *globals, *builtins, *locals; /* owned; locals NULL in function frames */
+  ShObject *globals, *builtins, *locals; /* locals: owned, NULL in function frames */
   struct ShFrame *back;
   uint32_t pc;         /* instruction to run next */
   uint32_t cur_pc;     /* start of the instruction running (for lines, handlers) */
@@ -22,6 +25,7 @@ typedef struct ShFrame {
   uint8_t state;
   uint8_t on_heap;     /* owned by a generator, not on the frame stack */
   uint8_t throwing;    /* resume by raising the current exception at cur_pc */
+  uint8_t borrows;     /* code, globals, builtins belong to func */
   ShObject *gen;       /* borrowed: the generator owning this frame */
   ShObject *sent;      /* generator: value or exception brought in by send/throw */
   ShObject *locals_dict; /* function frames: what locals() returned, kept updated */
@@ -30,7 +34,12 @@ typedef struct ShFrame {
 } ShFrame;
 
 /* Frame stack of the current thread. */
-ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code); /* registers zeroed */
+/* A frame for code with zeroed registers; code is borrowed (set `borrows`
+   or take references before anything can drop them). */
+ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code);
+/* The frame of a call to Python function func, arguments bound. */
+ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *const *args,
+                                size_t nargs, ShObject *kwnames);
 void sh_frame_pop(ShThreadState *ts, ShFrame *f);        /* clears registers, frees */
 void sh_frame_clear(ShFrame *f);                         /* drops everything it holds */
 ShFrame *sh_frame_copy_to_heap(ShFrame *f);              /* for generators */

@@ -43,7 +43,8 @@ ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code) {
   ShFrame *f = (ShFrame *)c->top;
   c->top += need;
   memset(f, 0, need);
-  f->code = (ShCode *)sh_newref(SH_OBJ(code));
+  f->code = code;
+  f->borrows = 1;
   f->nregs = code->nregs;
   f->resume_reg = SH_NO_REG;
   ts->recursion_depth++;
@@ -56,13 +57,17 @@ void sh_frame_clear(ShFrame *f) {
     f->regs[i] = SH_REF_NULL;
     sh_ref_close(r);
   }
+  if (!f->borrows) {
+    SH_CLEAR(f->globals);
+    SH_CLEAR(f->builtins);
+    SH_CLEAR(f->code);
+  }
+  f->globals = f->builtins = NULL;
+  f->code = NULL;
   SH_CLEAR(f->func);
-  SH_CLEAR(f->globals);
-  SH_CLEAR(f->builtins);
   SH_CLEAR(f->locals);
   SH_CLEAR(f->sent);
   SH_CLEAR(f->locals_dict);
-  SH_CLEAR(f->code);
 }
 
 void sh_frame_pop(ShThreadState *ts, ShFrame *f) {
@@ -111,4 +116,20 @@ int sh_frame_init_cells(ShFrame *f, ShObject *closure) {
   for (uint32_t i = 0; i < co->nfree; i++)
     f->regs[co->nlocals + co->ncells + i] = sh_ref_steal(sh_newref(SH_TUPLE_GET(closure, i)));
   return 0;
+}
+
+ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *const *args,
+                                size_t nargs, ShObject *kwnames) {
+  ShFunction *fn = (ShFunction *)func;
+  ShFrame *f = sh_frame_push(ts, fn->code);
+  if (!f) return NULL;
+  f->func = sh_newref(func);
+  f->globals = fn->globals;
+  f->builtins = fn->builtins;
+  if (sh_bind_arguments(f, func, args, nargs, kwnames) < 0 ||
+      (fn->code->ncells + fn->code->nfree && sh_frame_init_cells(f, fn->closure) < 0)) {
+    sh_frame_pop(ts, f);
+    return NULL;
+  }
+  return f;
 }

@@ -22,6 +22,11 @@ static int cell_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return r ? visit(r, arg) : 0;
 }
 
+static int cell_clear(ShObject *o) {
+  SH_CLEAR(((ShCell *)o)->ref);
+  return 0;
+}
+
 static ShObject *cell_repr(ShObject *o) {
   ShObject *r = ((ShCell *)o)->ref;
   if (!r) return sh_str_from_format("<cell at %p: empty>", (void *)o);
@@ -51,6 +56,7 @@ ShType sh_type_cell = {
     .flags = SH_TPFLAGS_GC,
     .dealloc = cell_dealloc,
     .traverse = cell_traverse,
+    .clear = cell_clear,
     .repr = cell_repr,
     .getset = cell_getset,
     .hash = sh_hash_not_implemented,
@@ -114,23 +120,29 @@ static int function_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return 0;
 }
 
+/* Breaks cycles through a function (its globals, defaults, closure...);
+   code and name stay so a cleared function can still be printed. */
+static int function_clear(ShObject *o) {
+  ShFunction *fn = (ShFunction *)o;
+  SH_CLEAR(fn->module);
+  SH_CLEAR(fn->defaults);
+  SH_CLEAR(fn->kwdefaults);
+  SH_CLEAR(fn->closure);
+  SH_CLEAR(fn->annotations);
+  SH_CLEAR(fn->dict);
+  SH_SETREF(fn->doc, sh_newref(SH_NONE));
+  return 0;
+}
+
 /* Calling from C: a fresh frame on the stack, run to completion (or made
    into a generator). The eval loop calls Python functions without this. */
 ShObject *sh_function_call(ShObject *func, ShObject *const *args, size_t nargs,
                            ShObject *kwnames) {
   ShFunction *fn = (ShFunction *)func;
   ShThreadState *ts = sh_thread_state();
-  ShFrame *f = sh_frame_push(ts, fn->code);
+  ShFrame *f = sh_frame_push_function(ts, func, args, nargs, kwnames);
   if (!f) return NULL;
-  f->func = sh_newref(func);
-  f->globals = sh_newref(fn->globals);
-  f->builtins = sh_newref(fn->builtins);
-  if (sh_bind_arguments(f, func, args, nargs, kwnames) < 0 ||
-      sh_frame_init_cells(f, fn->closure) < 0) {
-    sh_frame_pop(ts, f);
-    return NULL;
-  }
-  if (fn->code->flags & SH_CO_GENERATOR) {
+  if (fn->code->flags & SH_CO_RESUMABLE) {
     ShFrame *h = sh_frame_copy_to_heap(f);
     if (!h) return NULL;
     return sh_generator_new(h);
@@ -231,6 +243,7 @@ ShType sh_type_function = {
     .flags = SH_TPFLAGS_GC | SH_TPFLAGS_METHOD_DESCRIPTOR,
     .dealloc = function_dealloc,
     .traverse = function_traverse,
+    .clear = function_clear,
     .repr = function_repr,
     .call = sh_function_call,
     .descr_get = function_descr_get,

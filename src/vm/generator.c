@@ -1,5 +1,8 @@
 /* Generators: a heap frame resumed by send/throw/next, suspended at YIELD,
-   with `yield from` delegation to a sub-iterator. */
+   with `yield from` delegation to a sub-iterator. Coroutines and async
+   generators (coroutine.c) are made and resumed by the same code. */
+#include <stdio.h>
+
 #include "generator.h"
 #include "function.h"
 #include "opcodes.h"
@@ -7,7 +10,11 @@
 #include "../shoal.h"
 
 ShObject *sh_generator_new(ShFrame *h) {
-  ShGenerator *g = (ShGenerator *)sh_object_alloc(&sh_type_generator, 0);
+  uint32_t flags = h->code->flags;
+  ShType *type = flags & SH_CO_COROUTINE         ? &sh_type_coroutine
+                 : flags & SH_CO_ASYNC_GENERATOR ? &sh_type_async_generator
+                                                 : &sh_type_generator;
+  ShGenerator *g = (ShGenerator *)sh_object_alloc(type, 0);
   if (!g) {
     sh_frame_pop(sh_thread_state(), h);
     return NULL;
@@ -27,20 +34,30 @@ static void finish(ShGenerator *g) {
   if (f) sh_frame_pop(sh_thread_state(), f);
 }
 
+/* "generator", "coroutine" or "async generator", for the messages. */
+static const char *kind_of(ShGenerator *g) {
+  if (SH_TYPE(g) == &sh_type_coroutine) return "coroutine";
+  if (SH_TYPE(g) == &sh_type_async_generator) return "async generator";
+  return "generator";
+}
+
 /* Runs the frame once, delivering `value` (not throwing) or raising the
    current exception inside it (throwing). */
-static ShObject *resume(ShGenerator *g, ShObject *value, bool throwing, bool *done) {
+ShObject *sh_gen_resume(ShGenerator *g, ShObject *value, bool throwing, bool *done) {
   *done = false;
-  if (g->running) return sh_err_format(&sh_exc_ValueError, "generator already executing");
+  if (g->running) return sh_err_format(&sh_exc_ValueError, "%s already executing", kind_of(g));
   ShFrame *f = g->frame;
   if (!f) {
+    if (SH_TYPE(g) == &sh_type_coroutine)
+      return sh_err_format(&sh_exc_RuntimeError, "cannot reuse already awaited coroutine");
     if (throwing) return NULL;
     *done = true;
     return sh_newref(SH_NONE);
   }
   bool started = f->state == SH_FRAME_SUSPENDED;
   if (!started && !throwing && value && value != SH_NONE) {
-    return sh_err_format(&sh_exc_TypeError, "can't send non-None value to a just-started generator");
+    return sh_err_format(&sh_exc_TypeError, "can't send non-None value to a just-started %s",
+                         kind_of(g));
   }
   if (!started && throwing) {
     /* Thrown into a generator that never ran: it ends without running. */
@@ -81,9 +98,14 @@ static ShObject *resume(ShGenerator *g, ShObject *value, bool throwing, bool *do
     *done = true;
     return r;
   }
-  if (sh_err_matches(&sh_exc_StopIteration)) {
+  bool stop_async = SH_TYPE(g) == &sh_type_async_generator &&
+                    sh_err_matches(&sh_exc_StopAsyncIteration);
+  if (stop_async || sh_err_matches(&sh_exc_StopIteration)) {
     ShObject *cause = sh_err_fetch();
-    ShObject *exc = sh_exc_new_str(&sh_exc_RuntimeError, "generator raised StopIteration");
+    char msg[64];
+    snprintf(msg, sizeof msg, "%s raised %s", kind_of(g),
+             stop_async ? "StopAsyncIteration" : "StopIteration");
+    ShObject *exc = sh_exc_new_str(&sh_exc_RuntimeError, msg);
     if (exc) {
       sh_exc_set_cause(exc, cause);
       sh_err_restore(exc);
@@ -94,10 +116,8 @@ static ShObject *resume(ShGenerator *g, ShObject *value, bool throwing, bool *do
   return NULL;
 }
 
-static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done);
-
 /* The iterator a frame suspended in YIELD_FROM delegates to, or NULL. */
-static ShObject *delegate_of(ShGenerator *g) {
+ShObject *sh_gen_delegate(ShGenerator *g) {
   ShFrame *f = g->frame;
   if (!f || f->state != SH_FRAME_SUSPENDED || f->resume_reg != SH_RESUME_INTO_SENT) return NULL;
   uint32_t *ip = f->code->code + f->pc;
@@ -114,9 +134,9 @@ static ShObject *close_iterator(ShObject *it) {
 }
 
 /* Raises exc inside g (after offering it to a delegate iterator). */
-static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done) {
+ShObject *sh_gen_throw_into(ShGenerator *g, ShObject *exc, bool *done) {
   *done = false;
-  ShObject *sub = delegate_of(g);
+  ShObject *sub = sh_gen_delegate(g);
   if (sub) {
     ShObject *yielded = NULL;
     bool sub_done = false;
@@ -125,8 +145,8 @@ static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done) {
       if (!v) goto raise_in_frame_current;
       sh_decref(v);
     } else {
-      if (SH_TYPE(sub) == &sh_type_generator) {
-        yielded = throw_into((ShGenerator *)sub, exc, &sub_done);
+      if (SH_GEN_RESUMABLE(sub)) {
+        yielded = sh_gen_throw_into((ShGenerator *)sub, exc, &sub_done);
       } else {
         ShObject *meth;
         int r = sh_object_lookup_attr(sub, SH_ID(throw), &meth);
@@ -153,7 +173,7 @@ static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done) {
         sh_ref_close(old);
         f->pc += sh_insn_length(*ip);
         f->resume_reg = SH_NO_REG;
-        return resume(g, NULL, false, done);
+        return sh_gen_resume(g, NULL, false, done);
       }
       if (sh_err_occurred()) goto raise_in_frame_current;
     }
@@ -161,16 +181,16 @@ static ShObject *throw_into(ShGenerator *g, ShObject *exc, bool *done) {
   sh_err_restore(sh_newref(exc));
 raise_in_frame_current:
   /* cur_pc still names the YIELD / YIELD_FROM the frame is suspended at */
-  return resume(g, NULL, true, done);
+  return sh_gen_resume(g, NULL, true, done);
 }
 
 ShObject *sh_generator_send(ShObject *gen, ShObject *value, bool *done) {
-  return resume((ShGenerator *)gen, value, false, done);
+  return sh_gen_resume((ShGenerator *)gen, value, false, done);
 }
 
 ShObject *sh_gen_delegate_send(ShObject *it, ShObject *value, bool *done) {
   *done = false;
-  if (SH_TYPE(it) == &sh_type_generator) return resume((ShGenerator *)it, value, false, done);
+  if (SH_GEN_RESUMABLE(it)) return sh_gen_resume((ShGenerator *)it, value, false, done);
   ShObject *r;
   if (!value || value == SH_NONE) {
     r = SH_TYPE(it)->iternext ? SH_TYPE(it)->iternext(it) : NULL;
@@ -195,22 +215,20 @@ ShObject *sh_gen_delegate_send(ShObject *it, ShObject *value, bool *done) {
 
 /* ------------------------------------------------------- Python methods */
 
-static ShObject *stop_with(ShObject *value);
-
 /* Exhaustion is a NULL without exception, unless the generator returned a
    value, which travels in a StopIteration as CPython does. */
-static ShObject *gen_iternext(ShObject *self) {
+ShObject *sh_gen_iternext(ShObject *self) {
   bool done;
-  ShObject *r = resume((ShGenerator *)self, NULL, false, &done);
+  ShObject *r = sh_gen_resume((ShGenerator *)self, NULL, false, &done);
   if (r && done) {
-    if (r != SH_NONE) return stop_with(r);
+    if (r != SH_NONE) return sh_gen_stop_with(r);
     sh_decref(r);
     return NULL;
   }
   return r;
 }
 
-static ShObject *stop_with(ShObject *value) {
+ShObject *sh_gen_stop_with(ShObject *value) {
   if (value == SH_NONE) {
     sh_err_set_object(&sh_exc_StopIteration, NULL);
   } else {
@@ -221,15 +239,24 @@ static ShObject *stop_with(ShObject *value) {
   return NULL;
 }
 
-static ShObject *gen_send(ShObject *self, ShObject *value) {
+ShObject *sh_gen_send(ShObject *self, ShObject *value) {
   bool done;
-  ShObject *r = resume((ShGenerator *)self, value, false, &done);
-  return r && done ? stop_with(r) : r;
+  ShObject *r = sh_gen_resume((ShGenerator *)self, value, false, &done);
+  return r && done ? sh_gen_stop_with(r) : r;
 }
 
 /* throw(value) or the deprecated throw(type[, value[, tb]]) */
-static ShObject *gen_throw(ShObject *self, ShObject *const *args, size_t nargs) {
-  if (sh_args_check_count("throw", nargs, 1, 3) < 0) return NULL;
+ShObject *sh_gen_throw(ShObject *self, ShObject *const *args, size_t nargs) {
+  ShObject *exc = sh_gen_exception_from_args("throw", args, nargs);
+  if (!exc) return NULL;
+  bool done;
+  ShObject *r = sh_gen_throw_into((ShGenerator *)self, exc, &done);
+  sh_decref(exc);
+  return r && done ? sh_gen_stop_with(r) : r;
+}
+
+ShObject *sh_gen_exception_from_args(const char *fname, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count(fname, nargs, 1, 3) < 0) return NULL;
   ShObject *typ = args[0], *val = nargs > 1 ? args[1] : NULL, *exc;
   if (SH_EXC_CLASS_CHECK(typ)) {
     if (val && val != SH_NONE && sh_type_check(val, (ShType *)typ))
@@ -249,13 +276,10 @@ static ShObject *gen_throw(ShObject *self, ShObject *const *args, size_t nargs) 
                          typ);
   }
   if (nargs > 2 && args[2] != SH_NONE) sh_exc_set_traceback(exc, args[2]);
-  bool done;
-  ShObject *r = throw_into((ShGenerator *)self, exc, &done);
-  sh_decref(exc);
-  return r && done ? stop_with(r) : r;
+  return exc;
 }
 
-static ShObject *gen_close(ShObject *self) {
+ShObject *sh_gen_close(ShObject *self) {
   ShGenerator *g = (ShGenerator *)self;
   if (!g->frame) SH_RETURN_NONE;
   if (g->frame->state != SH_FRAME_SUSPENDED) {
@@ -265,12 +289,12 @@ static ShObject *gen_close(ShObject *self) {
   ShObject *exc = sh_exc_new(&sh_exc_GeneratorExit, NULL, 0);
   if (!exc) return NULL;
   bool done;
-  ShObject *r = throw_into(g, exc, &done);
+  ShObject *r = sh_gen_throw_into(g, exc, &done);
   sh_decref(exc);
   if (r) {
     sh_decref(r);
     if (done) SH_RETURN_NONE;
-    return sh_err_format(&sh_exc_RuntimeError, "generator ignored GeneratorExit");
+    return sh_err_format(&sh_exc_RuntimeError, "%s ignored GeneratorExit", kind_of(g));
   }
   if (sh_err_matches(&sh_exc_GeneratorExit) || sh_err_matches(&sh_exc_StopIteration)) {
     sh_err_clear();
@@ -279,13 +303,13 @@ static ShObject *gen_close(ShObject *self) {
   return NULL;
 }
 
-static void gen_dealloc(ShObject *o) {
+void sh_gen_dealloc(ShObject *o) {
   ShGenerator *g = (ShGenerator *)o;
   if (g->frame && g->frame->state == SH_FRAME_SUSPENDED) {
     /* Run its finally blocks, as CPython does when a generator dies. */
     ShObject *saved = sh_err_fetch();
     sh_refcount_resurrect(o);
-    ShObject *r = gen_close(o);
+    ShObject *r = sh_gen_close(o);
     if (r)
       sh_decref(r);
     else
@@ -293,6 +317,8 @@ static void gen_dealloc(ShObject *o) {
     bool dead = sh_refcount_resurrect_end(o);
     sh_err_restore(saved);
     if (!dead) return;
+  } else if (g->frame && SH_TYPE(o) == &sh_type_coroutine) {
+    sh_coro_warn_unawaited(o);
   }
   finish(g);
   SH_CLEAR(g->exc_state);
@@ -301,7 +327,7 @@ static void gen_dealloc(ShObject *o) {
   sh_object_free(o);
 }
 
-static int gen_traverse(ShObject *o, sh_visitproc visit, void *arg) {
+int sh_gen_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   ShFrame *f = ((ShGenerator *)o)->frame;
   if (!f) return 0;
   for (uint32_t i = 0; i < f->nregs; i++)
@@ -315,26 +341,26 @@ static ShObject *gen_repr(ShObject *o) {
 
 static ShObject *gen_iter(ShObject *o) { return sh_newref(o); }
 
-static ShObject *get_running(ShObject *o, void *c) { return sh_bool_from(((ShGenerator *)o)->running); }
-static ShObject *get_code(ShObject *o, void *c) {
+ShObject *sh_gen_get_running(ShObject *o, void *c) { return sh_bool_from(((ShGenerator *)o)->running); }
+ShObject *sh_gen_get_code(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;
   return g->frame ? sh_newref(SH_OBJ(g->frame->code)) : sh_newref(SH_NONE);
 }
-static ShObject *get_frame(ShObject *o, void *c) {
+ShObject *sh_gen_get_frame(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;
   return g->frame ? sh_frame_object_new(g->frame) : sh_newref(SH_NONE);
 }
-static ShObject *get_suspended(ShObject *o, void *c) {
+ShObject *sh_gen_get_suspended(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;
   return sh_bool_from(g->frame && g->frame->state == SH_FRAME_SUSPENDED);
 }
-static ShObject *get_yieldfrom(ShObject *o, void *c) {
-  ShObject *d = delegate_of((ShGenerator *)o);
+ShObject *sh_gen_get_yieldfrom(ShObject *o, void *c) {
+  ShObject *d = sh_gen_delegate((ShGenerator *)o);
   return sh_newref(d ? d : SH_NONE);
 }
-static ShObject *get_name(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->name); }
-static ShObject *get_qualname(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->qualname); }
-static int set_name(ShObject *o, ShObject *v, void *c) {
+ShObject *sh_gen_get_name(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->name); }
+ShObject *sh_gen_get_qualname(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->qualname); }
+int sh_gen_set_name(ShObject *o, ShObject *v, void *c) {
   if (!v || !SH_STR_CHECK(v)) {
     sh_err_set_string(&sh_exc_TypeError, "__name__ must be set to a string object");
     return -1;
@@ -342,7 +368,7 @@ static int set_name(ShObject *o, ShObject *v, void *c) {
   SH_SETREF(((ShGenerator *)o)->name, sh_newref(v));
   return 0;
 }
-static int set_qualname(ShObject *o, ShObject *v, void *c) {
+int sh_gen_set_qualname(ShObject *o, ShObject *v, void *c) {
   if (!v || !SH_STR_CHECK(v)) {
     sh_err_set_string(&sh_exc_TypeError, "__qualname__ must be set to a string object");
     return -1;
@@ -352,20 +378,20 @@ static int set_qualname(ShObject *o, ShObject *v, void *c) {
 }
 
 static ShGetSetDef gen_getset[] = {
-    {"gi_running", get_running, NULL, NULL, NULL},
-    {"gi_code", get_code, NULL, NULL, NULL},
-    {"gi_frame", get_frame, NULL, NULL, NULL},
-    {"gi_suspended", get_suspended, NULL, NULL, NULL},
-    {"gi_yieldfrom", get_yieldfrom, NULL, NULL, NULL},
-    {"__name__", get_name, set_name, NULL, NULL},
-    {"__qualname__", get_qualname, set_qualname, NULL, NULL},
+    {"gi_running", sh_gen_get_running, NULL, NULL, NULL},
+    {"gi_code", sh_gen_get_code, NULL, NULL, NULL},
+    {"gi_frame", sh_gen_get_frame, NULL, NULL, NULL},
+    {"gi_suspended", sh_gen_get_suspended, NULL, NULL, NULL},
+    {"gi_yieldfrom", sh_gen_get_yieldfrom, NULL, NULL, NULL},
+    {"__name__", sh_gen_get_name, sh_gen_set_name, NULL, NULL},
+    {"__qualname__", sh_gen_get_qualname, sh_gen_set_qualname, NULL, NULL},
     {NULL},
 };
 
 static ShMethodDef gen_methods[] = {
-    {"send", gen_send, SH_METH_O, NULL},
-    {"throw", gen_throw, SH_METH_FAST, NULL},
-    {"close", gen_close, SH_METH_NOARGS, NULL},
+    {"send", sh_gen_send, SH_METH_O, NULL},
+    {"throw", sh_gen_throw, SH_METH_FAST, NULL},
+    {"close", sh_gen_close, SH_METH_NOARGS, NULL},
     {NULL},
 };
 
@@ -374,11 +400,11 @@ ShType sh_type_generator = {
     .name = "generator",
     .basicsize = sizeof(ShGenerator),
     .flags = SH_TPFLAGS_GC,
-    .dealloc = gen_dealloc,
-    .traverse = gen_traverse,
+    .dealloc = sh_gen_dealloc,
+    .traverse = sh_gen_traverse,
     .repr = gen_repr,
     .iter = gen_iter,
-    .iternext = gen_iternext,
+    .iternext = sh_gen_iternext,
     .methods = gen_methods,
     .getset = gen_getset,
 };

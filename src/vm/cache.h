@@ -1,0 +1,56 @@
+/* Inline caches of the eval loop: one slot per caching instruction site,
+   allocated with the code object's first run. Readers never lock: a slot is
+   a seqlock, so a reader that races a writer sees a miss, never a torn entry. */
+#ifndef SHOAL_CACHE_H
+#define SHOAL_CACHE_H
+
+#include "code.h"
+#include "../objects/dict.h"
+
+typedef struct ShGlobalCache {
+  _Atomic uint32_t seq; /* odd while a writer fills the slot */
+  ShObject *globals, *builtins;
+  uint64_t globals_version, builtins_version;
+  ShObject *value; /* borrowed from whichever dict holds it */
+} ShGlobalCache;
+
+typedef union ShCacheSlot {
+  ShGlobalCache global;
+} ShCacheSlot;
+
+/* The code object's cache array, created on first use (NULL on failure:
+   callers then run uncached). */
+ShCacheSlot *sh_code_caches(ShCode *co);
+
+/* A hit gives the cached value (borrowed), a miss NULL. */
+static inline ShObject *sh_global_cache_get(ShGlobalCache *c, ShObject *globals,
+                                            ShObject *builtins) {
+  uint32_t s1 = atomic_load_explicit(&c->seq, memory_order_acquire);
+  if (s1 & 1) return NULL;
+  ShObject *g = c->globals, *b = c->builtins, *v = c->value;
+  uint64_t gv = c->globals_version, bv = c->builtins_version;
+  atomic_thread_fence(memory_order_acquire);
+  if (atomic_load_explicit(&c->seq, memory_order_relaxed) != s1) return NULL;
+  if (g != globals || b != builtins || !v) return NULL;
+  if (sh_dict_version(globals) != gv || sh_dict_version(builtins) != bv) return NULL;
+  return v;
+}
+
+/* Fills the slot unless another writer holds it. The versions must have
+   been read before the lookup that found value. */
+static inline void sh_global_cache_set(ShGlobalCache *c, ShObject *globals, ShObject *builtins,
+                                       uint64_t gv, uint64_t bv, ShObject *value) {
+  uint32_t s = atomic_load_explicit(&c->seq, memory_order_relaxed);
+  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&c->seq, &s, s + 1,
+                                                          memory_order_acquire,
+                                                          memory_order_relaxed))
+    return;
+  c->globals = globals;
+  c->builtins = builtins;
+  c->globals_version = gv;
+  c->builtins_version = bv;
+  c->value = value;
+  atomic_store_explicit(&c->seq, s + 2, memory_order_release);
+}
+
+#endif
