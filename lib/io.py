@@ -2,8 +2,8 @@
 
 open() is the interpreter's builtin open (its file objects come from C).
 The IOBase family is provided as plain ABC-style base classes; the C file
-type is registered with them.  TextIOWrapper/BufferedReader wrapping of
-arbitrary raw streams is not implemented.
+types of _io (TextIOWrapper, BufferedReader, ...) are re-exported and
+registered with them, and UnsupportedOperation is _io's.
 """
 
 import builtins
@@ -17,6 +17,7 @@ __all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'FileIO',
 
 open = builtins.open
 open_code = builtins.open
+
 BlockingIOError = builtins.BlockingIOError
 
 SEEK_SET = 0
@@ -25,11 +26,18 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+try:
+    import _io
+except ImportError:
+    _io = None
 
+if _io is not None and hasattr(_io, 'UnsupportedOperation'):
+    UnsupportedOperation = _io.UnsupportedOperation
+else:
+    class UnsupportedOperation(OSError, ValueError):
+        pass
 
-UnsupportedOperation.__module__ = 'io'
+    UnsupportedOperation.__module__ = 'io'
 
 
 class IOBase(metaclass=_abc.ABCMeta):
@@ -79,9 +87,13 @@ class _MemoryIO:
             self._buf = self._buf + self._empty.join(self._chunks)
             self._chunks = []
 
-    def _check_open(self):
+    def _check_open(self, dot=None):
+        # CPython's messages differ: StringIO mostly says "...closed file",
+        # BytesIO "...closed file.".
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            if dot is None:
+                dot = self._closed_dot
+            raise ValueError('I/O operation on closed file' + ('.' if dot else ''))
 
     @property
     def closed(self):
@@ -91,7 +103,7 @@ class _MemoryIO:
         self._closed = True
 
     def flush(self):
-        self._check_open()
+        self._check_open(True)
 
     def readable(self):
         self._check_open()
@@ -106,7 +118,7 @@ class _MemoryIO:
         return True
 
     def isatty(self):
-        self._check_open()
+        self._check_open(True)
         return False
 
     def fileno(self):
@@ -161,7 +173,7 @@ class _MemoryIO:
         return lines
 
     def __iter__(self):
-        self._check_open()
+        self._check_open(not self._closed_dot)
         return self
 
     def __next__(self):
@@ -221,7 +233,7 @@ class _MemoryIO:
         return size
 
     def __enter__(self):
-        self._check_open()
+        self._check_open(True)
         return self
 
     def __exit__(self, *args):
@@ -234,6 +246,7 @@ class StringIO(_MemoryIO, TextIOBase):
     _empty = ''
     _pad = '\0'
     _newline = '\n'
+    _closed_dot = False
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
@@ -286,6 +299,7 @@ class BytesIO(_MemoryIO, BufferedIOBase):
     _empty = b''
     _pad = b'\0'
     _newline = b'\n'
+    _closed_dot = True
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
@@ -313,3 +327,24 @@ class BytesIO(_MemoryIO, BufferedIOBase):
 
     def __repr__(self):
         return '<_io.BytesIO object at %#x>' % id(self)
+
+
+# The C file classes, where the interpreter has them.
+if _io is not None:
+    for _name in ('TextIOWrapper', 'BufferedReader', 'BufferedWriter',
+                  'BufferedRandom', 'BufferedRWPair', 'FileIO'):
+        if hasattr(_io, _name):
+            globals()[_name] = getattr(_io, _name)
+    del _name
+    for _base, _names in ((TextIOBase, ('TextIOWrapper',)),
+                          (BufferedIOBase, ('BufferedReader', 'BufferedWriter',
+                                            'BufferedRandom', 'BufferedRWPair')),
+                          (RawIOBase, ('FileIO',))):
+        for _name in _names:
+            _cls = globals().get(_name)
+            if isinstance(_cls, type):
+                try:
+                    _base.register(_cls)
+                except Exception:
+                    pass
+    del _base, _names, _name, _cls

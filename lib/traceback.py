@@ -615,6 +615,8 @@ class TracebackException:
         self.__cause__ = None
         self.__context__ = None
         self.exceptions = None
+        if is_recursive_call:
+            return
         queue = [(self, exc_value)]
         while queue:
             te, e = queue.pop()
@@ -664,6 +666,8 @@ class TracebackException:
                 queue.append((te.__cause__, e.__cause__))
             if context:
                 queue.append((te.__context__, e.__context__))
+            if exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

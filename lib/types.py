@@ -22,18 +22,15 @@ def _g():
 GeneratorType = type(_g())
 
 
-# Coroutine types, where the interpreter has coroutines (shoal: not yet).
-try:
-    exec("async def _c(): pass\n"
-         "_c = _c()\n"
-         "CoroutineType = type(_c)\n"
-         "_c.close()\n"
-         "async def _ag():\n"
-         "    yield\n"
-         "AsyncGeneratorType = type(_ag())\n"
-         "del _c, _ag\n")
-except SyntaxError:
-    CoroutineType = AsyncGeneratorType = None
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+AsyncGeneratorType = type(_ag())
 
 
 class _C:
@@ -73,7 +70,7 @@ try:
 except TypeError:
     pass
 
-del sys, _f, _g, _C
+del sys, _f, _g, _C, _c, _ag
 
 
 if MappingProxyType is dict:

@@ -32,7 +32,7 @@ static void usage(FILE *out) {
 static void on_sigint(int sig) {
   (void)sig;
   sh_pending_sigint = 1;
-  atomic_store(&sh_eval_breaker, 1);
+  if (sh_main_thread_state) atomic_store(&sh_main_thread_state->eval_breaker, 1);
 }
 
 static char *read_stream(FILE *fp, size_t *len) {

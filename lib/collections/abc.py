@@ -38,16 +38,12 @@ generator = type(_gen())
 del _gen
 
 
-# Coroutine types, where the interpreter has coroutines (shoal: not yet).
-try:
-    exec("async def _coro():\n"
-         "    pass\n"
-         "_c = _coro()\n"
-         "coroutine = type(_c)\n"
-         "_c.close()\n"
-         "del _c, _coro\n")
-except SyntaxError:
-    coroutine = None
+async def _coro():
+    pass
+_c = _coro()
+coroutine = type(_c)
+_c.close()
+del _c, _coro
 
 
 def _check_methods(C, *methods):
@@ -773,7 +769,10 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+try:
+    Sequence.register(memoryview)
+except NameError:  # shoal has no memoryview yet
+    pass
 
 
 class ByteString(Sequence):

@@ -328,6 +328,7 @@ static const struct {
     {"frozenset", &sh_type_frozenset},
     {"int", &sh_type_int},
     {"list", &sh_type_list},
+    {"memoryview", &sh_type_memoryview},
     {"map", &sh_type_map},
     {"object", &sh_type_object},
     {"property", &sh_type_property},

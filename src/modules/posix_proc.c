@@ -80,16 +80,17 @@ static int env_arg(ShObject *o, const char *fname, const char *argname, ShPosixP
   p->argname = argname;
   p->allow_fd = false;
   p->nullable = false;
-  if (!SH_STR_CHECK(o) && !SH_BYTES_CHECK(o)) {
-    sh_err_format(&sh_exc_TypeError, "%s() argument %s must be str, bytes or os.PathLike, not %T",
-                  fname, strcmp(argname, "name") == 0 ? "1" : "2", o);
-    return -1;
+  if (sh_posix_path_convert(o, p) == 0) return 0;
+  if (sh_err_matches(&sh_exc_TypeError)) {
+    sh_err_clear();
+    sh_err_format(&sh_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", o);
   }
-  return sh_posix_path_convert(o, p);
+  return -1;
 }
 
+/* setenv() itself refuses an empty name (EINVAL) */
 static bool bad_env_name(const char *name) {
-  return name[0] == 0 || strchr(name, '=') != NULL;
+  return strchr(name, '=') != NULL;
 }
 
 static ShObject *posix_putenv(ShObject *self, ShObject *const *args, size_t nargs) {
@@ -116,10 +117,7 @@ static ShObject *posix_unsetenv(ShObject *self, ShObject *name_o) {
   ShPosixPath name;
   if (env_arg(name_o, "unsetenv", "name", &name) < 0) return NULL;
   ShObject *r = SH_NONE;
-  if (bad_env_name(name.narrow)) {
-    sh_err_set_string(&sh_exc_ValueError, "illegal environment variable name");
-    r = NULL;
-  } else if (unsetenv(name.narrow) < 0) {
+  if (unsetenv(name.narrow) < 0) {
     r = sh_posix_error(errno, NULL, NULL);
   }
   sh_posix_path_release(&name);
@@ -373,6 +371,9 @@ static ShObject *posix_waitstatus_to_exitcode(ShObject *self, ShObject *const *a
   if (status_arg("waitstatus_to_exitcode", args, nargs, kwnames, &status) < 0) return NULL;
   if (WIFEXITED(status)) return sh_int_from_i64(WEXITSTATUS(status));
   if (WIFSIGNALED(status)) return sh_int_from_i64(-WTERMSIG(status));
+  if (WIFSTOPPED(status))
+    return sh_err_format(&sh_exc_ValueError, "process stopped by delivery of signal %d",
+                         WSTOPSIG(status));
   return sh_err_format(&sh_exc_ValueError, "invalid wait status: %d", status);
 }
 

@@ -77,6 +77,11 @@ ShObject *sh_number_float(ShObject *o); /* float(o) */
 const char *sh_binop_symbol(ShBinaryOp op); /* "+", "//", "divmod()", ... */
 /* o.__index__() as a C integer; on overflow raises exc_type (NULL: clamp). */
 intptr_t sh_number_as_ssize(ShObject *o, ShType *exc_type);
+/* A Py_ssize_t argument of a builtin method, as CPython's argument
+   converter: __index__, then OverflowError "Python int too large to convert
+   to C ssize_t" (sh_number_as_ssize's message is the one of sequence
+   repetition and friends). -1 with an exception on error. */
+intptr_t sh_number_as_ssize_arg(ShObject *o);
 
 int sh_object_isinstance(ShObject *o, ShObject *cls_or_tuple); /* -1 on error */
 int sh_object_issubclass(ShObject *derived, ShObject *cls_or_tuple);

@@ -265,6 +265,19 @@ intptr_t sh_number_as_ssize(ShObject *o, ShType *exc_type) {
   return (intptr_t)v;
 }
 
+intptr_t sh_number_as_ssize_arg(ShObject *o) {
+  ShObject *i = sh_number_index(o);
+  if (i == NULL) return -1;
+  bool overflow = false;
+  int64_t v = sh_int_as_i64(i, &overflow);
+  sh_decref(i);
+  if (overflow) {
+    sh_err_set_string(&sh_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+  }
+  return (intptr_t)v;
+}
+
 static ShObject *int_from_text(ShObject *o) {
   const char *data;
   intptr_t len;

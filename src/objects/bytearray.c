@@ -134,13 +134,13 @@ static intptr_t ba_length(ShObject *o) {
 }
 
 static ShObject *ba_concat(ShObject *a, ShObject *b) {
-  if (!bytes_like(a) || !bytes_like(b))
+  if (!bytes_like(a) || !(bytes_like(b) || SH_TYPE(b) == &sh_type_memoryview))
     return sh_err_format(&sh_exc_TypeError, "can't concat %T to %T", bytes_like(a) ? b : a,
                          bytes_like(a) ? a : b);
   const char *da, *db;
   intptr_t la, lb;
   sh_bytes_buffer(a, &da, &la);
-  sh_bytes_buffer(b, &db, &lb);
+  if (sh_bytes_buffer(b, &db, &lb) < 0) return NULL;
   ShObject *r = sh_bytearray_from_data(da, (size_t)la);
   if (r && ba_splice(r, la, la, db, lb) < 0) SH_CLEAR(r);
   return r;
@@ -334,7 +334,7 @@ static ShObject *ba_extend(ShObject *self, ShObject *v) {
 
 static ShObject *ba_insert(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("insert", nargs, 2, 2) < 0) return NULL;
-  intptr_t i = sh_number_as_ssize(args[0], &sh_exc_OverflowError);
+  intptr_t i = sh_number_as_ssize_arg(args[0]);
   if (i == -1 && sh_err_occurred()) return NULL;
   char c;
   if (byte_value(args[1], &c) < 0) return NULL;
@@ -351,7 +351,7 @@ static ShObject *ba_insert(ShObject *self, ShObject *const *args, size_t nargs) 
 static ShObject *ba_pop(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("pop", nargs, 0, 1) < 0) return NULL;
   intptr_t i = -1;
-  if (nargs && (i = sh_number_as_ssize(args[0], &sh_exc_OverflowError)) == -1 && sh_err_occurred())
+  if (nargs && (i = sh_number_as_ssize_arg(args[0])) == -1 && sh_err_occurred())
     return NULL;
   sh_object_lock(self);
   intptr_t n = ba_size(self);

@@ -46,6 +46,7 @@ int sh_bytes_buffer(ShObject *o, const char **data, intptr_t *len) {
     if (!*data) *data = "";
     return 0;
   }
+  if (SH_TYPE(o) == &sh_type_memoryview) return sh_memoryview_buffer(o, data, len);
   sh_err_format(&sh_exc_TypeError, "a bytes-like object is required, not '%T'", o);
   return -1;
 }
@@ -135,8 +136,9 @@ int sh_bytes_from_source(ShObject *x, ShObject *encoding, ShObject *errors, cons
   }
   const char *data;
   intptr_t len;
-  if (SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray)) {
-    sh_bytes_buffer(x, &data, &len);
+  if (SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray) ||
+      SH_TYPE(x) == &sh_type_memoryview) {
+    if (sh_bytes_buffer(x, &data, &len) < 0) return -1;
     *out = sh_mem_alloc((size_t)len + 1);
     if (!*out) {
       sh_err_no_memory();
@@ -312,11 +314,11 @@ static intptr_t bytes_length(ShObject *o) {
 static ShObject *bytes_concat(ShObject *a, ShObject *b) {
   const char *da, *db;
   intptr_t la, lb;
-  if (!is_bytes_like(a) || !is_bytes_like(b))
+  if (!is_bytes_like(a) || !(is_bytes_like(b) || SH_TYPE(b) == &sh_type_memoryview))
     return sh_err_format(&sh_exc_TypeError, "can't concat %T to %T", is_bytes_like(a) ? b : a,
                          is_bytes_like(a) ? a : b);
   sh_bytes_buffer(a, &da, &la);
-  sh_bytes_buffer(b, &db, &lb);
+  if (sh_bytes_buffer(b, &db, &lb) < 0) return NULL;
   ShObject *r = sh_bytes_new(la + lb);
   if (!r) return NULL;
   memcpy(SH_BYTES_DATA(r), da, (size_t)la);

@@ -20,7 +20,7 @@ typedef struct ShByteArray {
   intptr_t exports;
 } ShByteArray;
 
-extern ShType sh_type_bytes, sh_type_bytearray;
+extern ShType sh_type_bytes, sh_type_bytearray, sh_type_memoryview;
 #define SH_BYTES_CHECK(o) ((SH_TYPE(o)->flags & SH_TPFLAGS_BYTES_SUBCLASS) != 0)
 #define SH_BYTES_SIZE(o) (((ShBytes *)(o))->ob.size)
 #define SH_BYTES_DATA(o) (((ShBytes *)(o))->data)
@@ -33,6 +33,8 @@ sh_hash_t sh_bytes_hash(ShObject *b); /* siphash13 like CPython */
 /* Contiguous bytes of a bytes/bytearray; 0 ok, -1 TypeError "a bytes-like
    object is required, not 'X'". */
 int sh_bytes_buffer(ShObject *o, const char **data, intptr_t *len);
+/* A memoryview's current bytes (memoryview.c); ValueError once released. */
+int sh_memoryview_buffer(ShObject *o, const char **data, intptr_t *len);
 
 /* Codecs: encoding in {"utf-8","utf8","ascii","latin-1","latin1","iso-8859-1",...},
    errors in {"strict","replace","ignore","backslashreplace","surrogateescape"}. */

@@ -197,7 +197,7 @@ static ShObject *b_replace(ShObject *self, ShObject *const *args, size_t nargs) 
   if (arg_buf(args[0], &old) < 0 || arg_buf(args[1], &new_) < 0) return NULL;
   intptr_t count = -1;
   if (nargs > 2) {
-    count = sh_number_as_ssize(args[2], &sh_exc_OverflowError);
+    count = sh_number_as_ssize_arg(args[2]);
     if (count == -1 && sh_err_occurred()) return NULL;
   }
   Out o = {NULL, 0, 0};
@@ -240,7 +240,7 @@ static ShObject *split_common(const char *name, ShObject *self, ShObject *const 
   if (sh_args_parse(name, args, nargs, kwnames, "|sep,maxsplit", &sepo, &mso) < 0) return NULL;
   intptr_t maxsplit = -1;
   if (mso) {
-    maxsplit = sh_number_as_ssize(mso, &sh_exc_OverflowError);
+    maxsplit = sh_number_as_ssize_arg(mso);
     if (maxsplit == -1 && sh_err_occurred()) return NULL;
   }
   if (maxsplit < 0) maxsplit = INTPTR_MAX;
@@ -563,7 +563,7 @@ static int pad_args(const char *name, ShObject *const *args, size_t nargs, intpt
                   name, (int)nargs);
     return -1;
   }
-  *w = sh_number_as_ssize(args[0], &sh_exc_OverflowError);
+  *w = sh_number_as_ssize_arg(args[0]);
   if (*w == -1 && sh_err_occurred()) return -1;
   *fill = ' ';
   if (nargs == 2) {
@@ -618,7 +618,7 @@ static ShObject *b_rjust(ShObject *self, ShObject *const *args, size_t nargs) {
 }
 
 static ShObject *b_zfill(ShObject *self, ShObject *arg) {
-  intptr_t w = sh_number_as_ssize(arg, &sh_exc_OverflowError);
+  intptr_t w = sh_number_as_ssize_arg(arg);
   if (w == -1 && sh_err_occurred()) return NULL;
   Buf h = self_buf(self);
   if (w <= h.n) return bpad(self, 0, 0, '0');

@@ -347,7 +347,7 @@ ShObject *sh_int_method_to_bytes(ShObject *self, ShObject *const *args, size_t n
     return NULL;
   intptr_t n = 1;
   if (length) {
-    n = sh_number_as_ssize(length, &sh_exc_OverflowError);
+    n = sh_number_as_ssize_arg(length);
     if (n == -1 && sh_err_occurred()) return NULL;
     if (n < 0) {
       sh_err_set_string(&sh_exc_ValueError, "length argument must be non-negative");

@@ -726,7 +726,7 @@ static ShObject *list_insert_m(ShObject *self, ShObject *const *args, size_t nar
   if (!sh_is_index(args[0]))
     return sh_err_format(&sh_exc_TypeError, "'%T' object cannot be interpreted as an integer",
                          args[0]);
-  intptr_t i = sh_number_as_ssize(args[0], NULL);
+  intptr_t i = sh_number_as_ssize_arg(args[0]);
   if (i == -1 && sh_err_occurred()) return NULL;
   if (sh_list_insert(self, i, args[1]) < 0) return NULL;
   SH_RETURN_NONE;
@@ -739,7 +739,7 @@ static ShObject *list_pop_m(ShObject *self, ShObject *const *args, size_t nargs)
     if (!sh_is_index(args[0]))
       return sh_err_format(&sh_exc_TypeError, "'%T' object cannot be interpreted as an integer",
                            args[0]);
-    i = sh_number_as_ssize(args[0], &sh_exc_OverflowError);
+    i = sh_number_as_ssize_arg(args[0]);
     if (i == -1 && sh_err_occurred()) return NULL;
   }
   sh_object_lock(self);

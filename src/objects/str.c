@@ -948,7 +948,8 @@ int sh_init_strings(void) {
                      &sh_type_bytes,
                      &sh_type_bytes_iterator,
                      &sh_type_bytearray,
-                     &sh_type_bytearray_iterator};
+                     &sh_type_bytearray_iterator,
+                     &sh_type_memoryview};
   for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
     if (sh_type_ready(types[i]) < 0) return -1;
   return 0;

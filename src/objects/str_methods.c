@@ -259,7 +259,7 @@ ShObject *sh_strm_replace(ShObject *self, ShObject *const *args, size_t nargs) {
   if (!SH_STR_CHECK(new_))
     return sh_err_format(&sh_exc_TypeError, "replace() argument 2 must be str, not %T", new_);
   if (nargs > 2) {
-    count = sh_number_as_ssize(args[2], &sh_exc_OverflowError);
+    count = sh_number_as_ssize_arg(args[2]);
     if (count == -1 && sh_err_occurred()) return NULL;
   }
   intptr_t n = SH_STR_LEN(self), m = SH_STR_LEN(old);
@@ -310,7 +310,7 @@ static int parse_split_args(const char *name, ShObject *const *args, size_t narg
   *sep = (s == SH_NONE) ? NULL : s;
   *maxsplit = -1;
   if (ms) {
-    *maxsplit = sh_number_as_ssize(ms, &sh_exc_OverflowError);
+    *maxsplit = sh_number_as_ssize_arg(ms);
     if (*maxsplit == -1 && sh_err_occurred()) return -1;
   }
   if (*sep && !SH_STR_CHECK(*sep)) {

@@ -244,7 +244,7 @@ static int parse_pad_args(const char *name, ShObject *const *args, size_t nargs,
       sh_err_format(&sh_exc_TypeError, "%s expected at most 2 arguments, got %d", name, (int)nargs);
     return -1;
   }
-  *width = sh_number_as_ssize(args[0], &sh_exc_OverflowError);
+  *width = sh_number_as_ssize_arg(args[0]);
   if (*width == -1 && sh_err_occurred()) return -1;
   *fill = ' ';
   if (nargs == 2) {
@@ -287,7 +287,7 @@ static ShObject *str_rjust(ShObject *self, ShObject *const *args, size_t nargs) 
 }
 
 static ShObject *str_zfill(ShObject *self, ShObject *arg) {
-  intptr_t w = sh_number_as_ssize(arg, &sh_exc_OverflowError);
+  intptr_t w = sh_number_as_ssize_arg(arg);
   if (w == -1 && sh_err_occurred()) return NULL;
   intptr_t n = SH_STR_LEN(self);
   ShObject *r = pad(self, w - n, 0, '0');

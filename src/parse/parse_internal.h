@@ -159,6 +159,8 @@ typedef enum { SH_TARGET_STAR, SH_TARGET_FOR, SH_TARGET_DEL, SH_TARGET_WITH } Sh
 ShAstExpr *sh_p_star_targets(Parser *p, ShTargetKind kind);
 /* one target (with ... as, walrus) */
 ShAstExpr *sh_p_star_target(Parser *p);
+/* a target's expression ('*' bitwise_or | bitwise_or), contexts not set */
+ShAstExpr *sh_p_target_item(Parser *p);
 /* sets ctx on an expression parsed as a target; -1 with error if invalid */
 int sh_p_set_context(Parser *p, ShAstExpr *e, ShExprContext ctx, ShTargetKind kind);
 /* the invalid target inside e (NULL if none) */

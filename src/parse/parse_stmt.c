@@ -577,13 +577,21 @@ static ShAstWithItem *with_item(Parser *p) {
   if (!w || !(w->context_expr = sh_p_expression(p)))
     return NULL;
   if (sh_p_accept(p, SH_TOK_AS)) {
-    if (!(w->optional_vars = sh_p_star_target(p)))
+    /* the target counts only before ',' ')' ':' (or the NEWLINE of a
+       missing ':'); then it must be assignable */
+    ShAstExpr *target = sh_p_target_item(p);
+    if (!target)
       return NULL;
     int t = sh_p_cur(p)->type;
     if (t != SH_TOK_COMMA && t != SH_TOK_RPAR && t != SH_TOK_COLON && t != SH_TOK_NEWLINE) {
       sh_p_invalid_syntax(p);
       return NULL;
     }
+    if (sh_p_set_context(p, target, SH_CTX_STORE, SH_TARGET_WITH) < 0)
+      return NULL;
+    if (target->kind == SH_EXPR_STARRED)
+      sh_p_defer_error(p, target->pos, "starred assignment target must be in a list or tuple");
+    w->optional_vars = target;
   }
   return w;
 }
@@ -759,8 +767,17 @@ static ShAstStmt *funcdef(Parser *p, ShAstSeq *decorators, int s, int is_async) 
   if (!args || sh_p_expect(p, SH_TOK_RPAR) < 0)
     return NULL;
   ShAstExpr *returns = NULL;
-  if (sh_p_accept(p, SH_TOK_RARROW) && !(returns = sh_p_expression(p)))
-    return NULL;
+  if (sh_p_at(p, SH_TOK_RARROW)) {
+    ShToken *arrow = sh_p_next(p);
+    if (!(returns = sh_p_expression(p))) {
+      if (p->error_generic) {
+        /* the optional "-> expression" is not there: &&':' fails at '->' */
+        p->error = 0;
+        sh_p_error_at_token(p, arrow, "expected ':'");
+      }
+      return NULL;
+    }
+  }
   if (expect_colon(p, 1) < 0)
     return NULL;
   ShAstSeq *body = block(p, "function definition", kw->lineno);

@@ -100,7 +100,10 @@ int sh_p_set_context(Parser *p, ShAstExpr *e, ShExprContext ctx, ShTargetKind ki
   return 0;
 }
 
-static ShAstExpr *target_item(Parser *p) {
+ShAstExpr *sh_p_target_item(Parser *p);
+static ShAstExpr *target_item(Parser *p) { return sh_p_target_item(p); }
+
+ShAstExpr *sh_p_target_item(Parser *p) {
   if (sh_p_at(p, SH_TOK_STAR)) {
     int s = p->pos;
     sh_p_next(p);

@@ -90,7 +90,9 @@ static int report(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int en
   if (p->error)
     return -1;
   p->error = 1;
-  p->error_generic = 0;
+  /* while speculating without error checks (CPython's *_without_invalid),
+     a message is only a failure to match */
+  p->error_generic = p->no_invalid > 0;
   ShSyntaxErrorInfo *e = p->err;
   e->kind = kind;
   char msg[sizeof e->msg - 16];

@@ -27,6 +27,9 @@ typedef struct Tok {
   const ShTokenizeOptions *opts;
   ShSyntaxErrorInfo *err;
   int deferred; /* the error is one CPython reports only when reached */
+  /* first line of a run of backslash-joined lines (NULL outside one):
+     CPython's buffer, from which some error columns count */
+  const char *joined_start;
 } Tok;
 
 /* ---- Unicode helpers ---- */
@@ -314,9 +317,12 @@ static int continuation(Tok *t) {
   if (peekc(t, 1) != '\n') {
     t->cur += peekc(t, 1) >= 0 ? 2 : 1;
     t->deferred = 1;
-    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t->line_start, t->cur), t->lineno,
-                     0, "unexpected character after line continuation character");
+    const char *from = t->joined_start ? t->joined_start : t->line_start;
+    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(from, t->cur), t->lineno, 0,
+                     "unexpected character after line continuation character");
   }
+  if (!t->joined_start)
+    t->joined_start = t->line_start;
   t->cur = bs + 2;
   if (t->cur >= t->end) {
     t->deferred = 1;
@@ -771,6 +777,7 @@ static int tokenize(Tok *t) {
       t->lineno++;
       t->line_start = t->cur;
       t->atbol = 1;
+      t->joined_start = NULL;
       continue;
     }
     if (c == '\\') {

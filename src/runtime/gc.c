@@ -16,7 +16,6 @@ static int thresholds[3] = {700, 10, 10};
 static _Atomic intptr_t allocations; /* tracked allocations since the last run */
 static intptr_t survivors;           /* tracked objects alive after the last run */
 _Atomic int sh_gc_pending;
-extern _Atomic int sh_eval_breaker;
 
 /* ------------------------------------------------------ the object table */
 
@@ -106,8 +105,10 @@ static bool visit_block(const mi_heap_t *heap, const mi_heap_area_t *area, void 
   return add(arg, o, sh_refcount_total(o));
 }
 
+/* Counts of objects queued for merging are still exact totals (the
+   negative shared part balances the owner's local part), so nothing needs
+   merging first. */
 static int visit_heaps(ShThreadState *ts, void *arg) {
-  sh_refcount_merge_queued(ts);
   if (ts->heap_tracked && !mi_heap_visit_blocks(ts->heap_tracked, true, visit_block, arg))
     return -1;
   return 0;
@@ -175,7 +176,11 @@ static bool mark_reachable(Table *t) {
 static intptr_t collect_once(bool *ran_finalizers) {
   Table t = {0};
   *ran_finalizers = false;
+  /* The analysis needs every count to hold still: the world is stopped
+     from the heap walk until the garbage is pinned. */
+  sh_stop_the_world();
   if (sh_thread_states_foreach(visit_heaps, &t) < 0) {
+    sh_start_the_world();
     table_free(&t);
     return -2;
   }
@@ -184,6 +189,7 @@ static intptr_t collect_once(bool *ran_finalizers) {
     if (o->type->traverse) o->type->traverse(o, subtract_ref, &t);
   }
   if (!mark_reachable(&t)) {
+    sh_start_the_world();
     table_free(&t);
     return -2;
   }
@@ -195,9 +201,12 @@ static intptr_t collect_once(bool *ran_finalizers) {
   t.objs = NULL;
   table_free(&t);
 
-  /* Finalizers (__del__) run once per object (PEP 442); they may resurrect
-     what they touch, so a pass that ran any frees nothing. */
   for (size_t i = 0; i < nunreachable; i++) sh_incref(garbage[i]);
+  sh_start_the_world();
+  /* Garbage is unreachable from every thread, so finalizers and clearing
+     run with the world going again (they may take locks, block, ...).
+     Finalizers (__del__) run once per object (PEP 442); they may resurrect
+     what they touch, so a pass that ran any frees nothing. */
   for (size_t i = 0; i < nunreachable; i++) {
     ShObject *o = garbage[i];
     uint8_t bits = atomic_load_explicit(&o->gc_bits, memory_order_relaxed);
@@ -226,6 +235,7 @@ intptr_t sh_gc_collect(void) {
   /* The world is stopped here once threads exist (issue 3); today the
      calling thread is the only one running Python code. */
   ShObject *saved = sh_err_fetch();
+  sh_refcount_merge_queued(sh_thread_state());
   intptr_t total = 0;
   for (int pass = 0; pass < 3; pass++) {
     bool ran;
@@ -253,7 +263,8 @@ void sh_gc_note_allocation(void) {
   if (thresholds[0] > 0 && n > limit && atomic_load_explicit(&gc_enabled, memory_order_relaxed) &&
       !atomic_load_explicit(&sh_gc_pending, memory_order_relaxed)) {
     atomic_store_explicit(&sh_gc_pending, 1, memory_order_relaxed);
-    atomic_store_explicit(&sh_eval_breaker, 1, memory_order_relaxed);
+    ShThreadState *ts = sh_thread_state();
+    if (ts) sh_thread_request_breaker(ts);
   }
 }
 

@@ -94,6 +94,9 @@ static inline ShObject *sh_xnewref(ShObject *o) { if (o) sh_incref(o); return o;
 #define SH_OBJ(p) ((ShObject *)(p))
 #define SH_TYPE(o) (SH_OBJ(o)->type)
 
+/* Folds the owner's count into the shared one and clears the owner; may
+   free the object. Only the owner (or a thread releasing all it owns). */
+void sh_refcount_give_up_ownership(ShObject *o);
 /* Current total count (local + shared), for sys.getrefcount and tests. */
 intptr_t sh_refcount_total(ShObject *o);
 /* A dealloc that must run Python code on the dying object (a generator's

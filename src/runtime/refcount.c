@@ -48,6 +48,8 @@ static void merge(ShObject *o) {
   if ((new_ >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
 }
 
+void sh_refcount_give_up_ownership(ShObject *o) { merge(o); }
+
 static int push_to_queue(ShThreadState *ts, void *arg) {
   sh_mutex_lock(&ts->merge_lock);
   if (ts->merge_len == ts->merge_cap) {
@@ -59,18 +61,14 @@ static int push_to_queue(ShThreadState *ts, void *arg) {
   }
   ts->merge_queue[ts->merge_len++] = arg;
   atomic_store_explicit(&ts->merge_pending, 1, memory_order_release);
+  sh_thread_request_breaker(ts);
   sh_mutex_unlock(&ts->merge_lock);
   return 0;
 }
 
-extern _Atomic int sh_eval_breaker;
-
 static void queue_for_owner(ShObject *o) {
   uintptr_t owner = atomic_load_explicit(&o->tid, memory_order_relaxed);
-  if (sh_thread_state_with(owner, push_to_queue, o) == 0) {
-    atomic_store_explicit(&sh_eval_breaker, 1, memory_order_relaxed);
-    return;
-  }
+  if (sh_thread_state_with(owner, push_to_queue, o) == 0) return;
   /* The owner is gone and left the object owned: nobody else can race. */
   merge(o);
 }

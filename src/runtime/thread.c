@@ -10,6 +10,8 @@
 #include "../objects/exception.h"
 
 _Thread_local ShThreadState *sh_tstate;
+ShThreadState *sh_main_thread_state;
+_Atomic int sh_threads_started;
 int sh_recursion_limit = 1000;
 
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -36,6 +38,11 @@ ShThreadState *sh_thread_state_new(void) {
   ts->heap_untracked = mi_heap_new();
   ts->heap_raw = mi_heap_new();
   ts->c_stack_limit = stack_limit_of_this_thread();
+  atomic_store(&ts->status, SH_THREAD_ATTACHED);
+  if (!sh_main_thread_state) {
+    sh_main_thread_state = ts;
+    ts->is_main = true;
+  }
   pthread_mutex_lock(&registry_lock);
   ts->next = registry;
   registry = ts;
@@ -97,3 +104,110 @@ int sh_enter_recursive_call(const char *where) {
 }
 
 void sh_leave_recursive_call(void) { sh_thread_state()->c_recursion_depth--; }
+
+/* ------------------------------------------------------ stop the world */
+
+static pthread_mutex_t stw_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t stw_resume = PTHREAD_COND_INITIALIZER;  /* world restarted */
+static pthread_cond_t stw_changed = PTHREAD_COND_INITIALIZER; /* a thread stopped */
+static _Atomic int stw_requested;
+static ShThreadState *stw_requester;
+
+void sh_thread_request_breaker(ShThreadState *ts) {
+  atomic_store_explicit(&ts->eval_breaker, 1, memory_order_relaxed);
+}
+
+/* status and stw_requested are seq_cst: a thread attaching and a requester
+   stopping the world each see the other's write (Dekker style). */
+void sh_thread_detach(ShThreadState *ts) {
+  atomic_store(&ts->status, SH_THREAD_DETACHED);
+  if (atomic_load(&stw_requested)) {
+    pthread_mutex_lock(&stw_mutex);
+    pthread_cond_broadcast(&stw_changed);
+    pthread_mutex_unlock(&stw_mutex);
+  }
+}
+
+void sh_thread_attach(ShThreadState *ts) {
+  for (;;) {
+    if (!atomic_load(&stw_requested)) {
+      atomic_store(&ts->status, SH_THREAD_ATTACHED);
+      if (!atomic_load(&stw_requested)) return;
+      sh_thread_detach(ts); /* lost the race with a requester: step back */
+    }
+    pthread_mutex_lock(&stw_mutex);
+    while (atomic_load(&stw_requested)) pthread_cond_wait(&stw_resume, &stw_mutex);
+    pthread_mutex_unlock(&stw_mutex);
+  }
+}
+
+void sh_thread_suspend_if_requested(ShThreadState *ts) {
+  if (!atomic_load(&stw_requested)) return;
+  pthread_mutex_lock(&stw_mutex);
+  if (atomic_load(&stw_requested) && stw_requester != ts) {
+    atomic_store(&ts->status, SH_THREAD_SUSPENDED);
+    pthread_cond_broadcast(&stw_changed);
+    while (atomic_load(&stw_requested)) pthread_cond_wait(&stw_resume, &stw_mutex);
+    atomic_store(&ts->status, SH_THREAD_ATTACHED);
+  }
+  pthread_mutex_unlock(&stw_mutex);
+}
+
+static int others_attached(ShThreadState *me) {
+  int n = 0;
+  pthread_mutex_lock(&registry_lock);
+  for (ShThreadState *ts = registry; ts; ts = ts->next)
+    if (ts != me && atomic_load(&ts->status) == SH_THREAD_ATTACHED) {
+      sh_thread_request_breaker(ts);
+      n++;
+    }
+  pthread_mutex_unlock(&registry_lock);
+  return n;
+}
+
+void sh_stop_the_world(void) {
+  ShThreadState *me = sh_thread_state();
+  pthread_mutex_lock(&stw_mutex);
+  while (atomic_load(&stw_requested)) {
+    /* someone else is stopping the world: be stopped first */
+    atomic_store(&me->status, SH_THREAD_SUSPENDED);
+    pthread_cond_broadcast(&stw_changed);
+    pthread_cond_wait(&stw_resume, &stw_mutex);
+  }
+  atomic_store(&me->status, SH_THREAD_ATTACHED);
+  stw_requester = me;
+  atomic_store(&stw_requested, 1);
+  while (others_attached(me)) pthread_cond_wait(&stw_changed, &stw_mutex);
+  pthread_mutex_unlock(&stw_mutex);
+}
+
+void sh_start_the_world(void) {
+  pthread_mutex_lock(&stw_mutex);
+  stw_requester = NULL;
+  atomic_store(&stw_requested, 0);
+  pthread_cond_broadcast(&stw_resume);
+  pthread_mutex_unlock(&stw_mutex);
+}
+
+/* ------------------------------------------------ releasing ownership */
+
+static bool release_block(const mi_heap_t *heap, const mi_heap_area_t *area, void *block,
+                          size_t size, void *arg) {
+  (void)heap, (void)area;
+  if (!block || size < sizeof(ShObject)) return true;
+  ShObject *o = block;
+  uint8_t bits = atomic_load_explicit(&o->gc_bits, memory_order_relaxed);
+  if (!o->type || (bits & SH_GC_FREED)) return true;
+  if (atomic_load_explicit(&o->tid, memory_order_relaxed) != (uintptr_t)arg) return true;
+  if (sh_is_immortal(o)) return true;
+  sh_refcount_give_up_ownership(o);
+  return true;
+}
+
+void sh_thread_release_ownership(ShThreadState *ts) {
+  sh_refcount_merge_queued(ts);
+  void *me = (void *)ts->id;
+  if (ts->heap_tracked) mi_heap_visit_blocks(ts->heap_tracked, true, release_block, me);
+  if (ts->heap_untracked) mi_heap_visit_blocks(ts->heap_untracked, true, release_block, me);
+  sh_refcount_merge_queued(ts);
+}

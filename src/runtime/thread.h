@@ -6,8 +6,17 @@
 #include "object.h"
 
 struct ShFrame;
+
+/* A thread state is ATTACHED while it may touch Python objects, DETACHED
+   around blocking calls (and while a pooled OS thread waits for work), and
+   SUSPENDED while it waits out a stop-the-world. */
+enum { SH_THREAD_DETACHED, SH_THREAD_ATTACHED, SH_THREAD_SUSPENDED };
+
 typedef struct ShThreadState {
   uintptr_t id;              /* == sh_thread_id() of its thread */
+  _Atomic int status;
+  _Atomic int eval_breaker;  /* non-zero: run sh_eval_breaker_run at the next safe point */
+  bool is_main;
   ShObject *exc;             /* the exception being raised, or NULL */
   ShObject *handled_exc;     /* innermost exception being handled (sys.exc_info) */
   struct ShFrame *frame;     /* innermost running Python frame */
@@ -37,7 +46,31 @@ extern int sh_recursion_limit; /* sys.getrecursionlimit() */
 int sh_enter_recursive_call(const char *where);
 void sh_leave_recursive_call(void);
 
-ShThreadState *sh_thread_state_new(void); /* for the calling OS thread */
+ShThreadState *sh_thread_state_new(void); /* for the calling OS thread, attached */
+extern ShThreadState *sh_main_thread_state;
+
+/* Non-zero once a second thread has run Python code: containers then take
+   their thread-safe (locked) read paths. It never goes back to zero. */
+extern _Atomic int sh_threads_started;
+static inline bool sh_multithreaded(void) {
+  return atomic_load_explicit(&sh_threads_started, memory_order_relaxed) != 0;
+}
+
+/* Around a blocking call that touches no Python object. */
+void sh_thread_detach(ShThreadState *ts);
+void sh_thread_attach(ShThreadState *ts); /* waits out a stop-the-world */
+#define SH_BEGIN_BLOCKING()                                                                          {                                                                                                    ShThreadState *blocking_ts_ = sh_thread_state();                                                   sh_thread_detach(blocking_ts_);
+#define SH_END_BLOCKING()                                                                            sh_thread_attach(blocking_ts_);                                                                    }
+
+/* Stops every other thread at a safe point (or keeps it detached); the
+   caller must be attached. Pairs with sh_start_the_world. */
+void sh_stop_the_world(void);
+void sh_start_the_world(void);
+/* At a safe point: waits while a stop-the-world is in progress. */
+void sh_thread_suspend_if_requested(ShThreadState *ts);
+void sh_thread_request_breaker(ShThreadState *ts);
+/* A thread whose Python code ended gives up every object it still owns. */
+void sh_thread_release_ownership(ShThreadState *ts);
 /* The live thread state with this id, or NULL; the registry lock is held
    while `fn` runs on it. Returns fn's result, or -1 when not found. */
 int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void *arg);

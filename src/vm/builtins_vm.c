@@ -15,11 +15,13 @@ static ShObject *builtins_dict;
 
 ShObject *sh_builtins_dict(void) { return builtins_dict; }
 
-int sh_eval_breaker_run(void) {
-  atomic_store(&sh_eval_breaker, 0);
-  sh_refcount_merge_queued(sh_thread_state());
+/* What a thread does at a safe point when its breaker is set. */
+int sh_eval_breaker_run(ShThreadState *ts) {
+  atomic_store(&ts->eval_breaker, 0);
+  sh_refcount_merge_queued(ts);
+  sh_thread_suspend_if_requested(ts);
   if (atomic_load(&sh_gc_pending)) sh_gc_collect();
-  if (sh_pending_sigint) {
+  if (ts->is_main && sh_pending_sigint) {
     sh_pending_sigint = 0;
     sh_err_set_object(&sh_exc_KeyboardInterrupt, NULL);
     return -1;

@@ -12,7 +12,6 @@
 #include "opcodes.h"
 #include "../shoal.h"
 
-_Atomic int sh_eval_breaker;
 
 /* Operand count of each instruction, from the kinds strings. */
 static const uint8_t insn_operands[SH_INSN_COUNT] = {
@@ -152,8 +151,8 @@ ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f) {
   } while (0)
 #define BREAKER_CHECK()                                                                            \
   do {                                                                                             \
-    if (atomic_load_explicit(&sh_eval_breaker, memory_order_relaxed) &&                           \
-        sh_eval_breaker_run() < 0)                                                                 \
+    if (atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed) &&                         \
+        sh_eval_breaker_run(ts) < 0)                                                               \
       goto error;                                                                                  \
   } while (0)
 

@@ -5,12 +5,13 @@
 
 #include <stdint.h>
 
-/* Non-zero asks every running loop to call sh_eval_breaker_run at its next
-   backward jump or call. */
-extern _Atomic int sh_eval_breaker;
+#include "../runtime/thread.h"
+
+/* A thread's eval_breaker (thread.h) makes its loop call sh_eval_breaker_run
+   at the next backward jump or call: merge queue, stop-the-world, gc,
+   signals (main thread). -1 with an exception. */
 extern volatile int sh_pending_sigint;
-/* Runs what the breaker asked for (pending signals); -1 with an exception. */
-int sh_eval_breaker_run(void);
+int sh_eval_breaker_run(ShThreadState *ts);
 uint32_t sh_insn_length(uint32_t opcode);
 
 #endif

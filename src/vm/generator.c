@@ -330,8 +330,9 @@ void sh_gen_dealloc(ShObject *o) {
 int sh_gen_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   ShFrame *f = ((ShGenerator *)o)->frame;
   if (!f) return 0;
-  for (uint32_t i = 0; i < f->nregs; i++)
-    if (f->regs[i] && visit(sh_ref_obj(f->regs[i]), arg)) return 1;
+  for (uint32_t i = 0; i < f->nregs; i++) /* a borrowed register holds no count to visit */
+    if (f->regs[i] && !sh_ref_is_borrowed(f->regs[i]) && visit(sh_ref_obj(f->regs[i]), arg))
+      return 1;
   return 0;
 }
 
