@@ -414,3 +414,8 @@ def popen(cmd, mode="r", buffering=-1):
         close(r)
         stream = fdopen(w, "w", buffering)
     return _wrap_close(stream, pid)
+
+
+# `from os import *`: the public names, not the modules os uses itself
+__all__ = sorted(n for n in globals()
+                 if not n.startswith('_') and n not in ('sys', 'posix'))

@@ -252,9 +252,6 @@ class Struct:
         self._nargs = sum(0 if c == 'x' else (1 if c in 'sp' else n)
                           for c, n, _, _ in self._items)
 
-    def __repr__(self):
-        return 'Struct(%r)' % (self.format,)
-
     def _pack(self, args):
         if len(args) != self._nargs:
             raise error('pack expected %d items for packing (got %d)'
@@ -355,6 +352,8 @@ class Struct:
                         % self.size)
         return (self._unpack(data, i) for i in range(0, len(data), self.size))
 
+
+Struct.__module__ = '_struct'
 
 _cache = {}
 

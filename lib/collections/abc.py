@@ -769,10 +769,7 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-try:
-    Sequence.register(memoryview)
-except NameError:  # shoal has no memoryview yet
-    pass
+Sequence.register(memoryview)
 
 
 class ByteString(Sequence):

@@ -168,7 +168,7 @@ void sh_cg_yield(ShCompiler *C, ShAstExpr *e, uint32_t dst); /* dst may be NO_RE
 void sh_cg_await_reg(ShCompiler *C, uint32_t dst, uint32_t src, uint32_t reason);
 /* The unit is the body of an `async def`. */
 bool sh_cg_in_async_def(ShCompiler *C);
-uint32_t sh_cg_binop_code(ShOperator op);                    /* ShBinaryOp for BINARY/INPLACE */
+uint32_t sh_cg_binop_code(ShOperator op); /* ShBinaryOp for BINARY/INPLACE */
 
 /* ---- calls and displays (compile_call.c) */
 void sh_cg_call(ShCompiler *C, ShAstExpr *e, uint32_t dst);

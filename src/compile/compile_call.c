@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "../objects/set.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 
@@ -186,11 +187,33 @@ void sh_cg_call(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
 
 /* ------------------------------------------------------------ displays */
 
+static bool all_constants(ShAstSeq *elts) {
+  for (int i = 0; i < SH_SEQ_LEN(elts); i++)
+    if (((ShAstExpr *)SH_SEQ_GET(elts, i))->kind != SH_EXPR_CONSTANT) return false;
+  return true;
+}
+
 void sh_cg_display(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   ShAstSeq *elts = e->kind == SH_EXPR_SET ? e->v.set.elts : e->v.list.elts;
   int n = SH_SEQ_LEN(elts);
   bool is_set = e->kind == SH_EXPR_SET;
   uint32_t base = C->u->top;
+  if (is_set && n >= 3 && all_constants(elts)) {
+    /* As CPython: the elements become one frozenset constant that a new
+       set is updated from, so the set's order is the frozenset's. */
+    ShObject *items = sh_tuple_new(n);
+    if (!items) sh_cg_fail(C);
+    for (int i = 0; i < n; i++) SH_TUPLE_ITEMS(items)[i] = sh_cg_constant_value(C, SH_SEQ_GET(elts, i));
+    ShObject *frozen = sh_frozenset_new(items);
+    sh_decref(items);
+    if (!frozen) sh_cg_fail(C);
+    uint32_t k = sh_cg_temp(C);
+    SH_EMIT(C, BUILD_SET, dst, base, 0);
+    SH_EMIT(C, LOAD_CONST, k, sh_cg_const(C, frozen));
+    SH_EMIT(C, SET_UPDATE, dst, k);
+    sh_cg_free_to(C, base);
+    return;
+  }
   if (!sh_cg_has_starred(elts)) {
     push_exprs(C, elts, 0, n);
     if (e->kind == SH_EXPR_TUPLE)

@@ -65,7 +65,8 @@ static ShObject *constant_or_null(ShCompiler *C, ShAstExpr *e, bool negate) {
     break;
   }
   case SH_CONST_STR:
-    o = sh_str_from_utf8(text, len);
+    /* the parser leaves lone surrogates ('\ud800') encoded as in WTF-8 */
+    o = sh_str_from_utf8_surrogates(text, len);
     if (o && identifier_like(text, len)) sh_str_intern_in_place(&o);
     break;
   case SH_CONST_BYTES: o = sh_bytes_from_data(text, len); break;

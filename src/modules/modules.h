@@ -10,6 +10,7 @@ ShObject *sh_module_init_sys(void);      /* argv and path are set by main */
 ShObject *sh_module_init_time(void);
 ShObject *sh_module_init_math(void);
 ShObject *sh_module_init_gc(void);
+ShObject *sh_module_init__thread(void);
 
 /* sys.<name> (borrowed) or NULL without error; used by print, input, ... */
 ShObject *sh_sys_get(const char *name);

@@ -102,8 +102,8 @@ int sh_posix_path_convert(ShObject *arg, ShPosixPath *p) {
   if (path == NULL) {
     if (!ok_type)
       sh_err_format(&sh_exc_TypeError, "%s: %s should be %s, not %T", p->function, p->argname,
-                    p->allow_fd    ? (p->nullable ? "string, bytes, os.PathLike, integer or None"
-                                                  : "string, bytes, os.PathLike or integer")
+                    p->allow_fd   ? (p->nullable ? "string, bytes, os.PathLike, integer or None"
+                                                 : "string, bytes, os.PathLike or integer")
                     : p->nullable ? "string, bytes, os.PathLike or None"
                                   : "string, bytes or os.PathLike",
                     arg);
@@ -190,10 +190,9 @@ static ShStructSeqType stat_result_type, terminal_size_type;
 /* The three integer times are what index 7..9 give and what repr shows;
    the attributes of those names are the float times (fields 10..12). */
 static const char *const stat_result_fields[] = {
-    "st_mode",     "st_ino",      "st_dev",      "st_nlink",    "st_uid",
-    "st_gid",      "st_size",     "st_atime",    "st_mtime",    "st_ctime",
-    "st_atime",    "st_mtime",    "st_ctime",    "st_atime_ns", "st_mtime_ns",
-    "st_ctime_ns", "st_blksize",  "st_blocks",   "st_rdev"};
+    "st_mode",     "st_ino",      "st_dev",     "st_nlink",  "st_uid",   "st_gid",   "st_size",
+    "st_atime",    "st_mtime",    "st_ctime",   "st_atime",  "st_mtime", "st_ctime", "st_atime_ns",
+    "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"};
 static const char *const terminal_size_fields[] = {"columns", "lines"};
 
 static ShObject *time_ns(struct timespec ts) {
@@ -251,7 +250,7 @@ static ShObject *do_stat(const char *fname, ShObject *path_o, ShObject *dir_fd_o
   }
   struct stat st;
   int rc = p.use_fd ? fstat(p.fd, &st)
-                     : fstatat(dir_fd, p.narrow, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+                    : fstatat(dir_fd, p.narrow, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   ShObject *r = rc < 0 ? sh_posix_error(errno, &p, NULL) : sh_posix_stat_result(&st);
   sh_posix_path_release(&p);
   return r;
@@ -402,8 +401,11 @@ static ShObject *posix_ftruncate(ShObject *self, ShObject *const *args, size_t n
   SH_RETURN_NONE;
 }
 
-static ShObject *posix_fsync(ShObject *self, ShObject *fd_o) {
+static ShObject *posix_fsync(ShObject *self, ShObject *const *args, size_t nargs,
+                             ShObject *kwnames) {
+  ShObject *fd_o;
   int fd;
+  if (sh_args_parse("fsync", args, nargs, kwnames, "fd", &fd_o) < 0) return NULL;
   ShObject *fileno = NULL;
   if (!SH_INT_CHECK(fd_o)) {
     /* a file object: its fileno() */
@@ -420,7 +422,7 @@ static ShObject *posix_fsync(ShObject *self, ShObject *fd_o) {
 
 static ShObject *posix_isatty(ShObject *self, ShObject *const *args, size_t nargs) {
   int fd;
-  if (fd_from(args, nargs, "isatty", &fd) < 0) return NULL;
+  if (fd_from(args, nargs, "posix.isatty", &fd) < 0) return NULL;
   return sh_bool_from(isatty(fd));
 }
 
@@ -436,7 +438,7 @@ static ShObject *posix_pipe(ShObject *self) {
 
 static ShObject *posix_dup(ShObject *self, ShObject *const *args, size_t nargs) {
   int fd;
-  if (fd_from(args, nargs, "dup", &fd) < 0) return NULL;
+  if (fd_from(args, nargs, "posix.dup", &fd) < 0) return NULL;
   int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (r < 0) return sh_posix_error(errno, NULL, NULL);
   return sh_int_from_i64(r);
@@ -445,8 +447,7 @@ static ShObject *posix_dup(ShObject *self, ShObject *const *args, size_t nargs) 
 static ShObject *posix_dup2(ShObject *self, ShObject *const *args, size_t nargs,
                             ShObject *kwnames) {
   ShObject *fd_o, *fd2_o, *inh_o;
-  if (sh_args_parse("dup2", args, nargs, kwnames, "fd,fd2,|inheritable", &fd_o, &fd2_o, &inh_o) <
-      0)
+  if (sh_args_parse("dup2", args, nargs, kwnames, "fd,fd2,|inheritable", &fd_o, &fd2_o, &inh_o) < 0)
     return NULL;
   int fd, fd2;
   bool inheritable;
@@ -461,7 +462,7 @@ static ShObject *posix_dup2(ShObject *self, ShObject *const *args, size_t nargs,
 
 static ShObject *posix_get_inheritable(ShObject *self, ShObject *const *args, size_t nargs) {
   int fd;
-  if (fd_from(args, nargs, "get_inheritable", &fd) < 0) return NULL;
+  if (fd_from(args, nargs, "posix.get_inheritable", &fd) < 0) return NULL;
   int flags = fcntl(fd, F_GETFD);
   if (flags < 0) return sh_posix_error(errno, NULL, NULL);
   return sh_bool_from(!(flags & FD_CLOEXEC));
@@ -480,7 +481,7 @@ static ShObject *posix_set_inheritable(ShObject *self, ShObject *const *args, si
 
 static ShObject *posix_get_blocking(ShObject *self, ShObject *const *args, size_t nargs) {
   int fd;
-  if (fd_from(args, nargs, "get_blocking", &fd) < 0) return NULL;
+  if (fd_from(args, nargs, "posix.get_blocking", &fd) < 0) return NULL;
   int flags = fcntl(fd, F_GETFL);
   if (flags < 0) return sh_posix_error(errno, NULL, NULL);
   return sh_bool_from(!(flags & O_NONBLOCK));
@@ -541,8 +542,9 @@ static ShObject *two_paths(const char *fname, ShObject *const *args, size_t narg
   ShObject *src_o, *dst_o, *sfd_o, *dfd_o, *follow_o = NULL;
   int rc;
   if (which == 2)
-    rc = sh_args_parse(fname, args, nargs, kwnames, "src,dst,|$src_dir_fd,dst_dir_fd,follow_symlinks",
-                       &src_o, &dst_o, &sfd_o, &dfd_o, &follow_o);
+    rc = sh_args_parse(fname, args, nargs, kwnames,
+                       "src,dst,|$src_dir_fd,dst_dir_fd,follow_symlinks", &src_o, &dst_o, &sfd_o,
+                       &dfd_o, &follow_o);
   else
     rc = sh_args_parse(fname, args, nargs, kwnames, "src,dst,|$src_dir_fd,dst_dir_fd", &src_o,
                        &dst_o, &sfd_o, &dfd_o);
@@ -591,8 +593,8 @@ static ShObject *posix_link(ShObject *self, ShObject *const *args, size_t nargs,
 static ShObject *posix_symlink(ShObject *self, ShObject *const *args, size_t nargs,
                                ShObject *kwnames) {
   ShObject *src_o, *dst_o, *isdir_o, *dfd_o;
-  if (sh_args_parse("symlink", args, nargs, kwnames, "src,dst,|target_is_directory,$dir_fd",
-                    &src_o, &dst_o, &isdir_o, &dfd_o) < 0)
+  if (sh_args_parse("symlink", args, nargs, kwnames, "src,dst,|target_is_directory,$dir_fd", &src_o,
+                    &dst_o, &isdir_o, &dfd_o) < 0)
     return NULL;
   int dfd;
   if (sh_posix_dir_fd_arg(dfd_o, &dfd) < 0) return NULL;
@@ -603,8 +605,8 @@ static ShObject *posix_symlink(ShObject *self, ShObject *const *args, size_t nar
     sh_posix_path_release(&src);
     return NULL;
   }
-  ShObject *r = symlinkat(src.narrow, dfd, dst.narrow) < 0 ? sh_posix_error(errno, &src, &dst)
-                                                           : SH_NONE;
+  ShObject *r =
+      symlinkat(src.narrow, dfd, dst.narrow) < 0 ? sh_posix_error(errno, &src, &dst) : SH_NONE;
   sh_posix_path_release(&src);
   sh_posix_path_release(&dst);
   return r;
@@ -647,15 +649,16 @@ static ShObject *posix_readlink(ShObject *self, ShObject *const *args, size_t na
 static ShObject *posix_mkdir(ShObject *self, ShObject *const *args, size_t nargs,
                              ShObject *kwnames) {
   ShObject *path_o, *mode_o, *dfd_o;
-  if (sh_args_parse("mkdir", args, nargs, kwnames, "path,|mode,$dir_fd", &path_o, &mode_o,
-                    &dfd_o) < 0)
+  if (sh_args_parse("mkdir", args, nargs, kwnames, "path,|mode,$dir_fd", &path_o, &mode_o, &dfd_o) <
+      0)
     return NULL;
   int mode = 0777, dfd;
   if (mode_o && sh_posix_int_arg(mode_o, &mode) < 0) return NULL;
   if (sh_posix_dir_fd_arg(dfd_o, &dfd) < 0) return NULL;
   ShPosixPath p = PATH_INIT("mkdir", "path", false, false);
   if (sh_posix_path_convert(path_o, &p) < 0) return NULL;
-  ShObject *r = mkdirat(dfd, p.narrow, (mode_t)mode) < 0 ? sh_posix_error(errno, &p, NULL) : SH_NONE;
+  ShObject *r =
+      mkdirat(dfd, p.narrow, (mode_t)mode) < 0 ? sh_posix_error(errno, &p, NULL) : SH_NONE;
   sh_posix_path_release(&p);
   return r;
 }
@@ -694,7 +697,7 @@ static ShObject *posix_chmod(ShObject *self, ShObject *const *args, size_t nargs
   ShPosixPath p = PATH_INIT("chmod", "path", true, false);
   if (sh_posix_path_convert(path_o, &p) < 0) return NULL;
   int rc = p.use_fd ? fchmod(p.fd, (mode_t)mode)
-                     : fchmodat(dfd, p.narrow, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+                    : fchmodat(dfd, p.narrow, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   ShObject *r = rc < 0 ? sh_posix_error(errno, &p, NULL) : SH_NONE;
   sh_posix_path_release(&p);
   return r;
@@ -703,8 +706,8 @@ static ShObject *posix_chmod(ShObject *self, ShObject *const *args, size_t nargs
 static ShObject *posix_chown(ShObject *self, ShObject *const *args, size_t nargs,
                              ShObject *kwnames) {
   ShObject *path_o, *uid_o, *gid_o, *dfd_o, *follow_o;
-  if (sh_args_parse("chown", args, nargs, kwnames, "path,uid,gid,|$dir_fd,follow_symlinks",
-                    &path_o, &uid_o, &gid_o, &dfd_o, &follow_o) < 0)
+  if (sh_args_parse("chown", args, nargs, kwnames, "path,uid,gid,|$dir_fd,follow_symlinks", &path_o,
+                    &uid_o, &gid_o, &dfd_o, &follow_o) < 0)
     return NULL;
   int uid, gid, dfd;
   bool follow;
@@ -713,9 +716,9 @@ static ShObject *posix_chown(ShObject *self, ShObject *const *args, size_t nargs
     return NULL;
   ShPosixPath p = PATH_INIT("chown", "path", true, false);
   if (sh_posix_path_convert(path_o, &p) < 0) return NULL;
-  int rc = p.use_fd ? fchown(p.fd, (uid_t)uid, (gid_t)gid)
-                     : fchownat(dfd, p.narrow, (uid_t)uid, (gid_t)gid,
-                                follow ? 0 : AT_SYMLINK_NOFOLLOW);
+  int rc = p.use_fd
+               ? fchown(p.fd, (uid_t)uid, (gid_t)gid)
+               : fchownat(dfd, p.narrow, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   ShObject *r = rc < 0 ? sh_posix_error(errno, &p, NULL) : SH_NONE;
   sh_posix_path_release(&p);
   return r;
@@ -808,7 +811,7 @@ static ShObject *posix_utime(ShObject *self, ShObject *const *args, size_t nargs
   ShPosixPath p = PATH_INIT("utime", "path", true, false);
   if (sh_posix_path_convert(path_o, &p) < 0) return NULL;
   int rc = p.use_fd ? futimens(p.fd, tsp)
-                     : utimensat(dfd, p.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+                    : utimensat(dfd, p.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   /* CPython 3.11 names no file in utime's errors */
   ShObject *r = rc < 0 ? sh_posix_error(errno, NULL, NULL) : SH_NONE;
   sh_posix_path_release(&p);
@@ -866,16 +869,19 @@ static ShObject *posix_chdir(ShObject *self, ShObject *const *args, size_t nargs
   return r;
 }
 
-static ShObject *posix_fchdir(ShObject *self, ShObject *const *args, size_t nargs) {
+static ShObject *posix_fchdir(ShObject *self, ShObject *const *args, size_t nargs,
+                              ShObject *kwnames) {
+  ShObject *fd_o;
   int fd;
-  if (fd_from(args, nargs, "fchdir", &fd) < 0) return NULL;
+  if (sh_args_parse("fchdir", args, nargs, kwnames, "fd", &fd_o) < 0) return NULL;
+  if (sh_posix_int_arg(fd_o, &fd) < 0) return NULL;
   if (fchdir(fd) < 0) return sh_posix_error(errno, NULL, NULL);
   SH_RETURN_NONE;
 }
 
 static ShObject *posix_umask(ShObject *self, ShObject *const *args, size_t nargs) {
   int mask;
-  if (fd_from(args, nargs, "umask", &mask) < 0) return NULL;
+  if (fd_from(args, nargs, "posix.umask", &mask) < 0) return NULL;
   return sh_int_from_i64(umask((mode_t)mask));
 }
 
@@ -905,7 +911,7 @@ static ShMethodDef posix_file_methods[] = {
     {"lseek", (void *)posix_lseek, SH_METH_FAST, NULL},
     {"ftruncate", (void *)posix_ftruncate, SH_METH_FAST, NULL},
     {"truncate", (void *)posix_truncate, SH_METH_FASTKW, NULL},
-    {"fsync", (void *)posix_fsync, SH_METH_O, NULL},
+    {"fsync", (void *)posix_fsync, SH_METH_FASTKW, NULL},
     {"isatty", (void *)posix_isatty, SH_METH_FAST, NULL},
     {"pipe", (void *)posix_pipe, SH_METH_NOARGS, NULL},
     {"dup", (void *)posix_dup, SH_METH_FAST, NULL},
@@ -930,7 +936,7 @@ static ShMethodDef posix_file_methods[] = {
     {"getcwd", (void *)posix_getcwd, SH_METH_NOARGS, NULL},
     {"getcwdb", (void *)posix_getcwdb, SH_METH_NOARGS, NULL},
     {"chdir", (void *)posix_chdir, SH_METH_FASTKW, NULL},
-    {"fchdir", (void *)posix_fchdir, SH_METH_FAST, NULL},
+    {"fchdir", (void *)posix_fchdir, SH_METH_FASTKW, NULL},
     {"umask", (void *)posix_umask, SH_METH_FAST, NULL},
     {"fspath", (void *)posix_fspath, SH_METH_FASTKW, NULL},
     {"get_terminal_size", (void *)posix_get_terminal_size, SH_METH_FAST, NULL},

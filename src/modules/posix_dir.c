@@ -92,7 +92,7 @@ done:
 
 typedef struct {
   ShObject ob;
-  ShObject *name, *path; /* str or bytes */
+  ShObject *name, *path;  /* str or bytes */
   ShObject *stat, *lstat; /* cached stat_result, NULL until asked for */
   unsigned char d_type;
   ino_t ino;
@@ -136,8 +136,8 @@ static ShObject *entry_fetch_stat(DirEntry *e, bool follow) {
     target = SH_BYTES_DATA(encoded);
   }
   struct stat st;
-  int rc = fstatat(e->dir_fd >= 0 ? e->dir_fd : AT_FDCWD, target, &st,
-                   follow ? 0 : AT_SYMLINK_NOFOLLOW);
+  int rc =
+      fstatat(e->dir_fd >= 0 ? e->dir_fd : AT_FDCWD, target, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
   int err = errno;
   sh_xdecref(encoded);
   if (rc < 0) {
@@ -227,8 +227,7 @@ static ShObject *entry_is_symlink_m(ShObject *o) {
   return r < 0 ? NULL : sh_bool_from(r);
 }
 
-static ShObject *entry_stat_m(ShObject *o, ShObject *const *args, size_t nargs,
-                              ShObject *kwnames) {
+static ShObject *entry_stat_m(ShObject *o, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   bool follow;
   if (follow_kw("stat", args, nargs, kwnames, &follow) < 0) return NULL;
   return entry_stat((DirEntry *)o, follow);
@@ -275,7 +274,7 @@ typedef struct {
   DIR *dir;
   ShObject *path; /* the directory as given (str or bytes); NULL for a descriptor */
   bool is_bytes;
-  int dir_fd;     /* for scandir(fd), else -1 */
+  int dir_fd; /* for scandir(fd), else -1 */
 } ScandirIter;
 
 static void scandir_close(ScandirIter *it) {

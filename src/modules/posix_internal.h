@@ -19,12 +19,12 @@ typedef struct ShPosixPath {
   /* results */
   const char *narrow; /* NUL-terminated file system name; NULL for an fd or None */
   intptr_t length;
-  int fd;             /* the descriptor given, when use_fd */
+  int fd; /* the descriptor given, when use_fd */
   bool use_fd;
-  bool is_bytes;      /* results built from this path come back as bytes */
-  ShObject *object;   /* the argument as given (borrowed), for error messages */
-  ShObject *holder;   /* the str or bytes path (owned) */
-  ShObject *encoded;  /* bytes of a str holding surrogates (owned), or NULL */
+  bool is_bytes;     /* results built from this path come back as bytes */
+  ShObject *object;  /* the argument as given (borrowed), for error messages */
+  ShObject *holder;  /* the str or bytes path (owned) */
+  ShObject *encoded; /* bytes of a str holding surrogates (owned), or NULL */
 } ShPosixPath;
 
 int sh_posix_path_convert(ShObject *arg, ShPosixPath *p);

@@ -18,8 +18,7 @@
 extern char **environ;
 
 static ShStructSeqType uname_result_type, times_result_type;
-static const char *const uname_fields[] = {"sysname", "nodename", "release", "version",
-                                           "machine"};
+static const char *const uname_fields[] = {"sysname", "nodename", "release", "version", "machine"};
 static const char *const times_fields[] = {"user", "system", "children_user", "children_system",
                                            "elapsed"};
 
@@ -113,7 +112,9 @@ static ShObject *posix_putenv(ShObject *self, ShObject *const *args, size_t narg
   return r;
 }
 
-static ShObject *posix_unsetenv(ShObject *self, ShObject *name_o) {
+static ShObject *posix_unsetenv(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count("posix.unsetenv", nargs, 1, 1) < 0) return NULL;
+  ShObject *name_o = args[0];
   ShPosixPath name;
   if (env_arg(name_o, "unsetenv", "name", &name) < 0) return NULL;
   ShObject *r = SH_NONE;
@@ -124,7 +125,9 @@ static ShObject *posix_unsetenv(ShObject *self, ShObject *name_o) {
   return r;
 }
 
-static ShObject *posix_strerror(ShObject *self, ShObject *code_o) {
+static ShObject *posix_strerror(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count("posix.strerror", nargs, 1, 1) < 0) return NULL;
+  ShObject *code_o = args[0];
   int code;
   if (int_arg(code_o, &code) < 0) return NULL;
   return sh_str_from_cstr(strerror(code));
@@ -159,9 +162,16 @@ static ShObject *posix_fork(ShObject *self) {
   return sh_int_from_i64(pid);
 }
 
+/* the message CPython gives for these two */
+static int exactly_two(const char *fname, size_t nargs) {
+  if (nargs == 2) return 0;
+  sh_err_format(&sh_exc_TypeError, "%s() takes exactly 2 arguments (%zu given)", fname, nargs);
+  return -1;
+}
+
 static ShObject *posix_kill(ShObject *self, ShObject *const *args, size_t nargs) {
   int pid, sig;
-  if (sh_args_check_count("kill", nargs, 2, 2) < 0) return NULL;
+  if (exactly_two("kill", nargs) < 0) return NULL;
   if (int_arg(args[0], &pid) < 0 || int_arg(args[1], &sig) < 0) return NULL;
   if (kill(pid, sig) < 0) return sh_posix_error(errno, NULL, NULL);
   SH_RETURN_NONE;
@@ -177,7 +187,7 @@ static ShObject *pid_status(pid_t pid, int status) {
 
 static ShObject *posix_waitpid(ShObject *self, ShObject *const *args, size_t nargs) {
   int pid, options, status = 0;
-  if (sh_args_check_count("waitpid", nargs, 2, 2) < 0) return NULL;
+  if (exactly_two("waitpid", nargs) < 0) return NULL;
   if (int_arg(args[0], &pid) < 0 || int_arg(args[1], &options) < 0) return NULL;
   pid_t r;
   while ((r = waitpid(pid, &status, options)) < 0 && errno == EINTR) {
@@ -350,7 +360,7 @@ static int status_arg(const char *fname, ShObject *const *args, size_t nargs, Sh
 }
 
 #define STATUS_FUNC(NAME, EXPR, MAKE)                                                              \
-  static ShObject *posix_##NAME(ShObject *self, ShObject *const *args, size_t nargs,              \
+  static ShObject *posix_##NAME(ShObject *self, ShObject *const *args, size_t nargs,               \
                                 ShObject *kwnames) {                                               \
     int status;                                                                                    \
     if (status_arg(#NAME, args, nargs, kwnames, &status) < 0) return NULL;                         \
@@ -422,7 +432,9 @@ static ShObject *posix_getloadavg(ShObject *self) {
   return r;
 }
 
-static ShObject *posix_urandom(ShObject *self, ShObject *size_o) {
+static ShObject *posix_urandom(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count("posix.urandom", nargs, 1, 1) < 0) return NULL;
+  ShObject *size_o = args[0];
   intptr_t n = sh_number_as_ssize(size_o, &sh_exc_OverflowError);
   if (n == -1 && sh_err_occurred()) return NULL;
   if (n < 0) {
@@ -455,8 +467,8 @@ static ShMethodDef posix_proc_methods[] = {
     {"getegid", (void *)posix_getegid, SH_METH_NOARGS, NULL},
     {"getpgrp", (void *)posix_getpgrp, SH_METH_NOARGS, NULL},
     {"putenv", (void *)posix_putenv, SH_METH_FAST, NULL},
-    {"unsetenv", (void *)posix_unsetenv, SH_METH_O, NULL},
-    {"strerror", (void *)posix_strerror, SH_METH_O, NULL},
+    {"unsetenv", (void *)posix_unsetenv, SH_METH_FAST, NULL},
+    {"strerror", (void *)posix_strerror, SH_METH_FAST, NULL},
     {"system", (void *)posix_system, SH_METH_FASTKW, NULL},
     {"_exit", (void *)posix__exit, SH_METH_FASTKW, NULL},
     {"fork", (void *)posix_fork, SH_METH_NOARGS, NULL},
@@ -478,7 +490,7 @@ static ShMethodDef posix_proc_methods[] = {
     {"times", (void *)posix_times, SH_METH_NOARGS, NULL},
     {"cpu_count", (void *)posix_cpu_count, SH_METH_NOARGS, NULL},
     {"getloadavg", (void *)posix_getloadavg, SH_METH_NOARGS, NULL},
-    {"urandom", (void *)posix_urandom, SH_METH_O, NULL},
+    {"urandom", (void *)posix_urandom, SH_METH_FAST, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -486,22 +498,20 @@ static const struct {
   const char *name;
   long value;
 } proc_constants[] = {
-    {"WNOHANG", WNOHANG},       {"WUNTRACED", WUNTRACED},     {"WCONTINUED", WCONTINUED},
-    {"EX_OK", 0},               {"EX_USAGE", 64},             {"EX_DATAERR", 65},
-    {"EX_NOINPUT", 66},         {"EX_NOUSER", 67},            {"EX_NOHOST", 68},
-    {"EX_UNAVAILABLE", 69},     {"EX_SOFTWARE", 70},          {"EX_OSERR", 71},
-    {"EX_OSFILE", 72},          {"EX_CANTCREAT", 73},         {"EX_IOERR", 74},
-    {"EX_TEMPFAIL", 75},        {"EX_PROTOCOL", 76},          {"EX_NOPERM", 77},
-    {"EX_CONFIG", 78},
+    {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED}, {"EX_OK", 0},
+    {"EX_USAGE", 64},     {"EX_DATAERR", 65},       {"EX_NOINPUT", 66},         {"EX_NOUSER", 67},
+    {"EX_NOHOST", 68},    {"EX_UNAVAILABLE", 69},   {"EX_SOFTWARE", 70},        {"EX_OSERR", 71},
+    {"EX_OSFILE", 72},    {"EX_CANTCREAT", 73},     {"EX_IOERR", 74},           {"EX_TEMPFAIL", 75},
+    {"EX_PROTOCOL", 76},  {"EX_NOPERM", 77},        {"EX_CONFIG", 78},
 };
 
 int sh_posix_proc_init(ShObject *m) {
   static bool ready;
   if (!ready) {
-    if (sh_structseq_init_type(&uname_result_type, "posix.uname_result", uname_fields, 5, 5,
-                               true) < 0 ||
-        sh_structseq_init_type(&times_result_type, "posix.times_result", times_fields, 5, 5,
-                               true) < 0)
+    if (sh_structseq_init_type(&uname_result_type, "posix.uname_result", uname_fields, 5, 5, true) <
+            0 ||
+        sh_structseq_init_type(&times_result_type, "posix.times_result", times_fields, 5, 5, true) <
+            0)
       return -1;
     ready = true;
   }

@@ -7,6 +7,7 @@
 
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_io", sh_module_init__io},
+    {"_thread", sh_module_init__thread},
     {"gc", sh_module_init_gc},
     {"math", sh_module_init_math},
     {"time", sh_module_init_time},

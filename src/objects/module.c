@@ -113,8 +113,13 @@ static int module_init(ShObject *self, ShObject *const *args, size_t nargs, ShOb
   ShModule *m = (ShModule *)self;
   if (!m->dict && !(m->dict = sh_dict_new())) return -1;
   SH_SETREF(m->name, sh_newref(name));
-  if (sh_dict_set_item(m->dict, SH_ID(__name__), name) < 0) return -1;
-  return sh_dict_set_item(m->dict, SH_ID(__doc__), doc ? doc : SH_NONE);
+  /* The same five entries CPython's module.__init__ writes. */
+  if (sh_dict_set_item(m->dict, SH_ID(__name__), name) < 0 ||
+      sh_dict_set_item(m->dict, SH_ID(__doc__), doc ? doc : SH_NONE) < 0 ||
+      sh_dict_set_item(m->dict, SH_ID(__package__), SH_NONE) < 0 ||
+      sh_dict_set_item(m->dict, SH_ID(__loader__), SH_NONE) < 0)
+    return -1;
+  return sh_dict_set_item(m->dict, SH_ID(__spec__), SH_NONE);
 }
 
 static ShObject *module_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kw) {

@@ -19,29 +19,28 @@ struct ShArena {
   Chunk *head;
 };
 
-ShArena *sh_arena_new(void) { return calloc(1, sizeof(ShArena)); }
+ShArena *sh_arena_new(void) {
+  return calloc(1, sizeof(ShArena));
+}
 
 static Chunk *chunk_new(size_t payload) {
   /* calloc gives the zeroed memory the allocator promises */
   Chunk *c = calloc(1, HEADER_SIZE + payload);
-  if (!c)
-    return NULL;
+  if (!c) return NULL;
   c->size = payload;
   return c;
 }
 
 void *sh_arena_alloc(ShArena *arena, size_t size) {
   size = (size + 15) & ~(size_t)15;
-  if (size == 0)
-    size = 16;
+  if (size == 0) size = 16;
   Chunk *c = arena->head;
   if (!c || c->size - c->used < size) {
     if (size > CHUNK_SIZE / 4) {
       /* a big block gets its own chunk, linked behind the current one so the
          current chunk's free space is not wasted */
       Chunk *big = chunk_new(size);
-      if (!big)
-        return NULL;
+      if (!big) return NULL;
       big->used = size;
       if (c) {
         big->next = c->next;
@@ -52,8 +51,7 @@ void *sh_arena_alloc(ShArena *arena, size_t size) {
       return (char *)big + HEADER_SIZE;
     }
     c = chunk_new(CHUNK_SIZE);
-    if (!c)
-      return NULL;
+    if (!c) return NULL;
     c->next = arena->head;
     arena->head = c;
   }
@@ -64,16 +62,14 @@ void *sh_arena_alloc(ShArena *arena, size_t size) {
 
 char *sh_arena_strndup(ShArena *arena, const char *s, size_t n) {
   char *d = sh_arena_alloc(arena, n + 1);
-  if (!d)
-    return NULL;
+  if (!d) return NULL;
   memcpy(d, s, n);
   d[n] = '\0';
   return d;
 }
 
 void sh_arena_free(ShArena *arena) {
-  if (!arena)
-    return;
+  if (!arena) return;
   Chunk *c = arena->head;
   while (c) {
     Chunk *next = c->next;

@@ -147,10 +147,35 @@ typedef struct ShAstExceptHandler {
 /* match statements: parsed only so that the compiler can refuse them with a
    clear SyntaxError until they are implemented. */
 typedef struct ShAstMatchCase {
-  void *pattern; /* opaque for now */
+  void *pattern; /* opaque for now (an ShAstPattern*, see below) */
   ShAstExpr *guard;
   ShAstSeq *body;
 } ShAstMatchCase;
+
+/* Patterns of match statements (CPython's pattern nodes). The parser makes
+   them only when asked to (SH_PARSE_ALLOW_MATCH in parser.h). */
+typedef enum {
+  SH_PAT_VALUE, SH_PAT_SINGLETON, SH_PAT_SEQUENCE, SH_PAT_MAPPING, SH_PAT_CLASS,
+  SH_PAT_STAR, SH_PAT_AS, SH_PAT_OR
+} ShPatternKind;
+
+typedef struct ShAstPattern ShAstPattern;
+struct ShAstPattern {
+  ShPatternKind kind;
+  ShAstPos pos;
+  union {
+    struct { ShAstExpr *value; } value;             /* MatchValue */
+    struct { ShConstKind value; } singleton;         /* None, True or False */
+    struct { ShAstSeq *patterns; } sequence;         /* ShAstPattern* */
+    /* keys: ShAstExpr*; patterns: ShAstPattern*; rest may be NULL */
+    struct { ShAstSeq *keys, *patterns; ShIdent rest; } mapping;
+    /* patterns, kwd_patterns: ShAstPattern*; kwd_attrs: ShIdent */
+    struct { ShAstExpr *cls; ShAstSeq *patterns, *kwd_attrs, *kwd_patterns; } class_;
+    struct { ShIdent name; } star;                   /* name may be NULL */
+    struct { ShAstPattern *pattern; ShIdent name; } as; /* each may be NULL */
+    struct { ShAstSeq *patterns; } or_;              /* ShAstPattern* */
+  } v;
+};
 
 /* ---- statements ---- */
 typedef enum {

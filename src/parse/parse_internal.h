@@ -15,7 +15,7 @@ typedef struct Parser {
   /* furthest token looked at, also while looking for a better message
      (CPython's tokens fetched in its second pass) */
   int maxpos_all;
-  int error;  /* *err holds an error; unwind */
+  int error; /* *err holds an error; unwind */
   ShSyntaxErrorInfo *err;
   const ShTokenList *tl;
   /* the whole file's text, for turning byte columns into characters */
@@ -23,6 +23,8 @@ typedef struct Parser {
   size_t srclen;
   /* report character columns (else byte columns) for parser errors */
   int char_offsets;
+  /* SH_PARSE_ALLOW_MATCH */
+  int allow_match;
   /* the file started with a BOM, which CPython counts on line 1 */
   int bom;
   /* the error is CPython's plain "unexpected indent/unindent", which a
@@ -40,8 +42,6 @@ typedef struct Parser {
      errors there relative to that text */
   int fstring;
   int fstring_shift;
-  /* first token of the statement being parsed (for statement errors) */
-  int stmt_start;
   int depth; /* recursion depth guard */
   /* nonzero while parsing speculatively for an error message: the checks
      that produce specific messages stay off (CPython's *_without_invalid) */
@@ -70,23 +70,21 @@ typedef struct ShVec {
 
 /* ---- token access (parser.c) ---- */
 static inline ShToken *sh_p_cur(Parser *p) {
-  if (p->pos > p->maxpos)
-    p->maxpos = p->pos;
+  if (p->pos > p->maxpos) p->maxpos = p->pos;
   return &p->toks[p->pos];
 }
-static inline int sh_p_at(Parser *p, int type) { return sh_p_cur(p)->type == type; }
+static inline int sh_p_at(Parser *p, int type) {
+  return sh_p_cur(p)->type == type;
+}
 static inline int sh_p_peek(Parser *p, int k) {
   int i = p->pos + k;
-  if (i >= p->ntoks)
-    i = p->ntoks - 1;
-  if (i > p->maxpos)
-    p->maxpos = i;
+  if (i >= p->ntoks) i = p->ntoks - 1;
+  if (i > p->maxpos) p->maxpos = i;
   return p->toks[i].type;
 }
 static inline ShToken *sh_p_next(Parser *p) {
   ShToken *t = sh_p_cur(p);
-  if (p->pos < p->ntoks - 1)
-    p->pos++;
+  if (p->pos < p->ntoks - 1) p->pos++;
   return t;
 }
 int sh_p_accept(Parser *p, int type);
@@ -107,8 +105,8 @@ int sh_p_invalid_syntax(Parser *p);
 /* a message at the furthest token seen (CPython's RAISE_SYNTAX_ERROR) */
 int sh_p_error_last(Parser *p, const char *fmt, ...);
 int sh_p_error_last_kind(Parser *p, ShSyntaxErrorKind kind, const char *fmt, ...);
-int sh_p_error_at_token_kind(Parser *p, ShSyntaxErrorKind kind, const ShToken *t,
-                             const char *fmt, ...);
+int sh_p_error_at_token_kind(Parser *p, ShSyntaxErrorKind kind, const ShToken *t, const char *fmt,
+                             ...);
 /* records a compile-stage error over a node's span (the first one wins) */
 void sh_p_defer_error(Parser *p, ShAstPos pos, const char *msg);
 
@@ -127,7 +125,9 @@ ShAstStmt *sh_p_new_stmt(Parser *p, ShStmtKind kind, int start);
 ShAstExpr *sh_p_name_expr(Parser *p, ShToken *t, ShExprContext ctx);
 ShIdent sh_p_ident(Parser *p, ShToken *t);
 int sh_p_enter(Parser *p); /* recursion guard; -1 when too deep */
-static inline void sh_p_leave(Parser *p) { p->depth--; }
+static inline void sh_p_leave(Parser *p) {
+  p->depth--;
+}
 
 /* ---- expressions (parse_expr.c) ---- */
 ShAstExpr *sh_p_expression(Parser *p);
@@ -139,8 +139,7 @@ ShAstExpr *sh_p_yield_expr(Parser *p);
 ShAstExpr *sh_p_disjunction(Parser *p);
 ShAstExpr *sh_p_bitwise_or(Parser *p);
 /* arguments of a call or class; at '(' */
-int sh_p_call_args(Parser *p, ShAstSeq **args, ShAstSeq **keywords, int allow_genexp,
-                   int call_start);
+int sh_p_call_args(Parser *p, ShAstSeq **args, ShAstSeq **keywords, int allow_genexp);
 ShAstArguments *sh_p_params(Parser *p, int is_lambda);
 ShAstSeq *sh_p_for_if_clauses(Parser *p);
 int sh_p_starts_expression(int type);
@@ -157,8 +156,6 @@ int sh_p_forgot_comma(Parser *p, int a_start, ShAstExpr *a);
 typedef enum { SH_TARGET_STAR, SH_TARGET_FOR, SH_TARGET_DEL, SH_TARGET_WITH } ShTargetKind;
 /* star_targets as a tuple-forming list of targets (for, comprehension) */
 ShAstExpr *sh_p_star_targets(Parser *p, ShTargetKind kind);
-/* one target (with ... as, walrus) */
-ShAstExpr *sh_p_star_target(Parser *p);
 /* a target's expression ('*' bitwise_or | bitwise_or), contexts not set */
 ShAstExpr *sh_p_target_item(Parser *p);
 /* sets ctx on an expression parsed as a target; -1 with error if invalid */
@@ -175,5 +172,12 @@ ShAstExpr *sh_p_number(Parser *p, ShToken *t);
 /* ---- statements (parse_stmt.c) ---- */
 ShAstSeq *sh_p_file(Parser *p);
 ShAstSeq *sh_p_interactive(Parser *p);
+/* the indented block (or simple statements) after a compound header */
+ShAstSeq *sh_p_block(Parser *p, const char *what, int line);
+
+/* ---- match statements (parse_pattern.c) ---- */
+/* at a `match` name: whether "match subject:" follows */
+int sh_p_match_start(Parser *p);
+ShAstStmt *sh_p_match_stmt(Parser *p);
 
 #endif

@@ -12,15 +12,13 @@ static int simple_stmts(Parser *p, ShVec *out);
 /* ':' after a compound statement's header. `forced`: any other token is
    "expected ':'" (CPython's &&':'); otherwise only a NEWLINE is. */
 static int expect_colon(Parser *p, int forced) {
-  if (sh_p_accept(p, SH_TOK_COLON))
-    return 0;
+  if (sh_p_accept(p, SH_TOK_COLON)) return 0;
   ShToken *t = sh_p_cur(p);
-  if (forced || t->type == SH_TOK_NEWLINE)
-    return sh_p_error_at_token(p, t, "expected ':'");
+  if (forced || t->type == SH_TOK_NEWLINE) return sh_p_error_at_token(p, t, "expected ':'");
   return sh_p_invalid_syntax(p);
 }
 
-static ShAstSeq *block(Parser *p, const char *what, int line) {
+ShAstSeq *sh_p_block(Parser *p, const char *what, int line) {
   ShVec body = {0};
   if (sh_p_at(p, SH_TOK_NEWLINE)) {
     if (sh_p_peek(p, 1) != SH_TOK_INDENT) {
@@ -33,11 +31,9 @@ static ShAstSeq *block(Parser *p, const char *what, int line) {
     sh_p_next(p);
     sh_p_next(p);
     while (!sh_p_at(p, SH_TOK_DEDENT) && !sh_p_at(p, SH_TOK_ENDMARKER)) {
-      if (statement(p, &body) < 0)
-        return NULL;
+      if (statement(p, &body) < 0) return NULL;
     }
-    if (sh_p_expect(p, SH_TOK_DEDENT) < 0)
-      return NULL;
+    if (sh_p_expect(p, SH_TOK_DEDENT) < 0) return NULL;
   } else if (simple_stmts(p, &body) < 0) {
     return NULL;
   }
@@ -66,8 +62,7 @@ static int is_augassign(int type, ShOperator *op) {
 }
 
 static ShAstExpr *yield_or_star_expressions(Parser *p) {
-  if (sh_p_at(p, SH_TOK_YIELD))
-    return sh_p_yield_expr(p);
+  if (sh_p_at(p, SH_TOK_YIELD)) return sh_p_yield_expr(p);
   return sh_p_star_expressions(p);
 }
 
@@ -86,10 +81,8 @@ static int invalid_assignment_prefix(Parser *p, int stmt_start) {
   if (sh_p_star_named_expression(p) && sh_p_accept(p, SH_TOK_COMMA)) {
     for (;;) {
       int t = sh_p_cur(p)->type;
-      if (!sh_p_starts_expression(t) && t != SH_TOK_STAR)
-        break;
-      if (!sh_p_star_named_expression(p))
-        break;
+      if (!sh_p_starts_expression(t) && t != SH_TOK_STAR) break;
+      if (!sh_p_star_named_expression(p)) break;
       sh_p_accept(p, SH_TOK_COMMA);
     }
   }
@@ -100,10 +93,8 @@ static int invalid_assignment_prefix(Parser *p, int stmt_start) {
    that cannot be assigned. */
 static int check_target(Parser *p, ShAstExpr *t, int stmt_start) {
   ShAstExpr *bad = sh_p_invalid_target(t, SH_TARGET_STAR);
-  if (!bad)
-    return 0;
-  if (invalid_assignment_prefix(p, stmt_start) < 0)
-    return -1;
+  if (!bad) return 0;
+  if (invalid_assignment_prefix(p, stmt_start) < 0) return -1;
   if (t->kind == SH_EXPR_YIELD || t->kind == SH_EXPR_YIELDFROM)
     return sh_p_error_range(p, SH_SYNERR_SYNTAX, t->pos,
                             "assignment to yield expression not possible");
@@ -138,12 +129,10 @@ static ShAstStmt *expr_stmt(Parser *p) {
     ShVec targets = {0};
     ShAstExpr *value = first;
     while (sh_p_at(p, SH_TOK_EQUAL)) {
-      if (check_target(p, value, s) < 0)
-        return NULL;
+      if (check_target(p, value, s) < 0) return NULL;
       sh_vec_push(p, &targets, value);
       sh_p_next(p); /* '=' */
-      if (!(value = yield_or_star_expressions(p)))
-        return NULL;
+      if (!(value = yield_or_star_expressions(p))) return NULL;
     }
     for (int i = 0; i < targets.n; i++) {
       ShAstExpr *e = targets.items[i];
@@ -152,15 +141,14 @@ static ShAstStmt *expr_stmt(Parser *p) {
         sh_p_defer_error(p, e->pos, "starred assignment target must be in a list or tuple");
     }
     ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_ASSIGN, s);
-    if (!st)
-      return NULL;
+    if (!st) return NULL;
     st->v.assign.targets = sh_vec_seq(p, &targets);
     st->v.assign.value = value;
     return st;
   }
   if (t == SH_TOK_COLON) {
-    int bad = first->kind == SH_EXPR_TUPLE || first->kind == SH_EXPR_LIST ||
-              !single_target_ok(first);
+    int bad =
+        first->kind == SH_EXPR_TUPLE || first->kind == SH_EXPR_LIST || !single_target_ok(first);
     if (bad && !annotation_follows(p)) {
       sh_p_invalid_syntax(p);
       return NULL;
@@ -171,8 +159,7 @@ static ShAstStmt *expr_stmt(Parser *p) {
       if (first->kind == SH_EXPR_TUPLE && ft->type != SH_TOK_LPAR &&
           SH_SEQ_LEN(first->v.tuple.elts) > 0)
         at = SH_SEQ_GET(first->v.tuple.elts, 0);
-      sh_p_error_range(p, SH_SYNERR_SYNTAX, at->pos,
-                       "only single target (not %s) can be annotated",
+      sh_p_error_range(p, SH_SYNERR_SYNTAX, at->pos, "only single target (not %s) can be annotated",
                        first->kind == SH_EXPR_TUPLE ? "tuple" : "list");
       return NULL;
     }
@@ -182,17 +169,14 @@ static ShAstStmt *expr_stmt(Parser *p) {
     }
     sh_p_next(p);
     ShAstExpr *ann = sh_p_expression(p);
-    if (!ann)
-      return NULL;
+    if (!ann) return NULL;
     ShAstExpr *value = NULL;
     if (sh_p_accept(p, SH_TOK_EQUAL)) {
-      if (!(value = yield_or_star_expressions(p)))
-        return NULL;
+      if (!(value = yield_or_star_expressions(p))) return NULL;
     }
     sh_p_set_context(p, first, SH_CTX_STORE, SH_TARGET_STAR);
     ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_ANNASSIGN, s);
-    if (!st)
-      return NULL;
+    if (!st) return NULL;
     st->v.annassign.target = first;
     st->v.annassign.annotation = ann;
     st->v.annassign.value = value;
@@ -208,12 +192,10 @@ static ShAstStmt *expr_stmt(Parser *p) {
     }
     sh_p_next(p);
     ShAstExpr *value = yield_or_star_expressions(p);
-    if (!value)
-      return NULL;
+    if (!value) return NULL;
     sh_p_set_context(p, first, SH_CTX_STORE, SH_TARGET_STAR);
     ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_AUGASSIGN, s);
-    if (!st)
-      return NULL;
+    if (!st) return NULL;
     st->v.augassign.target = first;
     st->v.augassign.op = op;
     st->v.augassign.value = value;
@@ -231,8 +213,7 @@ static ShAstStmt *expr_stmt(Parser *p) {
     return NULL;
   }
   ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_EXPR, s);
-  if (st)
-    st->v.expr.value = first;
+  if (st) st->v.expr.value = first;
   return st;
 }
 
@@ -243,8 +224,7 @@ static ShIdent dotted_name(Parser *p) {
     return NULL;
   }
   sh_p_next(p);
-  if (!sh_p_at(p, SH_TOK_DOT))
-    return sh_p_ident(p, t);
+  if (!sh_p_at(p, SH_TOK_DOT)) return sh_p_ident(p, t);
   /* join the parts with single dots */
   size_t cap = (size_t)t->len + 1;
   int save = p->pos;
@@ -254,8 +234,7 @@ static ShIdent dotted_name(Parser *p) {
   }
   p->pos = save;
   char *name = sh_p_alloc(p, cap);
-  if (!name)
-    return NULL;
+  if (!name) return NULL;
   size_t n = (size_t)t->len;
   memcpy(name, t->start, n);
   while (sh_p_at(p, SH_TOK_DOT)) {
@@ -277,11 +256,9 @@ static ShIdent dotted_name(Parser *p) {
 static ShAstAlias *alias(Parser *p, int dotted) {
   int s = p->pos;
   ShAstAlias *a = sh_p_alloc(p, sizeof(ShAstAlias));
-  if (!a)
-    return NULL;
+  if (!a) return NULL;
   if (dotted) {
-    if (!(a->name = dotted_name(p)))
-      return NULL;
+    if (!(a->name = dotted_name(p))) return NULL;
   } else {
     ShToken *t = sh_p_cur(p);
     if (t->type != SH_TOK_NAME) {
@@ -310,13 +287,11 @@ static ShAstStmt *import_stmt(Parser *p) {
   ShVec names = {0};
   do {
     ShAstAlias *a = alias(p, 1);
-    if (!a)
-      return NULL;
+    if (!a) return NULL;
     sh_vec_push(p, &names, a);
   } while (sh_p_accept(p, SH_TOK_COMMA));
   ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_IMPORT, s);
-  if (st)
-    st->v.import.names = sh_vec_seq(p, &names);
+  if (st) st->v.import.names = sh_vec_seq(p, &names);
   return st;
 }
 
@@ -334,40 +309,32 @@ static ShAstStmt *from_stmt(Parser *p) {
   }
   ShIdent module = NULL;
   if (!sh_p_at(p, SH_TOK_IMPORT) || level == 0) {
-    if (!(module = dotted_name(p)))
-      return NULL;
+    if (!(module = dotted_name(p))) return NULL;
   }
-  if (sh_p_expect(p, SH_TOK_IMPORT) < 0)
-    return NULL;
+  if (sh_p_expect(p, SH_TOK_IMPORT) < 0) return NULL;
   ShVec names = {0};
   if (sh_p_at(p, SH_TOK_STAR)) {
     int ss = p->pos;
     sh_p_next(p);
     ShAstAlias *a = sh_p_alloc(p, sizeof(ShAstAlias));
-    if (!a)
-      return NULL;
+    if (!a) return NULL;
     a->name = "*";
     a->pos = sh_p_pos_from(p, ss);
     sh_vec_push(p, &names, a);
   } else if (sh_p_accept(p, SH_TOK_LPAR)) {
     do {
-      if (sh_p_at(p, SH_TOK_RPAR) && names.n)
-        break;
+      if (sh_p_at(p, SH_TOK_RPAR) && names.n) break;
       ShAstAlias *a = alias(p, 0);
-      if (!a)
-        return NULL;
+      if (!a) return NULL;
       sh_vec_push(p, &names, a);
     } while (sh_p_accept(p, SH_TOK_COMMA));
-    if (sh_p_expect(p, SH_TOK_RPAR) < 0)
-      return NULL;
+    if (sh_p_expect(p, SH_TOK_RPAR) < 0) return NULL;
   } else {
     for (;;) {
       ShAstAlias *a = alias(p, 0);
-      if (!a)
-        return NULL;
+      if (!a) return NULL;
       sh_vec_push(p, &names, a);
-      if (!sh_p_accept(p, SH_TOK_COMMA))
-        break;
+      if (!sh_p_accept(p, SH_TOK_COMMA)) break;
       if (sh_p_at(p, SH_TOK_NEWLINE)) {
         sh_p_error_at_token(p, sh_p_cur(p),
                             "trailing comma not allowed without surrounding parentheses");
@@ -376,8 +343,7 @@ static ShAstStmt *from_stmt(Parser *p) {
     }
   }
   ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_IMPORTFROM, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.importfrom.module = module;
   st->v.importfrom.names = sh_vec_seq(p, &names);
   st->v.importfrom.level = level;
@@ -398,8 +364,7 @@ static ShAstStmt *names_stmt(Parser *p, ShStmtKind kind) {
     sh_vec_push(p, &names, (void *)sh_p_ident(p, t));
   } while (sh_p_accept(p, SH_TOK_COMMA));
   ShAstStmt *st = sh_p_new_stmt(p, kind, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   if (kind == SH_STMT_GLOBAL)
     st->v.global.names = sh_vec_seq(p, &names);
   else
@@ -420,10 +385,8 @@ static ShAstStmt *simple_stmt(Parser *p) {
   case SH_TOK_RETURN: {
     sh_p_next(p);
     ShAstExpr *v = NULL;
-    if (!at_end_of_simple(p) && !(v = sh_p_star_expressions(p)))
-      return NULL;
-    if ((st = sh_p_new_stmt(p, SH_STMT_RETURN, s)))
-      st->v.return_.value = v;
+    if (!at_end_of_simple(p) && !(v = sh_p_star_expressions(p))) return NULL;
+    if ((st = sh_p_new_stmt(p, SH_STMT_RETURN, s))) st->v.return_.value = v;
     return st;
   }
   case SH_TOK_IMPORT: return import_stmt(p);
@@ -432,10 +395,8 @@ static ShAstStmt *simple_stmt(Parser *p) {
     sh_p_next(p);
     ShAstExpr *exc = NULL, *cause = NULL;
     if (!at_end_of_simple(p)) {
-      if (!(exc = sh_p_expression(p)))
-        return NULL;
-      if (sh_p_accept(p, SH_TOK_FROM) && !(cause = sh_p_expression(p)))
-        return NULL;
+      if (!(exc = sh_p_expression(p))) return NULL;
+      if (sh_p_accept(p, SH_TOK_FROM) && !(cause = sh_p_expression(p))) return NULL;
     }
     if ((st = sh_p_new_stmt(p, SH_STMT_RAISE, s))) {
       st->v.raise.exc = exc;
@@ -449,23 +410,19 @@ static ShAstStmt *simple_stmt(Parser *p) {
   case SH_TOK_DEL: {
     sh_p_next(p);
     ShAstSeq *targets = sh_p_del_targets(p);
-    if (!targets)
-      return NULL;
+    if (!targets) return NULL;
     if (!at_end_of_simple(p)) {
       sh_p_invalid_syntax(p);
       return NULL;
     }
-    if ((st = sh_p_new_stmt(p, SH_STMT_DELETE, s)))
-      st->v.delete_.targets = targets;
+    if ((st = sh_p_new_stmt(p, SH_STMT_DELETE, s))) st->v.delete_.targets = targets;
     return st;
   }
   case SH_TOK_ASSERT: {
     sh_p_next(p);
     ShAstExpr *test = sh_p_expression(p), *msg = NULL;
-    if (!test)
-      return NULL;
-    if (sh_p_accept(p, SH_TOK_COMMA) && !(msg = sh_p_expression(p)))
-      return NULL;
+    if (!test) return NULL;
+    if (sh_p_accept(p, SH_TOK_COMMA) && !(msg = sh_p_expression(p))) return NULL;
     if ((st = sh_p_new_stmt(p, SH_STMT_ASSERT, s))) {
       st->v.assert_.test = test;
       st->v.assert_.msg = msg;
@@ -481,13 +438,10 @@ static ShAstStmt *simple_stmt(Parser *p) {
 static int simple_stmts(Parser *p, ShVec *out) {
   for (;;) {
     ShAstStmt *st = simple_stmt(p);
-    if (!st)
-      return -1;
+    if (!st) return -1;
     sh_vec_push(p, out, st);
-    if (!sh_p_accept(p, SH_TOK_SEMI))
-      break;
-    if (sh_p_at(p, SH_TOK_NEWLINE))
-      break;
+    if (!sh_p_accept(p, SH_TOK_SEMI)) break;
+    if (sh_p_at(p, SH_TOK_NEWLINE)) break;
   }
   return sh_p_expect(p, SH_TOK_NEWLINE);
 }
@@ -498,25 +452,21 @@ static ShAstStmt *if_stmt(Parser *p, int is_elif) {
   int s = p->pos;
   ShToken *kw = sh_p_next(p);
   ShAstExpr *test = sh_p_named_expression(p);
-  if (!test || expect_colon(p, 0) < 0)
-    return NULL;
-  ShAstSeq *body = block(p, is_elif ? "'elif' statement" : "'if' statement", kw->lineno);
-  if (!body)
-    return NULL;
+  if (!test || expect_colon(p, 0) < 0) return NULL;
+  ShAstSeq *body = sh_p_block(p, is_elif ? "'elif' statement" : "'if' statement", kw->lineno);
+  if (!body) return NULL;
   ShAstSeq *orelse = NULL;
   if (sh_p_at(p, SH_TOK_ELIF)) {
     ShAstStmt *e = if_stmt(p, 1);
-    if (!e)
-      return NULL;
+    if (!e) return NULL;
     orelse = sh_p_seq1(p, e);
   } else if (sh_p_at(p, SH_TOK_ELSE)) {
     ShToken *el = sh_p_next(p);
-    if (expect_colon(p, 1) < 0 || !(orelse = block(p, "'else' statement", el->lineno)))
+    if (expect_colon(p, 1) < 0 || !(orelse = sh_p_block(p, "'else' statement", el->lineno)))
       return NULL;
   }
   ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_IF, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.if_.test = test;
   st->v.if_.body = body;
   st->v.if_.orelse = orelse;
@@ -525,11 +475,9 @@ static ShAstStmt *if_stmt(Parser *p, int is_elif) {
 
 static int else_block(Parser *p, ShAstSeq **out) {
   *out = NULL;
-  if (!sh_p_at(p, SH_TOK_ELSE))
-    return 0;
+  if (!sh_p_at(p, SH_TOK_ELSE)) return 0;
   ShToken *el = sh_p_next(p);
-  if (expect_colon(p, 1) < 0 || !(*out = block(p, "'else' statement", el->lineno)))
-    return -1;
+  if (expect_colon(p, 1) < 0 || !(*out = sh_p_block(p, "'else' statement", el->lineno))) return -1;
   return 0;
 }
 
@@ -537,14 +485,11 @@ static ShAstStmt *while_stmt(Parser *p) {
   int s = p->pos;
   ShToken *kw = sh_p_next(p);
   ShAstExpr *test = sh_p_named_expression(p);
-  if (!test || expect_colon(p, 0) < 0)
-    return NULL;
-  ShAstSeq *body = block(p, "'while' statement", kw->lineno), *orelse;
-  if (!body || else_block(p, &orelse) < 0)
-    return NULL;
+  if (!test || expect_colon(p, 0) < 0) return NULL;
+  ShAstSeq *body = sh_p_block(p, "'while' statement", kw->lineno), *orelse;
+  if (!body || else_block(p, &orelse) < 0) return NULL;
   ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_WHILE, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.while_.test = test;
   st->v.while_.body = body;
   st->v.while_.orelse = orelse;
@@ -554,17 +499,13 @@ static ShAstStmt *while_stmt(Parser *p) {
 static ShAstStmt *for_stmt(Parser *p, int s, int is_async) {
   ShToken *kw = sh_p_next(p); /* 'for' */
   ShAstExpr *target = sh_p_star_targets(p, SH_TARGET_FOR);
-  if (!target || sh_p_expect(p, SH_TOK_IN) < 0)
-    return NULL;
+  if (!target || sh_p_expect(p, SH_TOK_IN) < 0) return NULL;
   ShAstExpr *iter = sh_p_star_expressions(p);
-  if (!iter || expect_colon(p, 0) < 0)
-    return NULL;
-  ShAstSeq *body = block(p, "'for' statement", kw->lineno), *orelse;
-  if (!body || else_block(p, &orelse) < 0)
-    return NULL;
+  if (!iter || expect_colon(p, 0) < 0) return NULL;
+  ShAstSeq *body = sh_p_block(p, "'for' statement", kw->lineno), *orelse;
+  if (!body || else_block(p, &orelse) < 0) return NULL;
   ShAstStmt *st = sh_p_new_stmt(p, is_async ? SH_STMT_ASYNCFOR : SH_STMT_FOR, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.for_.target = target;
   st->v.for_.iter = iter;
   st->v.for_.body = body;
@@ -574,21 +515,18 @@ static ShAstStmt *for_stmt(Parser *p, int s, int is_async) {
 
 static ShAstWithItem *with_item(Parser *p) {
   ShAstWithItem *w = sh_p_alloc(p, sizeof(ShAstWithItem));
-  if (!w || !(w->context_expr = sh_p_expression(p)))
-    return NULL;
+  if (!w || !(w->context_expr = sh_p_expression(p))) return NULL;
   if (sh_p_accept(p, SH_TOK_AS)) {
     /* the target counts only before ',' ')' ':' (or the NEWLINE of a
        missing ':'); then it must be assignable */
     ShAstExpr *target = sh_p_target_item(p);
-    if (!target)
-      return NULL;
+    if (!target) return NULL;
     int t = sh_p_cur(p)->type;
     if (t != SH_TOK_COMMA && t != SH_TOK_RPAR && t != SH_TOK_COLON && t != SH_TOK_NEWLINE) {
       sh_p_invalid_syntax(p);
       return NULL;
     }
-    if (sh_p_set_context(p, target, SH_CTX_STORE, SH_TARGET_WITH) < 0)
-      return NULL;
+    if (sh_p_set_context(p, target, SH_CTX_STORE, SH_TARGET_WITH) < 0) return NULL;
     if (target->kind == SH_EXPR_STARRED)
       sh_p_defer_error(p, target->pos, "starred assignment target must be in a list or tuple");
     w->optional_vars = target;
@@ -601,15 +539,12 @@ static ShAstSeq *paren_with_items(Parser *p) {
   ShVec items = {0};
   sh_p_next(p); /* '(' */
   do {
-    if (sh_p_at(p, SH_TOK_RPAR) && items.n)
-      break;
+    if (sh_p_at(p, SH_TOK_RPAR) && items.n) break;
     ShAstWithItem *w = with_item(p);
-    if (!w)
-      return NULL;
+    if (!w) return NULL;
     sh_vec_push(p, &items, w);
   } while (sh_p_accept(p, SH_TOK_COMMA));
-  if (!sh_p_accept(p, SH_TOK_RPAR) || !sh_p_at(p, SH_TOK_COLON))
-    return NULL;
+  if (!sh_p_accept(p, SH_TOK_RPAR) || !sh_p_at(p, SH_TOK_COLON)) return NULL;
   return sh_vec_seq(p, &items);
 }
 
@@ -635,20 +570,16 @@ static ShAstStmt *with_stmt(Parser *p, int s, int is_async) {
     ShVec v = {0};
     do {
       ShAstWithItem *w = with_item(p);
-      if (!w)
-        return NULL;
+      if (!w) return NULL;
       sh_vec_push(p, &v, w);
     } while (sh_p_accept(p, SH_TOK_COMMA));
     items = sh_vec_seq(p, &v);
   }
-  if (expect_colon(p, 0) < 0)
-    return NULL;
-  ShAstSeq *body = block(p, "'with' statement", kw->lineno);
-  if (!body)
-    return NULL;
+  if (expect_colon(p, 0) < 0) return NULL;
+  ShAstSeq *body = sh_p_block(p, "'with' statement", kw->lineno);
+  if (!body) return NULL;
   ShAstStmt *st = sh_p_new_stmt(p, is_async ? SH_STMT_ASYNCWITH : SH_STMT_WITH, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.with.items = items;
   st->v.with.body = body;
   return st;
@@ -657,11 +588,9 @@ static ShAstStmt *with_stmt(Parser *p, int s, int is_async) {
 static ShAstStmt *try_stmt(Parser *p) {
   int s = p->pos;
   ShToken *kw = sh_p_next(p);
-  if (expect_colon(p, 1) < 0)
-    return NULL;
-  ShAstSeq *body = block(p, "'try' statement", kw->lineno);
-  if (!body)
-    return NULL;
+  if (expect_colon(p, 1) < 0) return NULL;
+  ShAstSeq *body = sh_p_block(p, "'try' statement", kw->lineno);
+  if (!body) return NULL;
   ShVec handlers = {0};
   int star_kind = -1; /* -1 none yet, 0 except, 1 except* */
   while (sh_p_at(p, SH_TOK_EXCEPT)) {
@@ -680,8 +609,7 @@ static ShAstStmt *try_stmt(Parser *p) {
     }
     star_kind = star;
     ShAstExceptHandler *h = sh_p_alloc(p, sizeof(ShAstExceptHandler));
-    if (!h)
-      return NULL;
+    if (!h) return NULL;
     if (!star && sh_p_at(p, SH_TOK_NEWLINE)) {
       sh_p_error_at_token(p, sh_p_cur(p), "expected ':'");
       return NULL;
@@ -693,8 +621,7 @@ static ShAstStmt *try_stmt(Parser *p) {
       }
     } else {
       int ts = p->pos;
-      if (!(h->type = sh_p_expression(p)))
-        return NULL;
+      if (!(h->type = sh_p_expression(p))) return NULL;
       if (sh_p_at(p, SH_TOK_COMMA)) {
         int save = p->pos;
         sh_p_next(p);
@@ -721,19 +648,17 @@ static ShAstStmt *try_stmt(Parser *p) {
         h->name = sh_p_ident(p, n);
       }
     }
-    if (expect_colon(p, 0) < 0)
-      return NULL;
-    if (!(h->body = block(p, star ? "'except*' statement" : "'except' statement", ex->lineno)))
+    if (expect_colon(p, 0) < 0) return NULL;
+    if (!(h->body = sh_p_block(p, star ? "'except*' statement" : "'except' statement", ex->lineno)))
       return NULL;
     h->pos = sh_p_pos_from(p, hs);
     sh_vec_push(p, &handlers, h);
   }
   ShAstSeq *orelse = NULL, *finalbody = NULL;
-  if (handlers.n && else_block(p, &orelse) < 0)
-    return NULL;
+  if (handlers.n && else_block(p, &orelse) < 0) return NULL;
   if (sh_p_at(p, SH_TOK_FINALLY)) {
     ShToken *fk = sh_p_next(p);
-    if (expect_colon(p, 1) < 0 || !(finalbody = block(p, "'finally' statement", fk->lineno)))
+    if (expect_colon(p, 1) < 0 || !(finalbody = sh_p_block(p, "'finally' statement", fk->lineno)))
       return NULL;
   }
   if (!handlers.n && !finalbody) {
@@ -741,8 +666,7 @@ static ShAstStmt *try_stmt(Parser *p) {
     return NULL;
   }
   ShAstStmt *st = sh_p_new_stmt(p, star_kind == 1 ? SH_STMT_TRYSTAR : SH_STMT_TRY, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.try_.body = body;
   st->v.try_.handlers = sh_vec_seq(p, &handlers);
   st->v.try_.orelse = orelse;
@@ -764,8 +688,7 @@ static ShAstStmt *funcdef(Parser *p, ShAstSeq *decorators, int s, int is_async) 
   }
   sh_p_next(p);
   ShAstArguments *args = sh_p_params(p, 0);
-  if (!args || sh_p_expect(p, SH_TOK_RPAR) < 0)
-    return NULL;
+  if (!args || sh_p_expect(p, SH_TOK_RPAR) < 0) return NULL;
   ShAstExpr *returns = NULL;
   if (sh_p_at(p, SH_TOK_RARROW)) {
     ShToken *arrow = sh_p_next(p);
@@ -778,14 +701,11 @@ static ShAstStmt *funcdef(Parser *p, ShAstSeq *decorators, int s, int is_async) 
       return NULL;
     }
   }
-  if (expect_colon(p, 1) < 0)
-    return NULL;
-  ShAstSeq *body = block(p, "function definition", kw->lineno);
-  if (!body)
-    return NULL;
+  if (expect_colon(p, 1) < 0) return NULL;
+  ShAstSeq *body = sh_p_block(p, "function definition", kw->lineno);
+  if (!body) return NULL;
   ShAstStmt *st = sh_p_new_stmt(p, is_async ? SH_STMT_ASYNCFUNCTIONDEF : SH_STMT_FUNCTIONDEF, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.functiondef.name = sh_p_ident(p, name);
   st->v.functiondef.args = args;
   st->v.functiondef.body = body;
@@ -804,16 +724,12 @@ static ShAstStmt *classdef(Parser *p, ShAstSeq *decorators) {
   }
   sh_p_next(p);
   ShAstSeq *bases = NULL, *keywords = NULL;
-  if (sh_p_at(p, SH_TOK_LPAR) && sh_p_call_args(p, &bases, &keywords, 0, s) < 0)
-    return NULL;
-  if (expect_colon(p, 0) < 0)
-    return NULL;
-  ShAstSeq *body = block(p, "class definition", kw->lineno);
-  if (!body)
-    return NULL;
+  if (sh_p_at(p, SH_TOK_LPAR) && sh_p_call_args(p, &bases, &keywords, 0) < 0) return NULL;
+  if (expect_colon(p, 0) < 0) return NULL;
+  ShAstSeq *body = sh_p_block(p, "class definition", kw->lineno);
+  if (!body) return NULL;
   ShAstStmt *st = sh_p_new_stmt(p, SH_STMT_CLASSDEF, s);
-  if (!st)
-    return NULL;
+  if (!st) return NULL;
   st->v.classdef.name = sh_p_ident(p, name);
   st->v.classdef.bases = bases;
   st->v.classdef.keywords = keywords;
@@ -826,20 +742,17 @@ static ShAstStmt *decorated(Parser *p) {
   ShVec decs = {0};
   while (sh_p_accept(p, SH_TOK_AT)) {
     ShAstExpr *e = sh_p_named_expression(p);
-    if (!e || sh_p_expect(p, SH_TOK_NEWLINE) < 0)
-      return NULL;
+    if (!e || sh_p_expect(p, SH_TOK_NEWLINE) < 0) return NULL;
     sh_vec_push(p, &decs, e);
   }
   ShAstSeq *seq = sh_vec_seq(p, &decs);
   int s = p->pos;
-  if (sh_p_at(p, SH_TOK_DEF))
-    return funcdef(p, seq, s, 0);
+  if (sh_p_at(p, SH_TOK_DEF)) return funcdef(p, seq, s, 0);
   if (sh_p_at(p, SH_TOK_ASYNC) && sh_p_peek(p, 1) == SH_TOK_DEF) {
     sh_p_next(p);
     return funcdef(p, seq, s, 1);
   }
-  if (sh_p_at(p, SH_TOK_CLASS))
-    return classdef(p, seq);
+  if (sh_p_at(p, SH_TOK_CLASS)) return classdef(p, seq);
   sh_p_invalid_syntax(p);
   return NULL;
 }
@@ -857,8 +770,7 @@ static int is_match_stmt(Parser *p) {
     ShAstExpr *subject = sh_p_star_named_expression(p);
     if (subject && !p->error && sh_p_accept(p, SH_TOK_COMMA)) {
       while (!p->error && !sh_p_at(p, SH_TOK_COLON)) {
-        if (!sh_p_star_named_expression(p) || !sh_p_accept(p, SH_TOK_COMMA))
-          break;
+        if (!sh_p_star_named_expression(p) || !sh_p_accept(p, SH_TOK_COMMA)) break;
       }
     }
     ok = subject && !p->error && sh_p_at(p, SH_TOK_COLON) && sh_p_peek(p, 1) == SH_TOK_NEWLINE &&
@@ -876,7 +788,6 @@ static int statement(Parser *p, ShVec *out) {
   ShToken *t = sh_p_cur(p);
   int s = p->pos;
   ShAstStmt *st = NULL;
-  p->stmt_start = s;
   switch (t->type) {
   case SH_TOK_IF: st = if_stmt(p, 0); break;
   case SH_TOK_WHILE: st = while_stmt(p); break;
@@ -890,7 +801,7 @@ static int statement(Parser *p, ShVec *out) {
     int n = sh_p_peek(p, 1);
     if (n == SH_TOK_DEF || n == SH_TOK_FOR || n == SH_TOK_WITH) {
       sh_p_next(p);
-      st = n == SH_TOK_DEF ? funcdef(p, NULL, s, 1)
+      st = n == SH_TOK_DEF   ? funcdef(p, NULL, s, 1)
            : n == SH_TOK_FOR ? for_stmt(p, s, 1)
                              : with_stmt(p, s, 1);
     } else {
@@ -900,16 +811,21 @@ static int statement(Parser *p, ShVec *out) {
     break;
   }
   case SH_TOK_NAME:
-    if (sh_p_is_name(t, "match") && is_match_stmt(p)) {
-      sh_p_error_at_token(p, t, "match statements are not supported yet");
-      return -1;
+    if (sh_p_is_name(t, "match")) {
+      if (p->allow_match) {
+        if (sh_p_match_start(p)) {
+          st = sh_p_match_stmt(p);
+          break;
+        }
+      } else if (is_match_stmt(p)) {
+        sh_p_error_at_token(p, t, "match statements are not supported yet");
+        return -1;
+      }
     }
     /* fall through */
-  default:
-    return simple_stmts(p, out);
+  default: return simple_stmts(p, out);
   }
-  if (!st)
-    return -1;
+  if (!st) return -1;
   sh_vec_push(p, out, st);
   return 0;
 }
@@ -917,22 +833,26 @@ static int statement(Parser *p, ShVec *out) {
 ShAstSeq *sh_p_file(Parser *p) {
   ShVec body = {0};
   while (!sh_p_at(p, SH_TOK_ENDMARKER)) {
-    if (statement(p, &body) < 0)
-      return NULL;
+    if (statement(p, &body) < 0) return NULL;
   }
   return sh_vec_seq(p, &body);
 }
 
 ShAstSeq *sh_p_interactive(Parser *p) {
   ShVec body = {0};
-  if (sh_p_at(p, SH_TOK_ENDMARKER) || sh_p_accept(p, SH_TOK_NEWLINE))
-    return sh_vec_seq(p, &body);
-  if (statement(p, &body) < 0)
+  if (sh_p_at(p, SH_TOK_ENDMARKER)) {
+    sh_p_invalid_syntax(p); /* no statement at all */
     return NULL;
+  }
+  if (statement(p, &body) < 0) return NULL;
   while (sh_p_accept(p, SH_TOK_NEWLINE))
     ;
   if (!sh_p_at(p, SH_TOK_ENDMARKER)) {
-    sh_p_error_at_token(p, sh_p_cur(p),
+    /* reported at the end of the first statement */
+    int k = p->pos - 1;
+    while (k > 0 && p->toks[k].type != SH_TOK_NEWLINE)
+      k--;
+    sh_p_error_at_token(p, &p->toks[k],
                         "multiple statements found while compiling a single statement");
     return NULL;
   }

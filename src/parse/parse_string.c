@@ -10,24 +10,20 @@
 ShAstExpr *sh_p_number(Parser *p, ShToken *t) {
   ShAstPos pos = {t->lineno, t->col, t->end_lineno, t->end_col};
   ShAstExpr *e = sh_p_new_expr_at(p, SH_EXPR_CONSTANT, pos);
-  if (!e)
-    return NULL;
+  if (!e) return NULL;
   char *text = sh_p_alloc(p, (size_t)t->len + 1);
-  if (!text)
-    return NULL;
+  if (!text) return NULL;
   size_t n = 0;
   int is_float = 0, is_complex = 0;
   int radix = t->len > 1 && t->start[0] == '0' && strchr("xXoObB", t->start[1]);
   for (int i = 0; i < t->len; i++) {
     char c = t->start[i];
-    if (c == '_')
-      continue;
+    if (c == '_') continue;
     if (c == 'j' || c == 'J') {
       is_complex = 1;
       continue;
     }
-    if (!radix && (c == '.' || c == 'e' || c == 'E'))
-      is_float = 1;
+    if (!radix && (c == '.' || c == 'e' || c == 'E')) is_float = 1;
     text[n++] = c;
   }
   text[n] = 0;
@@ -40,12 +36,9 @@ ShAstExpr *sh_p_number(Parser *p, ShToken *t) {
 /* ---- escape decoding ---- */
 
 static int hexval(int c) {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
 
@@ -115,14 +108,23 @@ static int decode_str(Parser *p, const char *s, const char *e, char *out, size_t
     case 'r': out[n++] = '\r'; break;
     case 't': out[n++] = '\t'; break;
     case 'v': out[n++] = '\v'; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       uint32_t v = (uint32_t)(c - '0');
       for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++)
         v = v * 8 + (uint32_t)(*s++ - '0');
       n += put_utf8(out + n, v);
       break;
     }
-    case 'x': case 'u': case 'U': {
+    case 'x':
+    case 'u':
+    case 'U': {
       int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
       uint32_t v = 0;
       int i;
@@ -133,7 +135,9 @@ static int decode_str(Parser *p, const char *s, const char *e, char *out, size_t
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                         "%ld-%ld: truncated \\%s escape",
                         escape_position(body, esc), escape_position(body, s) - 1,
-                        c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
+                        c == 'x'   ? "xXX"
+                        : c == 'u' ? "uXXXX"
+                                   : "UXXXXXXXX");
         return -1;
       }
       if (v > 0x10FFFF) {
@@ -146,9 +150,7 @@ static int decode_str(Parser *p, const char *s, const char *e, char *out, size_t
       n += put_utf8(out + n, v);
       break;
     }
-    case 'N':
-      sh_p_error_last(p, "(unicode error) \\N escapes not supported yet");
-      return -1;
+    case 'N': sh_p_error_last(p, "(unicode error) \\N escapes not supported yet"); return -1;
     default:
       /* an unknown escape keeps its backslash; the character after it is
          then copied as it is */
@@ -184,7 +186,14 @@ static int decode_bytes(Parser *p, const char *s, const char *e, char *out, size
     case 'r': out[n++] = '\r'; break;
     case 't': out[n++] = '\t'; break;
     case 'v': out[n++] = '\v'; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       unsigned v = (unsigned)(c - '0');
       for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++)
         v = v * 8 + (unsigned)(*s++ - '0');
@@ -195,8 +204,7 @@ static int decode_bytes(Parser *p, const char *s, const char *e, char *out, size
       int h1 = s < e ? hexval((unsigned char)s[0]) : -1;
       int h2 = s + 1 < e ? hexval((unsigned char)s[1]) : -1;
       if (h1 < 0 || h2 < 0) {
-        sh_p_error_last(p, "(value error) invalid \\x escape at position %ld",
-                        (long)(esc - body));
+        sh_p_error_last(p, "(value error) invalid \\x escape at position %ld", (long)(esc - body));
         return -1;
       }
       out[n++] = (char)(h1 * 16 + h2);
@@ -219,8 +227,11 @@ static int check_utf8(Parser *p, const char *s, const char *e) {
   const unsigned char *b = (const unsigned char *)s, *end = (const unsigned char *)e;
   for (const unsigned char *q = b; q < end;) {
     unsigned c = *q;
-    int n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
-            : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    int n = c < 0x80                   ? 1
+            : (c >= 0xC2 && c <= 0xDF) ? 2
+            : (c >= 0xE0 && c <= 0xEF) ? 3
+            : (c >= 0xF0 && c <= 0xF4) ? 4
+                                       : 0;
     const char *why = "invalid start byte";
     if (n > 1) {
       int k;
@@ -239,8 +250,9 @@ static int check_utf8(Parser *p, const char *s, const char *e) {
       q++;
       continue;
     }
-    return sh_p_error_last(p, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
-                              "%ld: %s",
+    return sh_p_error_last(p,
+                           "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
+                           "%ld: %s",
                            c, (long)(q - b), why);
   }
   return 0;
@@ -259,9 +271,12 @@ static void split_literal(ShToken *t, Lit *l) {
   l->u_lower = s[0] == 'u';
   while (*s != '\'' && *s != '"') {
     switch (*s) {
-    case 'b': case 'B': l->bytes = 1; break;
-    case 'r': case 'R': l->raw = 1; break;
-    case 'f': case 'F': l->fstr = 1; break;
+    case 'b':
+    case 'B': l->bytes = 1; break;
+    case 'r':
+    case 'R': l->raw = 1; break;
+    case 'f':
+    case 'F': l->fstr = 1; break;
     }
     s++;
   }
@@ -285,8 +300,7 @@ typedef struct FState {
 
 static ShAstExpr *make_str(Parser *p, const char *s, size_t n, ShAstPos pos, int u_kind) {
   ShAstExpr *e = sh_p_new_expr_at(p, SH_EXPR_CONSTANT, pos);
-  if (!e)
-    return NULL;
+  if (!e) return NULL;
   e->v.constant.kind = SH_CONST_STR;
   e->v.constant.text = sh_p_strndup(p, s, n);
   e->v.constant.len = n;
@@ -303,11 +317,9 @@ static ShAstPos span(ShToken *a, ShToken *b) {
    the whole concatenation; the last one of a format spec spans only the
    spec's token (CPython's choice). */
 static int flush_literal_at(Parser *p, FState *st, ShAstPos pos) {
-  if (st->len == 0)
-    return 0;
+  if (st->len == 0) return 0;
   ShAstExpr *c = make_str(p, st->buf, st->len, pos, st->u_kind);
-  if (!c)
-    return -1;
+  if (!c) return -1;
   sh_vec_push(p, &st->parts, c);
   st->len = 0;
   return 0;
@@ -349,16 +361,13 @@ static ShAstExpr *fstring_compile_expr(Parser *p, ShToken *t, const char *s, con
     while (c > t->start && *c != '\n')
       c--;
     cols = (int)(brace - c);
-    if (*c == '\n')
-      cols--;
+    if (*c == '\n') cols--;
   }
   for (const char *c = t->start; c < brace; c++)
-    if (*c == '\n')
-      lines++;
+    if (*c == '\n') lines++;
   size_t len = (size_t)(e - s);
   char *text = sh_p_alloc(p, len + 3);
-  if (!text)
-    return NULL;
+  if (!text) return NULL;
   text[0] = '(';
   memcpy(text + 1, s, len);
   text[len + 1] = ')';
@@ -381,12 +390,12 @@ static ShAstExpr *fstring_compile_expr(Parser *p, ShToken *t, const char *s, con
   sub.srclen = p->srclen;
   sub.char_offsets = p->char_offsets;
   sub.bom = p->bom;
+  sub.allow_match = p->allow_match;
   sub.fstring = 1;
   sub.fstring_shift = opts.first_col;
   sub.depth = p->depth;
   ShAstExpr *expr = sh_p_star_expressions(&sub);
-  if (expr && !sh_p_at(&sub, SH_TOK_ENDMARKER))
-    sh_p_invalid_syntax(&sub);
+  if (expr && !sh_p_at(&sub, SH_TOK_ENDMARKER)) sh_p_invalid_syntax(&sub);
   if (sub.error) {
     p->error = 1;
     return NULL;
@@ -399,8 +408,8 @@ static ShAstExpr *fstring_compile_expr(Parser *p, ShToken *t, const char *s, con
 }
 
 /* At '{' of a replacement field: parses it up to and including its '}'. */
-static ShAstExpr *fstring_field(Parser *p, FState *st, const char **str, const char *end,
-                                int raw, int recurse_lvl, ShToken *t) {
+static ShAstExpr *fstring_field(Parser *p, FState *st, const char **str, const char *end, int raw,
+                                int recurse_lvl, ShToken *t) {
   if (recurse_lvl >= 2) {
     sh_p_error_last(p, "f-string: expressions nested too deeply");
     return NULL;
@@ -453,13 +462,13 @@ static ShAstExpr *fstring_field(Parser *p, FState *st, const char **str, const c
       sh_p_error_last(p, "f-string expression part cannot include '#'");
       return NULL;
     }
-    if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
+    if (depth == 0 &&
+        (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
       if (s + 1 < end && s[1] == '=' && ch != ':' && ch != '}') {
         s++; /* !=, ==, <=, >= */
         continue;
       }
-      if (ch == '>' || ch == '<')
-        continue;
+      if (ch == '>' || ch == '<') continue;
       break;
     }
     if (ch == ']' || ch == '}' || ch == ')') {
@@ -487,19 +496,16 @@ static ShAstExpr *fstring_field(Parser *p, FState *st, const char **str, const c
     sh_p_error_last(p, "f-string: unmatched '%c'", parens[depth - 1]);
     return NULL;
   }
-  if (s >= end)
-    goto unexpected_end;
+  if (s >= end) goto unexpected_end;
   ShAstExpr *value = fstring_compile_expr(p, t, expr_start, expr_end);
-  if (!value)
-    return NULL;
+  if (!value) return NULL;
   int self_doc = 0;
   if (*s == '=') {
     s++;
-    while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
-                       *s == '\v'))
+    while (s < end &&
+           (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v'))
       s++;
-    if (s >= end)
-      goto unexpected_end;
+    if (s >= end) goto unexpected_end;
     /* the expression's text, '=' and blanks included, joins the literal */
     memcpy(st->buf + st->len, expr_start, (size_t)(s - expr_start));
     st->len += (size_t)(s - expr_start);
@@ -508,8 +514,7 @@ static ShAstExpr *fstring_field(Parser *p, FState *st, const char **str, const c
   int conversion = -1;
   if (*s == '!') {
     s++;
-    if (s >= end)
-      goto unexpected_end;
+    if (s >= end) goto unexpected_end;
     conversion = (unsigned char)*s++;
     if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
       sh_p_error_last(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
@@ -519,35 +524,27 @@ static ShAstExpr *fstring_field(Parser *p, FState *st, const char **str, const c
   ShAstExpr *spec = NULL;
   if (s < end && *s == ':') {
     s++;
-    if (s >= end)
-      goto unexpected_end;
+    if (s >= end) goto unexpected_end;
     FState sub;
     memset(&sub, 0, sizeof sub);
     sub.buf = sh_p_alloc(p, (size_t)(end - s) + 1);
-    if (!sub.buf)
-      return NULL;
+    if (!sub.buf) return NULL;
     sub.first = st->first;
     sub.last = st->last;
     sub.u_kind = st->u_kind;
-    if (fstring_concat(p, &sub, &s, end, raw, recurse_lvl + 1, t) < 0)
-      return NULL;
-    if (flush_literal_at(p, &sub, span(t, t)) < 0)
-      return NULL;
+    if (fstring_concat(p, &sub, &s, end, raw, recurse_lvl + 1, t) < 0) return NULL;
+    if (flush_literal_at(p, &sub, span(t, t)) < 0) return NULL;
     /* a format spec spans its own token */
     spec = sh_p_new_expr_at(p, SH_EXPR_JOINEDSTR, span(t, t));
-    if (!spec)
-      return NULL;
+    if (!spec) return NULL;
     spec->v.joinedstr.values = sh_vec_seq(p, &sub.parts);
   }
-  if (s >= end || *s != '}')
-    goto unexpected_end;
+  if (s >= end || *s != '}') goto unexpected_end;
   s++;
-  if (self_doc && !spec && conversion == -1)
-    conversion = 'r';
+  if (self_doc && !spec && conversion == -1) conversion = 'r';
   *str = s;
   ShAstExpr *fv = sh_p_new_expr_at(p, SH_EXPR_FORMATTEDVALUE, span(st->first, st->last));
-  if (!fv)
-    return NULL;
+  if (!fv) return NULL;
   fv->v.formattedvalue.value = value;
   fv->v.formattedvalue.conversion = conversion;
   fv->v.formattedvalue.format_spec = spec;
@@ -610,20 +607,13 @@ static int fstring_concat(Parser *p, FState *st, const char **str, const char *e
   st->fmode = 1;
   for (;;) {
     int r = fstring_literal(p, st, str, end, raw, recurse_lvl);
-    if (r < 0)
-      return -1;
-    if (r == 1)
-      continue;
-    if (*str >= end || **str == '}')
-      break;
+    if (r < 0) return -1;
+    if (r == 1) continue;
+    if (*str >= end || **str == '}') break;
     /* at '{' */
-    size_t keep = st->len;
     ShAstExpr *fv = fstring_field(p, st, str, end, raw, recurse_lvl, t);
-    if (!fv)
-      return -1;
-    (void)keep;
-    if (flush_literal(p, st) < 0)
-      return -1;
+    if (!fv) return -1;
+    if (flush_literal(p, st) < 0) return -1;
     sh_vec_push(p, &st->parts, fv);
   }
   if (recurse_lvl != 0 && (*str >= end || **str != '}')) {
@@ -647,8 +637,7 @@ ShAstExpr *sh_p_strings(Parser *p) {
   FState st;
   memset(&st, 0, sizeof st);
   st.buf = sh_p_alloc(p, total + 1);
-  if (!st.buf)
-    return NULL;
+  if (!st.buf) return NULL;
   st.first = first;
   st.last = last;
   st.u_kind = first->start[0] == 'u';
@@ -662,12 +651,10 @@ ShAstExpr *sh_p_strings(Parser *p) {
       return NULL;
     }
     bytesmode = l.bytes;
-    if (!l.bytes && check_utf8(p, l.body, l.end) < 0)
-      return NULL;
+    if (!l.bytes && check_utf8(p, l.body, l.end) < 0) return NULL;
     if (l.fstr) {
       const char *s = l.body;
-      if (fstring_concat(p, &st, &s, l.end, l.raw, 0, t) < 0)
-        return NULL;
+      if (fstring_concat(p, &st, &s, l.end, l.raw, 0, t) < 0) return NULL;
       continue;
     }
     if (l.bytes) {
@@ -683,8 +670,7 @@ ShAstExpr *sh_p_strings(Parser *p) {
       memcpy(st.buf + st.len, l.body, (size_t)(l.end - l.body));
       st.len += (size_t)(l.end - l.body);
     } else if (l.bytes) {
-      if (decode_bytes(p, l.body, l.end, st.buf, &st.len) < 0)
-        return NULL;
+      if (decode_bytes(p, l.body, l.end, st.buf, &st.len) < 0) return NULL;
     } else if (decode_str(p, l.body, l.end, st.buf, &st.len) < 0) {
       return NULL;
     }
@@ -692,20 +678,16 @@ ShAstExpr *sh_p_strings(Parser *p) {
   ShAstPos pos = span(first, last);
   if (bytesmode) {
     ShAstExpr *e = sh_p_new_expr_at(p, SH_EXPR_CONSTANT, pos);
-    if (!e)
-      return NULL;
+    if (!e) return NULL;
     e->v.constant.kind = SH_CONST_BYTES;
     e->v.constant.text = sh_p_strndup(p, st.buf, st.len);
     e->v.constant.len = st.len;
     return e;
   }
-  if (!st.fmode)
-    return make_str(p, st.buf, st.len, pos, st.u_kind);
-  if (flush_literal(p, &st) < 0)
-    return NULL;
+  if (!st.fmode) return make_str(p, st.buf, st.len, pos, st.u_kind);
+  if (flush_literal(p, &st) < 0) return NULL;
   ShAstExpr *e = sh_p_new_expr_at(p, SH_EXPR_JOINEDSTR, pos);
-  if (!e)
-    return NULL;
+  if (!e) return NULL;
   e->v.joinedstr.values = sh_vec_seq(p, &st.parts);
   return e;
 }

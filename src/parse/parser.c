@@ -8,7 +8,7 @@
 
 #include "parse_internal.h"
 
-#define MAX_DEPTH 3000
+#define MAX_DEPTH 6000
 
 /* ---- tokens ---- */
 
@@ -21,10 +21,8 @@ int sh_p_accept(Parser *p, int type) {
 }
 
 int sh_p_expect(Parser *p, int type) {
-  if (sh_p_accept(p, type))
-    return 0;
-  if (!p->error)
-    sh_p_invalid_syntax(p);
+  if (sh_p_accept(p, type)) return 0;
+  if (!p->error) sh_p_invalid_syntax(p);
   return -1;
 }
 
@@ -51,8 +49,7 @@ static int chars(Parser *p, int lineno, int col);
 
 /* 1-based offset of byte column col as CPython reports it */
 static int offset_of(Parser *p, int lineno, int col) {
-  if (!p->char_offsets)
-    return col + 1;
+  if (!p->char_offsets) return col + 1;
   if (p->bom && lineno == 1) {
     /* CPython converts over the line read back with its 3-byte BOM */
     return col + 1 < 3 ? col + 1 : 1 + chars(p, 1, col - 2);
@@ -65,8 +62,7 @@ static const char *line_ptr(Parser *p, int lineno) {
   const char *s = p->src, *end = p->src + p->srclen;
   for (int l = 1; l < lineno && s < end; l++) {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
-    if (!nl)
-      return end;
+    if (!nl) return end;
     s = nl + 1;
   }
   return s;
@@ -74,12 +70,10 @@ static const char *line_ptr(Parser *p, int lineno) {
 
 /* byte column -> character column on a line of the file */
 static int chars(Parser *p, int lineno, int col) {
-  if (col <= 0)
-    return col;
+  if (col <= 0) return col;
   const char *l = line_ptr(p, lineno);
   size_t avail = (size_t)(p->src + p->srclen - l);
-  if ((size_t)col > avail)
-    col = (int)avail;
+  if ((size_t)col > avail) col = (int)avail;
   return sh_utf8_count_chars(l, col);
 }
 
@@ -87,8 +81,7 @@ static int chars(Parser *p, int lineno, int col) {
    (end_col < 0: no end); they become 1-based character offsets. */
 static int report(Parser *p, ShSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                   int end_col, const char *fmt, va_list ap) {
-  if (p->error)
-    return -1;
+  if (p->error) return -1;
   p->error = 1;
   /* while speculating without error checks (CPython's *_without_invalid),
      a message is only a failure to match */
@@ -163,8 +156,8 @@ int sh_p_error_at_token(Parser *p, const ShToken *t, const char *fmt, ...) {
   return r;
 }
 
-int sh_p_error_at_token_kind(Parser *p, ShSyntaxErrorKind kind, const ShToken *t,
-                             const char *fmt, ...) {
+int sh_p_error_at_token_kind(Parser *p, ShSyntaxErrorKind kind, const ShToken *t, const char *fmt,
+                             ...) {
   va_list ap;
   va_start(ap, fmt);
   int r = report_token(p, kind, t, fmt, ap);
@@ -183,15 +176,13 @@ int sh_p_error_last_kind(Parser *p, ShSyntaxErrorKind kind, const char *fmt, ...
 int sh_p_error_range(Parser *p, ShSyntaxErrorKind kind, ShAstPos pos, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int r = report(p, kind, pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset, fmt,
-                 ap);
+  int r = report(p, kind, pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset, fmt, ap);
   va_end(ap);
   return r;
 }
 
 void sh_p_defer_error(Parser *p, ShAstPos pos, const char *msg) {
-  if (p->has_deferred)
-    return;
+  if (p->has_deferred) return;
   /* report() into a scratch record, keeping the parser's state */
   ShSyntaxErrorInfo *save_err = p->err;
   int save_error = p->error;
@@ -222,10 +213,8 @@ void sh_p_spec_begin(Parser *p, ShSpec *s) {
 }
 
 int sh_p_spec_end(Parser *p, ShSpec *s, int keep_raised) {
-  if (keep_raised && p->error && !s->error && !p->error_generic)
-    return -1;
-  if (p->maxpos > p->maxpos_all)
-    p->maxpos_all = p->maxpos;
+  if (keep_raised && p->error && !s->error && !p->error_generic) return -1;
+  if (p->maxpos > p->maxpos_all) p->maxpos_all = p->maxpos;
   p->pos = s->pos;
   p->maxpos = s->maxpos;
   p->error = s->error;
@@ -235,12 +224,10 @@ int sh_p_spec_end(Parser *p, ShSpec *s, int keep_raised) {
 }
 
 int sh_p_invalid_syntax(Parser *p) {
-  if (p->error)
-    return -1;
+  if (p->error) return -1;
   p->error_generic = 1;
   ShToken *t = first_pass_token(p);
-  if (t->type == SH_TOK_INDENT || t->type == SH_TOK_DEDENT)
-    p->indent_error = 1;
+  if (t->type == SH_TOK_INDENT || t->type == SH_TOK_DEDENT) p->indent_error = 1;
   int r;
   if (t->type == SH_TOK_INDENT)
     r = sh_p_error_at_token_kind(p, SH_SYNERR_INDENT, t, "unexpected indent");
@@ -278,10 +265,8 @@ void sh_vec_push(Parser *p, ShVec *v, void *item) {
   if (v->n == v->cap) {
     int cap = v->cap ? v->cap * 2 : 4;
     void **ni = sh_p_alloc(p, (size_t)cap * sizeof(void *));
-    if (!ni)
-      return;
-    if (v->n)
-      memcpy(ni, v->items, (size_t)v->n * sizeof(void *));
+    if (!ni) return;
+    if (v->n) memcpy(ni, v->items, (size_t)v->n * sizeof(void *));
     v->items = ni;
     v->cap = cap;
   }
@@ -290,18 +275,15 @@ void sh_vec_push(Parser *p, ShVec *v, void *item) {
 
 ShAstSeq *sh_vec_seq(Parser *p, ShVec *v) {
   ShAstSeq *s = sh_p_alloc(p, sizeof(ShAstSeq) + (size_t)v->n * sizeof(void *));
-  if (!s)
-    return NULL;
+  if (!s) return NULL;
   s->n = v->n;
-  if (v->n)
-    memcpy(s->items, v->items, (size_t)v->n * sizeof(void *));
+  if (v->n) memcpy(s->items, v->items, (size_t)v->n * sizeof(void *));
   return s;
 }
 
 ShAstSeq *sh_p_seq1(Parser *p, void *item) {
   ShAstSeq *s = sh_p_alloc(p, sizeof(ShAstSeq) + sizeof(void *));
-  if (!s)
-    return NULL;
+  if (!s) return NULL;
   s->n = 1;
   s->items[0] = item;
   return s;
@@ -327,15 +309,13 @@ ShAstPos sh_p_pos_tokens(Parser *p, int first, int last) {
 
 ShAstPos sh_p_pos_from(Parser *p, int start) {
   int last = p->pos - 1;
-  if (last < start)
-    last = start;
+  if (last < start) last = start;
   return sh_p_pos_tokens(p, start, last);
 }
 
 ShAstExpr *sh_p_new_expr_at(Parser *p, ShExprKind kind, ShAstPos pos) {
   ShAstExpr *e = sh_p_alloc(p, sizeof(ShAstExpr));
-  if (!e)
-    return NULL;
+  if (!e) return NULL;
   e->kind = kind;
   e->pos = pos;
   return e;
@@ -347,20 +327,20 @@ ShAstExpr *sh_p_new_expr(Parser *p, ShExprKind kind, int start) {
 
 ShAstStmt *sh_p_new_stmt(Parser *p, ShStmtKind kind, int start) {
   ShAstStmt *s = sh_p_alloc(p, sizeof(ShAstStmt));
-  if (!s)
-    return NULL;
+  if (!s) return NULL;
   s->kind = kind;
   s->pos = sh_p_pos_from(p, start);
   return s;
 }
 
-ShIdent sh_p_ident(Parser *p, ShToken *t) { return sh_p_strndup(p, t->start, (size_t)t->len); }
+ShIdent sh_p_ident(Parser *p, ShToken *t) {
+  return sh_p_strndup(p, t->start, (size_t)t->len);
+}
 
 ShAstExpr *sh_p_name_expr(Parser *p, ShToken *t, ShExprContext ctx) {
   ShAstPos pos = {t->lineno, t->col, t->end_lineno, t->end_col};
   ShAstExpr *e = sh_p_new_expr_at(p, SH_EXPR_NAME, pos);
-  if (!e)
-    return NULL;
+  if (!e) return NULL;
   e->v.name.id = sh_p_ident(p, t);
   e->v.name.ctx = ctx;
   return e;
@@ -374,8 +354,7 @@ static int find_cookie(const char *s, size_t len, char *name, size_t cap) {
   const char *end = s + len;
   for (int line = 0; line < 2 && s < end; line++) {
     const char *eol = memchr(s, '\n', (size_t)(end - s));
-    if (!eol)
-      eol = end;
+    if (!eol) eol = end;
     const char *q = s;
     while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
       q++;
@@ -390,13 +369,11 @@ static int find_cookie(const char *s, size_t len, char *name, size_t cap) {
                  ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') ||
                   (*v >= '0' && *v <= '9') || *v == '-' || *v == '_' || *v == '.')) {
             char ch = *v++;
-            if (ch >= 'A' && ch <= 'Z')
-              ch = (char)(ch - 'A' + 'a');
+            if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
             name[n++] = ch == '_' ? '-' : ch;
           }
           name[n] = 0;
-          if (n)
-            return 1;
+          if (n) return 1;
         }
       }
     } else if (q < eol && *q != '\r') {
@@ -410,8 +387,7 @@ static int find_cookie(const char *s, size_t len, char *name, size_t cap) {
 static int name_is(const char *name, const char *const *list) {
   for (; *list; list++) {
     size_t n = strlen(*list);
-    if (strncmp(name, *list, n) == 0 && (name[n] == 0 || name[n] == '-'))
-      return 1;
+    if (strncmp(name, *list, n) == 0 && (name[n] == 0 || name[n] == '-')) return 1;
   }
   return 0;
 }
@@ -421,13 +397,12 @@ static int name_is(const char *name, const char *const *list) {
 static const char *decode_source(const char *src, size_t *len, int had_bom, int *has_cookie,
                                  ShArena *arena, ShSyntaxErrorInfo *err) {
   char name[64];
-  if (!find_cookie(src, *len, name, sizeof name))
-    return src;
+  if (!find_cookie(src, *len, name, sizeof name)) return src;
   *has_cookie = 1;
   static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
-  static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1",
-                                       "iso8859-1", "8859", "cp819", "l1", "latin",
-                                       "iso-ir-100", NULL};
+  static const char *const latin1[] = {"latin-1",   "iso-8859-1", "iso-latin-1", "latin1",
+                                       "iso8859-1", "8859",       "cp819",       "l1",
+                                       "latin",     "iso-ir-100", NULL};
   static const char *const ascii[] = {"ascii", "us-ascii", "646", NULL};
   int is_latin1 = name_is(name, latin1);
   /* with a BOM, CPython wants the cookie to say exactly utf-8 */
@@ -437,8 +412,7 @@ static const char *decode_source(const char *src, size_t *len, int had_bom, int 
     err->col_offset = -1;
     return NULL;
   }
-  if (name_is(name, utf8))
-    return src;
+  if (name_is(name, utf8)) return src;
   if (had_bom) {
     snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM",
              is_latin1 ? "iso-8859-1" : name);
@@ -448,16 +422,14 @@ static const char *decode_source(const char *src, size_t *len, int had_bom, int 
   size_t high = 0;
   for (size_t i = 0; i < *len; i++)
     high += (unsigned char)src[i] >= 0x80;
-  if (!high || name_is(name, ascii))
-    return src;
+  if (!high || name_is(name, ascii)) return src;
   if (!is_latin1) {
     snprintf(err->msg, sizeof err->msg, "encoding problem: %s", name);
     err->col_offset = -1;
     return NULL;
   }
   char *out = sh_arena_alloc(arena, *len + high + 1);
-  if (!out)
-    return NULL;
+  if (!out) return NULL;
   size_t n = 0;
   for (size_t i = 0; i < *len; i++) {
     unsigned char c = (unsigned char)src[i];
@@ -476,8 +448,7 @@ static const char *decode_source(const char *src, size_t *len, int had_bom, int 
 
 static ShAstModule *parse_tokens(Parser *p, ShParseMode mode) {
   ShAstModule *m = sh_p_alloc(p, sizeof(ShAstModule));
-  if (!m)
-    return NULL;
+  if (!m) return NULL;
   m->mode = mode;
   if (mode == SH_PARSE_FILE) {
     m->body = sh_p_file(p);
@@ -488,8 +459,7 @@ static ShAstModule *parse_tokens(Parser *p, ShParseMode mode) {
     if (m->expr) {
       while (sh_p_accept(p, SH_TOK_NEWLINE))
         ;
-      if (!sh_p_at(p, SH_TOK_ENDMARKER))
-        sh_p_invalid_syntax(p);
+      if (!sh_p_at(p, SH_TOK_ENDMARKER)) sh_p_invalid_syntax(p);
     }
   }
   return p->error ? NULL : m;
@@ -500,10 +470,15 @@ ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShPa
   return sh_parse_flags(source, len, filename, mode, 0, arena, err);
 }
 
-ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename,
-                            ShParseMode mode, int flags, ShArena *arena, ShSyntaxErrorInfo *err) {
+ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename, ShParseMode mode,
+                            int flags, ShArena *arena, ShSyntaxErrorInfo *err) {
   (void)filename;
   memset(err, 0, sizeof *err);
+  if (memchr(source, 0, len)) {
+    /* compile()'s wording; running a file says "source code cannot ..." */
+    snprintf(err->msg, sizeof err->msg, "source code string cannot contain null bytes");
+    return NULL;
+  }
   int had_bom = 0;
   /* a str source keeps its U+FEFF, which is then an invalid character */
   if (!(flags & SH_PARSE_STR_SOURCE) && len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
@@ -516,8 +491,7 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
       !(source = decode_source(source, &len, had_bom, &has_cookie, arena, err)))
     return NULL;
   ShTokenList tl;
-  if (sh_tokenize(source, len, NULL, arena, &tl, err) < 0)
-    return NULL;
+  if (sh_tokenize(source, len, NULL, arena, &tl, err) < 0) return NULL;
   Parser p;
   memset(&p, 0, sizeof p);
   p.arena = arena;
@@ -529,6 +503,7 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
   p.srclen = tl.buflen;
   p.char_offsets = (flags & SH_PARSE_STR_SOURCE) || had_bom || has_cookie;
   p.bom = had_bom;
+  p.allow_match = (flags & SH_PARSE_ALLOW_MATCH) != 0;
   ShAstModule *m = parse_tokens(&p, mode);
   if (m && p.has_deferred) {
     *err = p.deferred;
@@ -539,8 +514,7 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
        also one found after the parser's error, except for bad indentation
        and line continuations, and after a plain unexpected indent */
     int far = p.maxpos > p.maxpos_all ? p.maxpos : p.maxpos_all;
-    if (far >= p.ntoks - 1 || (!tl.error_deferred && !p.indent_error))
-      *err = tl.errinfo;
+    if (far >= p.ntoks - 1 || (!tl.error_deferred && !p.indent_error)) *err = tl.errinfo;
     return NULL;
   }
   if (!m && tl.unclosed) {
@@ -551,8 +525,8 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
     if (last->type == SH_TOK_ENDMARKER || last->lineno > tl.unclosed_lineno) {
       p.error = 0;
       p.fstring = 0;
-      sh_p_error_loc(&p, SH_SYNERR_SYNTAX, tl.unclosed_lineno, tl.unclosed_col,
-                     tl.unclosed_lineno, -1, "'%c' was never closed", tl.unclosed_char);
+      sh_p_error_loc(&p, SH_SYNERR_SYNTAX, tl.unclosed_lineno, tl.unclosed_col, tl.unclosed_lineno,
+                     -1, "'%c' was never closed", tl.unclosed_char);
       err->end_col_offset = 0;
     }
   }

@@ -17,6 +17,10 @@ ShAstModule *sh_parse(const char *source, size_t len, const char *filename,
    columns, in str sources (or with a cookie/BOM) character columns;
    tokenizer errors always report character columns. */
 #define SH_PARSE_STR_SOURCE 1
+/* Parse match statements into SH_STMT_MATCH nodes (with ShAstPattern
+   patterns) instead of failing with "match statements are not supported
+   yet" at the `match` keyword. */
+#define SH_PARSE_ALLOW_MATCH 2
 
 /* sh_parse with SH_PARSE_* flags */
 ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename,

@@ -72,8 +72,7 @@ int sh_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
 int sh_utf8_count_chars(const char *s, int bytes) {
   int n = 0;
   for (int i = 0; i < bytes; i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80)
-      n++;
+    if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
   return n;
 }
 
@@ -94,14 +93,12 @@ static int in_ranges(const uint32_t (*r)[2], int n, uint32_t cp) {
 #define NRANGES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 int sh_unicode_is_id_start(uint32_t cp) {
-  if (cp < 0x80)
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
   return in_ranges(sh_ident_start_ranges, NRANGES(sh_ident_start_ranges), cp);
 }
 
 int sh_unicode_is_printable(uint32_t cp) {
-  if (cp < 0x80)
-    return cp >= 0x20 && cp != 0x7f;
+  if (cp < 0x80) return cp >= 0x20 && cp != 0x7f;
   return !in_ranges(sh_unprintable_ranges, NRANGES(sh_unprintable_ranges), cp);
 }
 
@@ -156,8 +153,7 @@ static int emit(Tok *t, int type, const char *start, const char *end, int lineno
   if (t->n == t->cap) {
     int cap = t->cap ? t->cap * 2 : 256;
     ShToken *nt = realloc(t->toks, (size_t)cap * sizeof(ShToken));
-    if (!nt)
-      return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, 0, 0, 0, "out of memory");
+    if (!nt) return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, 0, 0, 0, "out of memory");
     t->toks = nt;
     t->cap = cap;
   }
@@ -172,10 +168,8 @@ static int emit(Tok *t, int type, const char *start, const char *end, int lineno
   k->end_col = (int)(end - t->line_start);
   if (t->opts && t->opts->fstring_expr) {
     /* shift to the expression's place in the file */
-    if (k->lineno == 1)
-      k->col += t->opts->first_col;
-    if (k->end_lineno == 1)
-      k->end_col += t->opts->first_col;
+    if (k->lineno == 1) k->col += t->opts->first_col;
+    if (k->end_lineno == 1) k->end_col += t->opts->first_col;
     k->lineno += t->opts->first_lineno - 1;
     k->end_lineno += t->opts->first_lineno - 1;
   }
@@ -188,8 +182,7 @@ static int emit(Tok *t, int type, const char *start, const char *end, int lineno
 
 static int keyword_type(const char *s, int n) {
 #define KW(str, tok)                                                                               \
-  if (n == (int)sizeof(str) - 1 && memcmp(s, str, n) == 0)                                         \
-  return tok
+  if (n == (int)sizeof(str) - 1 && memcmp(s, str, n) == 0) return tok
   switch (s[0]) {
   case 'F': KW("False", SH_TOK_FALSE); break;
   case 'N': KW("None", SH_TOK_NONE); break;
@@ -255,7 +248,9 @@ static int is_id_char(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c >= 0x80;
 }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
 static int is_hex(int c) {
   return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -268,21 +263,18 @@ static int peekc(Tok *t, int i) {
 
 static int handle_indent(Tok *t, int col, int altcol, const char *text_start) {
   if (col == t->indstack[t->indent]) {
-    if (altcol != t->altstack[t->indent])
-      goto tab_error;
+    if (altcol != t->altstack[t->indent]) goto tab_error;
   } else if (col > t->indstack[t->indent]) {
     if (t->indent + 1 >= MAX_INDENT) {
       t->deferred = 1;
       return tok_error(t, SH_SYNERR_INDENT, t->lineno, (int)(text_start - t->line_start) + 1,
                        t->lineno, 0, "too many levels of indentation");
     }
-    if (altcol <= t->altstack[t->indent])
-      goto tab_error;
+    if (altcol <= t->altstack[t->indent]) goto tab_error;
     t->indent++;
     t->indstack[t->indent] = col;
     t->altstack[t->indent] = altcol;
-    if (emit(t, SH_TOK_INDENT, t->line_start, text_start, t->lineno, t->line_start) < 0)
-      return -1;
+    if (emit(t, SH_TOK_INDENT, t->line_start, text_start, t->lineno, t->line_start) < 0) return -1;
   } else {
     /* check the target level before making any DEDENT */
     int level = t->indent;
@@ -290,18 +282,15 @@ static int handle_indent(Tok *t, int col, int altcol, const char *text_start) {
       level--;
     if (col != t->indstack[level]) {
       const char *eol = memchr(t->line_start, '\n', (size_t)(t->end - t->line_start));
-      if (!eol)
-        eol = t->end - 1;
+      if (!eol) eol = t->end - 1;
       t->deferred = 1;
-      return tok_error(t, SH_SYNERR_INDENT, t->lineno, char_col(t->line_start, eol + 1),
-                       t->lineno, -1, "unindent does not match any outer indentation level");
+      return tok_error(t, SH_SYNERR_INDENT, t->lineno, char_col(t->line_start, eol + 1), t->lineno,
+                       -1, "unindent does not match any outer indentation level");
     }
-    if (altcol != t->altstack[level])
-      goto tab_error;
+    if (altcol != t->altstack[level]) goto tab_error;
     while (t->indent > level) {
       t->indent--;
-      if (emit(t, SH_TOK_DEDENT, text_start, text_start, t->lineno, t->line_start) < 0)
-        return -1;
+      if (emit(t, SH_TOK_DEDENT, text_start, text_start, t->lineno, t->line_start) < 0) return -1;
     }
   }
   return 0;
@@ -321,13 +310,12 @@ static int continuation(Tok *t) {
     return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(from, t->cur), t->lineno, 0,
                      "unexpected character after line continuation character");
   }
-  if (!t->joined_start)
-    t->joined_start = t->line_start;
+  if (!t->joined_start) t->joined_start = t->line_start;
   t->cur = bs + 2;
   if (t->cur >= t->end) {
     t->deferred = 1;
-    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t->line_start, t->cur), t->lineno,
-                     -1, "unexpected EOF while parsing");
+    return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, char_col(t->line_start, t->cur), t->lineno, -1,
+                     "unexpected EOF while parsing");
   }
   t->lineno++;
   t->line_start = t->cur;
@@ -341,13 +329,11 @@ static int continuation(Tok *t) {
 static int end_of_number(Tok *t, const char *kind) {
   int c = peekc(t, 0);
   /* a non-ASCII character is left to become its own (bad) token */
-  if (c < 0 || c >= 0x80 || !is_id_char(c))
-    return 0;
+  if (c < 0 || c >= 0x80 || !is_id_char(c)) return 0;
   static const char *const follow[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
   for (size_t i = 0; i < sizeof follow / sizeof follow[0]; i++) {
     size_t n = strlen(follow[i]);
-    if ((size_t)(t->end - t->cur) >= n && memcmp(t->cur, follow[i], n) == 0)
-      return 0;
+    if ((size_t)(t->end - t->cur) >= n && memcmp(t->cur, follow[i], n) == 0) return 0;
   }
   return err_at(t, t->cur, "invalid %s literal", kind);
 }
@@ -357,11 +343,9 @@ static int decimal_tail(Tok *t) {
   for (;;) {
     while (is_digit(peekc(t, 0)))
       t->cur++;
-    if (peekc(t, 0) != '_')
-      return 0;
+    if (peekc(t, 0) != '_') return 0;
     t->cur++;
-    if (!is_digit(peekc(t, 0)))
-      return err_at(t, t->cur, "invalid decimal literal", NULL);
+    if (!is_digit(peekc(t, 0))) return err_at(t, t->cur, "invalid decimal literal", NULL);
   }
 }
 
@@ -373,14 +357,12 @@ static int exponent_and_imag(Tok *t) {
     c = peekc(t, 0);
     if (c == '+' || c == '-') {
       t->cur++;
-      if (!is_digit(peekc(t, 0)))
-        return err_at(t, t->cur, "invalid decimal literal", NULL);
+      if (!is_digit(peekc(t, 0))) return err_at(t, t->cur, "invalid decimal literal", NULL);
     } else if (!is_digit(c)) {
       t->cur = e;
       return end_of_number(t, "decimal");
     }
-    if (decimal_tail(t) < 0)
-      return -1;
+    if (decimal_tail(t) < 0) return -1;
   }
   c = peekc(t, 0);
   if (c == 'j' || c == 'J') {
@@ -393,8 +375,7 @@ static int exponent_and_imag(Tok *t) {
 static int fraction(Tok *t) {
   /* at '.' */
   t->cur++;
-  if (is_digit(peekc(t, 0)) && decimal_tail(t) < 0)
-    return -1;
+  if (is_digit(peekc(t, 0)) && decimal_tail(t) < 0) return -1;
   return exponent_and_imag(t);
 }
 
@@ -420,14 +401,13 @@ static int radix_number(Tok *t, int radix, const char *kind) {
     }
     while (1) {
       c = peekc(t, 0);
-      int more =
-          radix == 16 ? is_hex(c) : radix == 8 ? (c >= '0' && c <= '7') : (c == '0' || c == '1');
-      if (!more)
-        break;
+      int more = radix == 16  ? is_hex(c)
+                 : radix == 8 ? (c >= '0' && c <= '7')
+                              : (c == '0' || c == '1');
+      if (!more) break;
       t->cur++;
     }
-    if (peekc(t, 0) != '_')
-      break;
+    if (peekc(t, 0) != '_') break;
   }
   c = peekc(t, 0);
   if (is_digit(c)) {
@@ -443,16 +423,12 @@ static int radix_number(Tok *t, int radix, const char *kind) {
 static int number(Tok *t) {
   const char *start = t->cur;
   int c = peekc(t, 0);
-  if (c == '.')
-    return fraction(t);
+  if (c == '.') return fraction(t);
   if (c == '0') {
     int c1 = peekc(t, 1);
-    if (c1 == 'x' || c1 == 'X')
-      return radix_number(t, 16, "hexadecimal");
-    if (c1 == 'o' || c1 == 'O')
-      return radix_number(t, 8, "octal");
-    if (c1 == 'b' || c1 == 'B')
-      return radix_number(t, 2, "binary");
+    if (c1 == 'x' || c1 == 'X') return radix_number(t, 16, "hexadecimal");
+    if (c1 == 'o' || c1 == 'O') return radix_number(t, 8, "octal");
+    if (c1 == 'b' || c1 == 'B') return radix_number(t, 2, "binary");
     /* zeros, possibly followed by digits that only a float may have */
     int nonzero = 0;
     const char *zeros_end = NULL;
@@ -462,8 +438,7 @@ static int number(Tok *t) {
         t->cur++;
       if (peekc(t, 0) == '_') {
         t->cur++;
-        if (!is_digit(peekc(t, 0)))
-          return err_at(t, t->cur, "invalid decimal literal", NULL);
+        if (!is_digit(peekc(t, 0))) return err_at(t, t->cur, "invalid decimal literal", NULL);
         continue;
       }
       break;
@@ -471,14 +446,11 @@ static int number(Tok *t) {
     zeros_end = t->cur;
     if (is_digit(peekc(t, 0))) {
       nonzero = 1;
-      if (decimal_tail(t) < 0)
-        return -1;
+      if (decimal_tail(t) < 0) return -1;
     }
     c = peekc(t, 0);
-    if (c == '.')
-      return fraction(t);
-    if (c == 'e' || c == 'E' || c == 'j' || c == 'J')
-      return exponent_and_imag(t);
+    if (c == '.') return fraction(t);
+    if (c == 'e' || c == 'E' || c == 'j' || c == 'J') return exponent_and_imag(t);
     if (nonzero) {
       int off = char_col(t->line_start, start) + 1;
       int end = char_col(t->line_start, zeros_end) + 1;
@@ -488,18 +460,15 @@ static int number(Tok *t) {
     }
     return end_of_number(t, "decimal");
   }
-  if (decimal_tail(t) < 0)
-    return -1;
+  if (decimal_tail(t) < 0) return -1;
   c = peekc(t, 0);
-  if (c == '.')
-    return fraction(t);
+  if (c == '.') return fraction(t);
   return exponent_and_imag(t);
 }
 
 /* ---- strings ---- */
 
-static int string_body(Tok *t, const char *tok_start, int tok_lineno,
-                       const char *tok_line_start) {
+static int string_body(Tok *t, const char *tok_start, int tok_lineno, const char *tok_line_start) {
   char q = *t->cur;
   int triple = peekc(t, 1) == q && peekc(t, 2) == q;
   t->cur += triple ? 3 : 1;
@@ -508,8 +477,7 @@ static int string_body(Tok *t, const char *tok_start, int tok_lineno,
       int off = char_col(tok_line_start, tok_start) + 1;
       /* the line the scan gave up on: the source's last line */
       int at = t->lineno;
-      if (t->cur > t->buf && t->cur[-1] == '\n')
-        at--;
+      if (t->cur > t->buf && t->cur[-1] == '\n') at--;
       return tok_error(t, SH_SYNERR_SYNTAX, tok_lineno, off, tok_lineno, off,
                        triple ? "unterminated triple-quoted string literal (detected at line %d)"
                               : "unterminated string literal (detected at line %d)",
@@ -554,17 +522,27 @@ static int is_string_prefix(const char *s, int n) {
   int r = 0, b = 0, u = 0, f = 0;
   for (int i = 0; i < n; i++) {
     switch (s[i]) {
-    case 'r': case 'R': if (r++) return 0; break;
-    case 'b': case 'B': if (b++) return 0; break;
-    case 'u': case 'U': if (u++) return 0; break;
-    case 'f': case 'F': if (f++) return 0; break;
+    case 'r':
+    case 'R':
+      if (r++) return 0;
+      break;
+    case 'b':
+    case 'B':
+      if (b++) return 0;
+      break;
+    case 'u':
+    case 'U':
+      if (u++) return 0;
+      break;
+    case 'f':
+    case 'F':
+      if (f++) return 0;
+      break;
     default: return 0;
     }
   }
-  if (u && (r || b || f))
-    return 0;
-  if (b && f)
-    return 0;
+  if (u && (r || b || f)) return 0;
+  if (b && f) return 0;
   return 1;
 }
 
@@ -606,8 +584,7 @@ static int verify_identifier(Tok *t, const char *s, const char *e) {
 static int operator_type(Tok *t, int *len) {
   int c = peekc(t, 0), c1 = peekc(t, 1), c2 = peekc(t, 2);
   *len = 3;
-  if (c == '.' && c1 == '.' && c2 == '.')
-    return SH_TOK_ELLIPSIS;
+  if (c == '.' && c1 == '.' && c2 == '.') return SH_TOK_ELLIPSIS;
   if (c2 == '=') {
     if (c == '*' && c1 == '*') return SH_TOK_DOUBLESTAREQUAL;
     if (c == '/' && c1 == '/') return SH_TOK_DOUBLESLASHEQUAL;
@@ -616,8 +593,12 @@ static int operator_type(Tok *t, int *len) {
   }
   *len = 2;
   switch (c) {
-  case '=': if (c1 == '=') return SH_TOK_EQEQUAL; break;
-  case '!': if (c1 == '=') return SH_TOK_NOTEQUAL; break;
+  case '=':
+    if (c1 == '=') return SH_TOK_EQEQUAL;
+    break;
+  case '!':
+    if (c1 == '=') return SH_TOK_NOTEQUAL;
+    break;
   case '<':
     if (c1 == '=') return SH_TOK_LESSEQUAL;
     if (c1 == '<') return SH_TOK_LEFTSHIFT;
@@ -635,17 +616,31 @@ static int operator_type(Tok *t, int *len) {
     if (c1 == '/') return SH_TOK_DOUBLESLASH;
     if (c1 == '=') return SH_TOK_SLASHEQUAL;
     break;
-  case '+': if (c1 == '=') return SH_TOK_PLUSEQUAL; break;
+  case '+':
+    if (c1 == '=') return SH_TOK_PLUSEQUAL;
+    break;
   case '-':
     if (c1 == '=') return SH_TOK_MINEQUAL;
     if (c1 == '>') return SH_TOK_RARROW;
     break;
-  case '%': if (c1 == '=') return SH_TOK_PERCENTEQUAL; break;
-  case '&': if (c1 == '=') return SH_TOK_AMPEREQUAL; break;
-  case '|': if (c1 == '=') return SH_TOK_VBAREQUAL; break;
-  case '^': if (c1 == '=') return SH_TOK_CIRCUMFLEXEQUAL; break;
-  case '@': if (c1 == '=') return SH_TOK_ATEQUAL; break;
-  case ':': if (c1 == '=') return SH_TOK_COLONEQUAL; break;
+  case '%':
+    if (c1 == '=') return SH_TOK_PERCENTEQUAL;
+    break;
+  case '&':
+    if (c1 == '=') return SH_TOK_AMPEREQUAL;
+    break;
+  case '|':
+    if (c1 == '=') return SH_TOK_VBAREQUAL;
+    break;
+  case '^':
+    if (c1 == '=') return SH_TOK_CIRCUMFLEXEQUAL;
+    break;
+  case '@':
+    if (c1 == '=') return SH_TOK_ATEQUAL;
+    break;
+  case ':':
+    if (c1 == '=') return SH_TOK_COLONEQUAL;
+    break;
   }
   *len = 1;
   switch (c) {
@@ -698,9 +693,10 @@ static int bracket(Tok *t, int type, const char *start) {
   if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
     int oline = t->parenline[t->level - 1];
     if (oline != t->lineno)
-      return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
-                       "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
-                       c, open, oline);
+      return tok_error(
+          t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
+          "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open,
+          oline);
     return tok_error(t, SH_SYNERR_SYNTAX, t->lineno, off, t->lineno, off,
                      "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
   }
@@ -731,10 +727,8 @@ static int tokenize(Tok *t) {
         } else if (c == '\\') {
           /* indentation cannot be split over lines: the first backslash
              decides the level */
-          if (cont_col < 0)
-            cont_col = col;
-          if (continuation(t) < 0)
-            return -1;
+          if (cont_col < 0) cont_col = col;
+          if (continuation(t) < 0) return -1;
           continue;
         } else {
           break;
@@ -744,18 +738,15 @@ static int tokenize(Tok *t) {
       int c = peekc(t, 0);
       blankline = (c == '#' || c == '\n' || c < 0);
       if (!blankline && t->level == 0 && !fmode) {
-        if (cont_col >= 0)
-          col = altcol = cont_col;
-        if (handle_indent(t, col, altcol, t->cur) < 0)
-          return -1;
+        if (cont_col >= 0) col = altcol = cont_col;
+        if (handle_indent(t, col, altcol, t->cur) < 0) return -1;
       }
     }
     /* skip whitespace */
     int c;
     while ((c = peekc(t, 0)) == ' ' || c == '\t' || c == '\f')
       t->cur++;
-    if (c < 0)
-      break;
+    if (c < 0) break;
     const char *start = t->cur;
     int lineno = t->lineno;
     const char *line_start = t->line_start;
@@ -781,44 +772,34 @@ static int tokenize(Tok *t) {
       continue;
     }
     if (c == '\\') {
-      if (continuation(t) < 0)
-        return -1;
+      if (continuation(t) < 0) return -1;
       continue;
     }
     if (is_id_char(c) && !is_digit(c)) {
       int nonascii = 0;
       while (t->cur < t->end && is_id_char((unsigned char)*t->cur)) {
-        if ((unsigned char)*t->cur >= 0x80)
-          nonascii = 1;
+        if ((unsigned char)*t->cur >= 0x80) nonascii = 1;
         t->cur++;
       }
       int n = (int)(t->cur - start);
       int q = peekc(t, 0);
       if ((q == '"' || q == '\'') && n <= 2 && is_string_prefix(start, n)) {
-        if (string_body(t, start, lineno, line_start) < 0)
-          return -1;
-        if (emit(t, SH_TOK_STRING, start, t->cur, lineno, line_start) < 0)
-          return -1;
+        if (string_body(t, start, lineno, line_start) < 0) return -1;
+        if (emit(t, SH_TOK_STRING, start, t->cur, lineno, line_start) < 0) return -1;
         continue;
       }
-      if (nonascii && verify_identifier(t, start, t->cur) < 0)
-        return -1;
-      if (emit(t, keyword_type(start, n), start, t->cur, lineno, line_start) < 0)
-        return -1;
+      if (nonascii && verify_identifier(t, start, t->cur) < 0) return -1;
+      if (emit(t, keyword_type(start, n), start, t->cur, lineno, line_start) < 0) return -1;
       continue;
     }
     if (is_digit(c) || (c == '.' && is_digit(peekc(t, 1)))) {
-      if (number(t) < 0)
-        return -1;
-      if (emit(t, SH_TOK_NUMBER, start, t->cur, lineno, line_start) < 0)
-        return -1;
+      if (number(t) < 0) return -1;
+      if (emit(t, SH_TOK_NUMBER, start, t->cur, lineno, line_start) < 0) return -1;
       continue;
     }
     if (c == '"' || c == '\'') {
-      if (string_body(t, start, lineno, line_start) < 0)
-        return -1;
-      if (emit(t, SH_TOK_STRING, start, t->cur, lineno, line_start) < 0)
-        return -1;
+      if (string_body(t, start, lineno, line_start) < 0) return -1;
+      if (emit(t, SH_TOK_STRING, start, t->cur, lineno, line_start) < 0) return -1;
       continue;
     }
     int len;
@@ -828,13 +809,11 @@ static int tokenize(Tok *t) {
       return -1;
     }
     t->cur += len;
-    if (type == SH_TOK_LPAR || type == SH_TOK_RPAR || type == SH_TOK_LSQB ||
-        type == SH_TOK_RSQB || type == SH_TOK_LBRACE || type == SH_TOK_RBRACE) {
-      if (bracket(t, type, start) < 0)
-        return -1;
+    if (type == SH_TOK_LPAR || type == SH_TOK_RPAR || type == SH_TOK_LSQB || type == SH_TOK_RSQB ||
+        type == SH_TOK_LBRACE || type == SH_TOK_RBRACE) {
+      if (bracket(t, type, start) < 0) return -1;
     }
-    if (emit(t, type, start, t->cur, lineno, line_start) < 0)
-      return -1;
+    if (emit(t, type, start, t->cur, lineno, line_start) < 0) return -1;
   }
   /* end of input: the closing tokens sit on the final newline, where
      CPython reports errors about a premature end */
@@ -848,16 +827,14 @@ static int tokenize(Tok *t) {
   }
   if (!fmode && t->level == 0) {
     /* (inside brackets the input just ends: no NEWLINE or DEDENT) */
-    if (t->line_has_tokens &&
-        emit(t, SH_TOK_NEWLINE, t->cur, t->cur, t->lineno, t->line_start) < 0)
+    if (t->line_has_tokens && emit(t, SH_TOK_NEWLINE, t->cur, t->cur, t->lineno, t->line_start) < 0)
       return -1;
     /* the final DEDENTs sit after the last newline (where CPython's
        tokenizer is when it makes them) */
     const char *after = t->cur < t->end ? t->cur + 1 : t->cur;
     while (t->indent > 0) {
       t->indent--;
-      if (emit(t, SH_TOK_DEDENT, after, after, t->lineno, t->line_start) < 0)
-        return -1;
+      if (emit(t, SH_TOK_DEDENT, after, after, t->lineno, t->line_start) < 0) return -1;
     }
   }
   return emit(t, SH_TOK_ENDMARKER, t->cur, t->cur, t->lineno, t->line_start);
@@ -868,22 +845,19 @@ int sh_tokenize(const char *src, size_t len, const ShTokenizeOptions *opts, ShAr
   memset(out, 0, sizeof *out);
   /* normalize newlines (\r\n and \r become \n) and end with a newline */
   char *buf = sh_arena_alloc(arena, len + 2);
-  if (!buf)
-    return -1;
+  if (!buf) return -1;
   size_t j = 0;
   for (size_t i = 0; i < len; i++) {
     char c = src[i];
     if (c == '\r') {
       buf[j++] = '\n';
-      if (i + 1 < len && src[i + 1] == '\n')
-        i++;
+      if (i + 1 < len && src[i + 1] == '\n') i++;
     } else {
       buf[j++] = c;
     }
   }
   int fmode = opts && opts->fstring_expr;
-  if (!fmode && (j == 0 || buf[j - 1] != '\n'))
-    buf[j++] = '\n';
+  if (!fmode && (j == 0 || buf[j - 1] != '\n')) buf[j++] = '\n';
   buf[j] = '\0';
 
   Tok t;
@@ -905,8 +879,7 @@ int sh_tokenize(const char *src, size_t len, const ShTokenizeOptions *opts, ShAr
     t.err = &out->errinfo;
     int save_lineno = t.lineno;
     t.n = t.n < 0 ? 0 : t.n;
-    if (emit(&t, SH_TOK_TOKERROR, t.cur, t.cur, save_lineno, t.line_start) == 0)
-      rc = 0;
+    if (emit(&t, SH_TOK_TOKERROR, t.cur, t.cur, save_lineno, t.line_start) == 0) rc = 0;
   }
   if (rc == 0) {
     if (t.level > 0 && !out->error) {

@@ -36,5 +36,7 @@ void sh_err_print(ShObject *exc);
 /* Reports an exception that cannot propagate ("Exception ignored in: ...");
    steals exc. */
 void sh_err_write_unraisable(ShObject *exc, ShObject *context);
+/* The same with CPython's "{err_msg}: {obj!r}" first line (steals exc). */
+void sh_err_write_unraisable_msg(ShObject *exc, const char *err_msg, ShObject *obj);
 
 #endif

@@ -1,7 +1,5 @@
-/* Coroutines and async generators: ShGenerators resumed by generator.c's
-   machinery, with the awaitables that drive them (coroutine_wrapper,
-   async_generator_asend/athrow), the helpers of the await / async for /
-   async with instructions, and the "never awaited" warning. */
+/* Coroutines, async generators (ShGenerators run by generator.c) and their
+   awaitables; the helpers of await, async for and async with. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -48,7 +46,9 @@ static ShObject *coro_repr(ShObject *o) {
   return sh_str_from_format("<coroutine object %U at %p>", ((ShGenerator *)o)->qualname, (void *)o);
 }
 
-static ShObject *get_none(ShObject *o, void *c) { SH_RETURN_NONE; }
+static ShObject *get_none(ShObject *o, void *c) {
+  SH_RETURN_NONE;
+}
 
 static ShGetSetDef coro_getset[] = {
     {"cr_running", sh_gen_get_running, NULL, NULL, NULL},
@@ -94,15 +94,21 @@ static int wrapper_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return visit_x(((CoroWrapper *)o)->coro, visit, arg);
 }
 
-static ShObject *wrapper_iter(ShObject *o) { return sh_newref(o); }
-static ShObject *wrapper_next(ShObject *o) { return sh_gen_iternext(((CoroWrapper *)o)->coro); }
+static ShObject *wrapper_iter(ShObject *o) {
+  return sh_newref(o);
+}
+static ShObject *wrapper_next(ShObject *o) {
+  return sh_gen_iternext(((CoroWrapper *)o)->coro);
+}
 static ShObject *wrapper_send(ShObject *o, ShObject *v) {
   return sh_gen_send(((CoroWrapper *)o)->coro, v);
 }
 static ShObject *wrapper_throw(ShObject *o, ShObject *const *args, size_t nargs) {
   return sh_gen_throw(((CoroWrapper *)o)->coro, args, nargs);
 }
-static ShObject *wrapper_close(ShObject *o) { return sh_gen_close(((CoroWrapper *)o)->coro); }
+static ShObject *wrapper_close(ShObject *o) {
+  return sh_gen_close(((CoroWrapper *)o)->coro);
+}
 
 static ShMethodDef wrapper_methods[] = {
     {"send", wrapper_send, SH_METH_O, NULL},
@@ -185,10 +191,18 @@ static ShObject *athrow_new(AsyncGen *ag, ShObject *args) {
   return SH_OBJ(t);
 }
 
-static ShObject *agen_aiter(ShObject *self) { return sh_newref(self); }
-static ShObject *agen_anext(ShObject *self) { return asend_new((AsyncGen *)self, NULL); }
-static ShObject *agen_asend(ShObject *self, ShObject *v) { return asend_new((AsyncGen *)self, v); }
-static ShObject *agen_aclose(ShObject *self) { return athrow_new((AsyncGen *)self, NULL); }
+static ShObject *agen_aiter(ShObject *self) {
+  return sh_newref(self);
+}
+static ShObject *agen_anext(ShObject *self) {
+  return asend_new((AsyncGen *)self, NULL);
+}
+static ShObject *agen_asend(ShObject *self, ShObject *v) {
+  return asend_new((AsyncGen *)self, v);
+}
+static ShObject *agen_aclose(ShObject *self) {
+  return athrow_new((AsyncGen *)self, NULL);
+}
 
 /* The arguments are checked when the awaitable runs, as in CPython. */
 static ShObject *agen_athrow(ShObject *self, ShObject *const *args, size_t nargs) {
@@ -261,7 +275,9 @@ static ShObject *asend_send(ShObject *self, ShObject *arg) {
   return r;
 }
 
-static ShObject *asend_next(ShObject *self) { return asend_send(self, NULL); }
+static ShObject *asend_next(ShObject *self) {
+  return asend_send(self, NULL);
+}
 
 static ShObject *asend_throw(ShObject *self, ShObject *const *args, size_t nargs) {
   ASend *a = (ASend *)self;
@@ -278,7 +294,9 @@ static ShObject *asend_throw(ShObject *self, ShObject *const *args, size_t nargs
   return r;
 }
 
-static ShObject *awaitable_self(ShObject *self) { return sh_newref(self); }
+static ShObject *awaitable_self(ShObject *self) {
+  return sh_newref(self);
+}
 
 static ShObject *asend_close(ShObject *self) {
   ((ASend *)self)->state = AWAITABLE_CLOSED;
@@ -402,7 +420,9 @@ static ShObject *athrow_send(ShObject *self, ShObject *arg) {
   return aclose_step(t, r, done);
 }
 
-static ShObject *athrow_next(ShObject *self) { return athrow_send(self, SH_NONE); }
+static ShObject *athrow_next(ShObject *self) {
+  return athrow_send(self, SH_NONE);
+}
 
 static ShObject *athrow_throw(ShObject *self, ShObject *const *args, size_t nargs) {
   AThrow *t = (AThrow *)self;
@@ -593,8 +613,10 @@ static bool stripped_line(const char *filename, int lineno, char *buf, size_t si
   bool ok = false;
   if (n >= 0) {
     char *s = line, *e = line + n;
-    while (*s == ' ' || *s == '\t' || *s == '\f') s++;
-    while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t')) e--;
+    while (*s == ' ' || *s == '\t' || *s == '\f')
+      s++;
+    while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+      e--;
     if (e > s) {
       snprintf(buf, size, "%.*s", (int)(e - s), s);
       ok = true;

@@ -697,8 +697,9 @@ op_RETURN: {
   retval = sh_ref_is_borrowed(r) ? sh_newref(sh_ref_obj(r)) : sh_ref_obj(r);
   if (f->is_entry) goto exit_returning;
   ShFrame *caller = f->back;
+  ts->frame = caller; /* as in CPython, the frame is gone before its locals die */
   sh_frame_pop(ts, f);
-  ts->frame = f = caller;
+  f = caller;
   LOAD_FRAME();
   ip = code + f->pc;
   SET(f->result_reg, retval);
@@ -885,8 +886,9 @@ unwind:
     }
     if (f->is_entry) break;
     ShFrame *caller = f->back;
+    ts->frame = caller;
     sh_frame_pop(ts, f);
-    ts->frame = f = caller;
+    f = caller;
     LOAD_FRAME();
     sh_traceback_add(sh_err_occurred(), f);
   }

@@ -98,8 +98,8 @@ ShObject *sh_gen_resume(ShGenerator *g, ShObject *value, bool throwing, bool *do
     *done = true;
     return r;
   }
-  bool stop_async = SH_TYPE(g) == &sh_type_async_generator &&
-                    sh_err_matches(&sh_exc_StopAsyncIteration);
+  bool stop_async =
+      SH_TYPE(g) == &sh_type_async_generator && sh_err_matches(&sh_exc_StopAsyncIteration);
   if (stop_async || sh_err_matches(&sh_exc_StopIteration)) {
     ShObject *cause = sh_err_fetch();
     char msg[64];

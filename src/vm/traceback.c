@@ -493,12 +493,16 @@ void sh_err_print(ShObject *exc) {
 }
 
 void sh_err_write_unraisable(ShObject *exc, ShObject *context) {
+  sh_err_write_unraisable_msg(exc, "Exception ignored in", context);
+}
+
+void sh_err_write_unraisable_msg(ShObject *exc, const char *err_msg, ShObject *context) {
   if (!exc) return;
   ShObject *saved = sh_err_fetch();
   ShStrBuilder sb;
   sh_sb_init(&sb);
   if (context) {
-    sh_sb_append_cstr(&sb, "Exception ignored in: ");
+    sh_sb_append_format(&sb, "%s: ", err_msg);
     if (sh_sb_append_repr(&sb, context) < 0) {
       sh_err_clear();
       sh_sb_append_cstr(&sb, "<object repr() failed>");

@@ -5,14 +5,16 @@
      mkdir -p build/parsetest && gcc -std=gnu11 -O2 -Wall -Wextra -Isrc/parse \
        -o build/parsetest/astdump tests/parse/astdump.c src/parse/arena.c \
        src/parse/tokenizer.c src/parse/parser.c src/parse/parse_expr.c \
-       src/parse/parse_stmt.c src/parse/parse_target.c src/parse/parse_string.c
+       src/parse/parse_stmt.c src/parse/parse_target.c src/parse/parse_string.c \
+       src/parse/parse_pattern.c
    (tests/parse/build.sh does exactly this.)
 
-   Usage: astdump [-a] [-s] [-S] [-t N] [-m exec|eval|single] FILE
+   Usage: astdump [-a] [-s] [-S] [-M] [-t N] [-m exec|eval|single] FILE
      -a  include lineno/col_offset/end_lineno/end_col_offset, as
          ast.dump(tree, include_attributes=True)
      -s  print "OK", or the error as "Kind: msg (line L, offset O)"
      -S  parse as a str source (SH_PARSE_STR_SOURCE)
+     -M  parse match statements (SH_PARSE_ALLOW_MATCH)
      -t  parse N times and print the mean time per parse in ms */
 #include <math.h>
 #include <stdio.h>
@@ -41,8 +43,7 @@ static void print_int(const char *text) {
       radix = 8;
     else if (c == 'b' || c == 'B')
       radix = 2;
-    if (radix != 10)
-      s += 2;
+    if (radix != 10) s += 2;
   }
   /* little-endian base 1e9 limbs */
   size_t cap = strlen(s) + 2, n = 1;
@@ -55,8 +56,7 @@ static void print_int(const char *text) {
       limb[i] = (unsigned)(v % 1000000000ULL);
       carry = v / 1000000000ULL;
     }
-    if (carry)
-      limb[n++] = (unsigned)carry;
+    if (carry) limb[n++] = (unsigned)carry;
   }
   while (n > 1 && limb[n - 1] == 0)
     n--;
@@ -80,8 +80,7 @@ static void format_float(double v, int add_dot_0, char *buf) {
   int prec;
   for (prec = 1; prec <= 17; prec++) {
     snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
-    if (strtod(tmp, NULL) == v)
-      break;
+    if (strtod(tmp, NULL) == v) break;
   }
   /* tmp is d.ddde[+-]XX: split into digits and exponent */
   char digits[32];
@@ -93,15 +92,13 @@ static void format_float(double v, int add_dot_0, char *buf) {
     q++;
   }
   for (; *q && *q != 'e'; q++)
-    if (*q >= '0' && *q <= '9')
-      digits[nd++] = *q;
+    if (*q >= '0' && *q <= '9') digits[nd++] = *q;
   int exp = atoi(q + 1);
   while (nd > 1 && digits[nd - 1] == '0')
     nd--;
   digits[nd] = 0;
   char *o = buf;
-  if (neg)
-    *o++ = '-';
+  if (neg) *o++ = '-';
   if (exp >= -4 && exp < 16) {
     if (exp < 0) {
       *o++ = '0';
@@ -136,14 +133,15 @@ static void format_float(double v, int add_dot_0, char *buf) {
 
 /* ---- strings ---- */
 
-static int is_printable(unsigned cp) { return sh_unicode_is_printable(cp); }
+static int is_printable(unsigned cp) {
+  return sh_unicode_is_printable(cp);
+}
 
 /* decodes UTF-8, also the 3-byte forms of surrogates */
 static unsigned next_cp(const unsigned char *s, size_t n, size_t *i) {
   unsigned c = s[*i];
   int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-  if (*i + (size_t)len > n)
-    len = 1;
+  if (*i + (size_t)len > n) len = 1;
   unsigned v = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
   for (int k = 1; k < len; k++)
     v = (v << 6) | (s[*i + (size_t)k] & 0x3F);
@@ -260,8 +258,7 @@ static void pos(ShAstPos p) {
 static void exprs(ShAstSeq *s) {
   fputc('[', out);
   for (int i = 0; i < SH_SEQ_LEN(s); i++) {
-    if (i)
-      fputs(", ", out);
+    if (i) fputs(", ", out);
     ShAstExpr *e = SH_SEQ_GET(s, i);
     if (e)
       expr(e);
@@ -271,13 +268,14 @@ static void exprs(ShAstSeq *s) {
   fputc(']', out);
 }
 
-static void ident(const char *s) { print_str(s, strlen(s)); }
+static void ident(const char *s) {
+  print_str(s, strlen(s));
+}
 
 static void idents(ShAstSeq *s) {
   fputc('[', out);
   for (int i = 0; i < SH_SEQ_LEN(s); i++) {
-    if (i)
-      fputs(", ", out);
+    if (i) fputs(", ", out);
     ident(SH_SEQ_GET(s, i));
   }
   fputc(']', out);
@@ -288,15 +286,15 @@ static const char *ctx_name(ShExprContext c) {
 }
 
 static const char *op_name(ShOperator op) {
-  static const char *const n[] = {"Add()",    "Sub()",    "Mult()",   "MatMult()", "Div()",
-                                  "Mod()",    "Pow()",    "LShift()", "RShift()",  "BitOr()",
+  static const char *const n[] = {"Add()",    "Sub()",    "Mult()",    "MatMult()", "Div()",
+                                  "Mod()",    "Pow()",    "LShift()",  "RShift()",  "BitOr()",
                                   "BitXor()", "BitAnd()", "FloorDiv()"};
   return n[op];
 }
 
 static const char *cmp_name(ShCmpOp op) {
-  static const char *const n[] = {"Eq()", "NotEq()", "Lt()", "LtE()",   "Gt()",
-                                  "GtE()", "Is()",   "IsNot()", "In()", "NotIn()"};
+  static const char *const n[] = {"Eq()",  "NotEq()", "Lt()",    "LtE()", "Gt()",
+                                  "GtE()", "Is()",    "IsNot()", "In()",  "NotIn()"};
   return n[op];
 }
 
@@ -314,8 +312,7 @@ static void arg(ShAstArg *a) {
 static void args_list(ShAstSeq *s) {
   fputc('[', out);
   for (int i = 0; i < SH_SEQ_LEN(s); i++) {
-    if (i)
-      fputs(", ", out);
+    if (i) fputs(", ", out);
     arg(SH_SEQ_GET(s, i));
   }
   fputc(']', out);
@@ -347,8 +344,7 @@ static void keywords(ShAstSeq *s) {
   fputc('[', out);
   for (int i = 0; i < SH_SEQ_LEN(s); i++) {
     ShAstKeyword *k = SH_SEQ_GET(s, i);
-    if (i)
-      fputs(", ", out);
+    if (i) fputs(", ", out);
     fputs("keyword(", out);
     if (k->arg) {
       fputs("arg=", out);
@@ -367,8 +363,7 @@ static void generators(ShAstSeq *s) {
   fputc('[', out);
   for (int i = 0; i < SH_SEQ_LEN(s); i++) {
     ShAstComprehension *c = SH_SEQ_GET(s, i);
-    if (i)
-      fputs(", ", out);
+    if (i) fputs(", ", out);
     fputs("comprehension(target=", out);
     expr(c->target);
     fputs(", iter=", out);
@@ -500,8 +495,7 @@ static void expr(ShAstExpr *e) {
   case SH_EXPR_CONSTANT:
     fputs("Constant(value=", out);
     print_constant(e);
-    if (e->v.constant.u_kind)
-      fputs(", kind='u'", out);
+    if (e->v.constant.u_kind) fputs(", kind='u'", out);
     break;
   case SH_EXPR_ATTRIBUTE:
     fputs("Attribute(value=", out);
@@ -567,6 +561,92 @@ static void expr(ShAstExpr *e) {
   fputc(')', out);
 }
 
+static void pattern(ShAstPattern *pt);
+
+static void patterns(ShAstSeq *s) {
+  fputc('[', out);
+  for (int i = 0; i < SH_SEQ_LEN(s); i++) {
+    if (i) fputs(", ", out);
+    pattern(SH_SEQ_GET(s, i));
+  }
+  fputc(']', out);
+}
+
+static void pattern(ShAstPattern *pt) {
+  const char *sep = "";
+  switch (pt->kind) {
+  case SH_PAT_VALUE:
+    fputs("MatchValue(value=", out);
+    expr(pt->v.value.value);
+    sep = ", ";
+    break;
+  case SH_PAT_SINGLETON:
+    fprintf(out, "MatchSingleton(value=%s",
+            pt->v.singleton.value == SH_CONST_NONE   ? "None"
+            : pt->v.singleton.value == SH_CONST_TRUE ? "True"
+                                                     : "False");
+    sep = ", ";
+    break;
+  case SH_PAT_SEQUENCE:
+    fputs("MatchSequence(patterns=", out);
+    patterns(pt->v.sequence.patterns);
+    sep = ", ";
+    break;
+  case SH_PAT_MAPPING:
+    fputs("MatchMapping(keys=", out);
+    exprs(pt->v.mapping.keys);
+    fputs(", patterns=", out);
+    patterns(pt->v.mapping.patterns);
+    if (pt->v.mapping.rest) {
+      fputs(", rest=", out);
+      ident(pt->v.mapping.rest);
+    }
+    sep = ", ";
+    break;
+  case SH_PAT_CLASS:
+    fputs("MatchClass(cls=", out);
+    expr(pt->v.class_.cls);
+    fputs(", patterns=", out);
+    patterns(pt->v.class_.patterns);
+    fputs(", kwd_attrs=", out);
+    idents(pt->v.class_.kwd_attrs);
+    fputs(", kwd_patterns=", out);
+    patterns(pt->v.class_.kwd_patterns);
+    sep = ", ";
+    break;
+  case SH_PAT_STAR:
+    fputs("MatchStar(", out);
+    if (pt->v.star.name) {
+      fputs("name=", out);
+      ident(pt->v.star.name);
+      sep = ", ";
+    }
+    break;
+  case SH_PAT_AS:
+    fputs("MatchAs(", out);
+    if (pt->v.as.pattern) {
+      fputs("pattern=", out);
+      pattern(pt->v.as.pattern);
+      sep = ", ";
+    }
+    if (pt->v.as.name) {
+      fprintf(out, "%sname=", sep);
+      ident(pt->v.as.name);
+      sep = ", ";
+    }
+    break;
+  case SH_PAT_OR:
+    fputs("MatchOr(patterns=", out);
+    patterns(pt->v.or_.patterns);
+    sep = ", ";
+    break;
+  }
+  if (with_attrs)
+    fprintf(out, "%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d", sep,
+            pt->pos.lineno, pt->pos.col_offset, pt->pos.end_lineno, pt->pos.end_col_offset);
+  fputc(')', out);
+}
+
 /* a node with no fields printed: attributes start without ", " */
 static void bare(const char *name, ShAstPos p) {
   if (with_attrs)
@@ -580,8 +660,7 @@ static void aliases(ShAstSeq *s) {
   fputc('[', out);
   for (int i = 0; i < SH_SEQ_LEN(s); i++) {
     ShAstAlias *a = SH_SEQ_GET(s, i);
-    if (i)
-      fputs(", ", out);
+    if (i) fputs(", ", out);
     fputs("alias(name=", out);
     ident(a->name);
     if (a->asname) {
@@ -690,8 +769,7 @@ static void stmt(ShAstStmt *s) {
     fputs(s->kind == SH_STMT_WITH ? "With(items=[" : "AsyncWith(items=[", out);
     for (int i = 0; i < SH_SEQ_LEN(s->v.with.items); i++) {
       ShAstWithItem *w = SH_SEQ_GET(s->v.with.items, i);
-      if (i)
-        fputs(", ", out);
+      if (i) fputs(", ", out);
       fputs("withitem(context_expr=", out);
       expr(w->context_expr);
       if (w->optional_vars) {
@@ -704,7 +782,23 @@ static void stmt(ShAstStmt *s) {
     stmts(s->v.with.body);
     break;
   case SH_STMT_MATCH:
-    fputs("Match(", out);
+    fputs("Match(subject=", out);
+    expr(s->v.match.subject);
+    fputs(", cases=[", out);
+    for (int i = 0; i < SH_SEQ_LEN(s->v.match.cases); i++) {
+      ShAstMatchCase *mc = SH_SEQ_GET(s->v.match.cases, i);
+      if (i) fputs(", ", out);
+      fputs("match_case(pattern=", out);
+      pattern(mc->pattern);
+      if (mc->guard) {
+        fputs(", guard=", out);
+        expr(mc->guard);
+      }
+      fputs(", body=", out);
+      stmts(mc->body);
+      fputc(')', out);
+    }
+    fputc(']', out);
     break;
   case SH_STMT_RAISE:
     if (!s->v.raise.exc && !s->v.raise.cause) {
@@ -728,8 +822,7 @@ static void stmt(ShAstStmt *s) {
     fputs(", handlers=[", out);
     for (int i = 0; i < SH_SEQ_LEN(s->v.try_.handlers); i++) {
       ShAstExceptHandler *h = SH_SEQ_GET(s->v.try_.handlers, i);
-      if (i)
-        fputs(", ", out);
+      if (i) fputs(", ", out);
       fputs("ExceptHandler(", out);
       if (h->type) {
         fputs("type=", out);
@@ -797,8 +890,7 @@ static void stmt(ShAstStmt *s) {
 static void stmts(ShAstSeq *s) {
   fputc('[', out);
   for (int i = 0; i < SH_SEQ_LEN(s); i++) {
-    if (i)
-      fputs(", ", out);
+    if (i) fputs(", ", out);
     stmt(SH_SEQ_GET(s, i));
   }
   fputc(']', out);
@@ -823,18 +915,20 @@ int main(int argc, char **argv) {
       errors_mode = 1;
     else if (!strcmp(argv[i], "-S"))
       flags |= SH_PARSE_STR_SOURCE;
+    else if (!strcmp(argv[i], "-M"))
+      flags |= SH_PARSE_ALLOW_MATCH;
     else if (!strcmp(argv[i], "-t") && i + 1 < argc)
       times = atoi(argv[++i]);
     else if (!strcmp(argv[i], "-m") && i + 1 < argc) {
       i++;
-      mode = !strcmp(argv[i], "eval") ? SH_PARSE_EVAL
+      mode = !strcmp(argv[i], "eval")     ? SH_PARSE_EVAL
              : !strcmp(argv[i], "single") ? SH_PARSE_SINGLE
                                           : SH_PARSE_FILE;
     } else
       path = argv[i];
   }
   if (!path) {
-    fprintf(stderr, "usage: astdump [-a] [-s] [-S] [-t N] [-m exec|eval|single] FILE\n");
+    fprintf(stderr, "usage: astdump [-a] [-s] [-S] [-M] [-t N] [-m exec|eval|single] FILE\n");
     return 2;
   }
   FILE *f = fopen(path, "rb");
@@ -862,8 +956,7 @@ int main(int argc, char **argv) {
       double dt = now_ms() - t0;
       sh_arena_free(arena);
       total += dt;
-      if (dt < best)
-        best = dt;
+      if (dt < best) best = dt;
     }
     printf("mean %.3f ms, best %.3f ms over %d parses\n", total / times, best, times);
     return 0;

@@ -41,7 +41,8 @@ def python_result(path, attrs):
 
 
 def mine_result(path, attrs, errors=False, str_source=False):
-    args = [DRIVER] + (["-a"] if attrs else []) + (["-s"] if errors else []) + \
+    # trees: with match statements parsed (-M); error snippets: the default
+    args = [DRIVER] + (["-a"] if attrs else []) + (["-s"] if errors else ["-M"]) + \
         (["-S"] if str_source else []) + [path]
     try:
         r = subprocess.run(args, capture_output=True, timeout=60)
