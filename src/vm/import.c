@@ -338,7 +338,7 @@ ShObject *sh_import_name(ShObject *name, ShObject *globals, ShObject *fromlist, 
     ShObject *it = sh_object_iter(fromlist);
     ShObject *item;
     while (it && (item = sh_iter_next(it))) {
-      ShObject *attr;
+      ShObject *attr = NULL;
       int has = SH_STR_CHECK(item) && !sh_str_equal_cstr(item, "*")
                     ? sh_object_lookup_attr(m, item, &attr) : 1;
       if (has == 0) {
@@ -352,7 +352,7 @@ ShObject *sh_import_name(ShObject *name, ShObject *globals, ShObject *fromlist, 
         }
         sh_xdecref(sub);
       } else if (has > 0) {
-        sh_decref(attr);
+        sh_xdecref(attr);
       }
       sh_decref(item);
       if (sh_err_occurred()) break;
