@@ -84,12 +84,19 @@ int sh_op_delete_name(ShFrame *f, ShObject *name) {
 
 /* ------------------------------------------------------------ unpacking */
 
+/* What CPython calls iterable for its "not iterable" messages: an __iter__
+   slot or a sequence __getitem__. */
+static bool looks_iterable(ShObject *o) {
+  ShType *t = SH_TYPE(o);
+  return t->iter || (t->as_sequence && t->as_sequence->item);
+}
+
 /* The items of seq as an owned list, with the unpacking error for a
    non-iterable. */
 static ShObject *items_of(ShObject *seq) {
   ShObject *it = sh_object_iter(seq);
   if (!it) {
-    if (sh_err_matches(&sh_exc_TypeError) && !SH_TYPE(seq)->iter && !SH_TYPE(seq)->as_sequence) {
+    if (sh_err_matches(&sh_exc_TypeError) && !looks_iterable(seq)) {
       sh_err_clear();
       sh_err_format(&sh_exc_TypeError, "cannot unpack non-iterable %T object", seq);
     }
@@ -204,8 +211,7 @@ ShObject *sh_op_format_value(ShObject *v, uint32_t conversion, ShObject *spec) {
 
 int sh_op_list_extend(ShObject *list, ShObject *iterable) {
   if (sh_list_extend(list, iterable) == 0) return 0;
-  if (sh_err_matches(&sh_exc_TypeError) && !SH_TYPE(iterable)->iter &&
-      !SH_TYPE(iterable)->as_sequence) {
+  if (sh_err_matches(&sh_exc_TypeError) && !looks_iterable(iterable)) {
     sh_err_clear();
     sh_err_format(&sh_exc_TypeError, "Value after * must be an iterable, not %T", iterable);
   }
@@ -283,7 +289,7 @@ ShObject *sh_op_make_function(ShFrame *f, ShCode *code, uint32_t flags, ShRef *e
 ShObject *sh_op_call_ex(ShObject *callable, ShObject *args, ShObject *kwargs) {
   ShObject *tuple = SH_TUPLE_CHECK_EXACT(args) ? sh_newref(args) : NULL;
   if (!tuple) {
-    if (!SH_TYPE(args)->iter && !SH_TYPE(args)->as_sequence) {
+    if (!looks_iterable(args)) {
       ShObject *name = callee_name(callable);
       if (name) {
         sh_err_format(&sh_exc_TypeError, "%U argument after * must be an iterable, not %T", name,

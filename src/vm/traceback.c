@@ -362,7 +362,8 @@ static void append_syntax_error(ShStrBuilder *sb, ShSyntaxError *se) {
 
 /* CPython 3.11 names a close match for a misspelt name or attribute. */
 static ShObject *suggestion_for(ShObject *exc) {
-  if (sh_type_check(exc, &sh_exc_NameError)) {
+  /* exact types only, as CPython: no suggestion for UnboundLocalError */
+  if (SH_TYPE(exc) == &sh_exc_NameError) {
     ShObject *name = ((ShNameError *)exc)->name;
     ShTraceback *tb = (ShTraceback *)((ShBaseException *)exc)->traceback;
     if (!name || !SH_STR_CHECK(name) || !tb) return NULL;
@@ -379,7 +380,7 @@ static ShObject *suggestion_for(ShObject *exc) {
     sh_xdecref(builtins);
     return r;
   }
-  if (sh_type_check(exc, &sh_exc_AttributeError)) {
+  if (SH_TYPE(exc) == &sh_exc_AttributeError) {
     ShAttributeError *ae = (ShAttributeError *)exc;
     if (!ae->name || !ae->obj || !SH_STR_CHECK(ae->name)) return NULL;
     return sh_suggest_for_attribute(ae->obj, ae->name);
