@@ -32,23 +32,38 @@ void sh_refcount_merge_zero(ShObject *o) {
   if ((new_ >> SH_SHARED_SHIFT) == 0 && !(new_ & SH_SHARED_QUEUED)) sh_object_dealloc(o);
 }
 
-/* Gives up ownership: folds the owner's local count into ref_shared,
-   clearing QUEUED. Only the owner (or anyone, once the owner is gone) may. */
-static void merge(ShObject *o) {
+/* Gives up ownership: folds the owner's local count into ref_shared and
+   clears the owner. A QUEUED bit stays: the queue still points at the
+   object, and whoever takes it off the queue frees it if it is dead. Only
+   the owner (or a thread releasing all it owns) may. Returns the new
+   shared word. */
+static intptr_t fold_local(ShObject *o) {
   uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
   intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
   intptr_t new_;
   do {
-    new_ = ((old + ((intptr_t)local << SH_SHARED_SHIFT)) | SH_SHARED_MERGED) &
-           ~(intptr_t)SH_SHARED_QUEUED;
+    new_ = (old + ((intptr_t)local << SH_SHARED_SHIFT)) | SH_SHARED_MERGED;
   } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_,
                                                   memory_order_acq_rel, memory_order_relaxed));
   atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
   atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
-  if ((new_ >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
+  return new_;
 }
 
-void sh_refcount_give_up_ownership(ShObject *o) { merge(o); }
+void sh_refcount_give_up_ownership(ShObject *o) {
+  intptr_t now = fold_local(o);
+  if ((now >> SH_SHARED_SHIFT) == 0 && !(now & SH_SHARED_QUEUED)) sh_object_dealloc(o);
+}
+
+/* Takes one object off a merge queue: merge it if still owned, then drop
+   the QUEUED mark, freeing it when nobody holds it. */
+static void unqueue(ShObject *o) {
+  if (!(atomic_load_explicit(&o->ref_shared, memory_order_acquire) & SH_SHARED_MERGED))
+    fold_local(o);
+  intptr_t old = atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)SH_SHARED_QUEUED,
+                                           memory_order_acq_rel);
+  if ((old >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
+}
 
 static int push_to_queue(ShThreadState *ts, void *arg) {
   sh_mutex_lock(&ts->merge_lock);
@@ -70,7 +85,7 @@ static void queue_for_owner(ShObject *o) {
   uintptr_t owner = atomic_load_explicit(&o->tid, memory_order_relaxed);
   if (sh_thread_state_with(owner, push_to_queue, o) == 0) return;
   /* The owner is gone and left the object owned: nobody else can race. */
-  merge(o);
+  unqueue(o);
 }
 
 void sh_refcount_merge_queued(ShThreadState *ts) {
@@ -82,17 +97,7 @@ void sh_refcount_merge_queued(ShThreadState *ts) {
   ts->merge_len = ts->merge_cap = 0;
   atomic_store_explicit(&ts->merge_pending, 0, memory_order_relaxed);
   sh_mutex_unlock(&ts->merge_lock);
-  for (intptr_t i = 0; i < n; i++) {
-    ShObject *o = q[i];
-    if (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) & SH_SHARED_MERGED) {
-      /* merged meanwhile by merge_zero, which left the freeing to us */
-      intptr_t old = atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)SH_SHARED_QUEUED,
-                                               memory_order_acq_rel);
-      if ((old >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
-    } else {
-      merge(o);
-    }
-  }
+  for (intptr_t i = 0; i < n; i++) unqueue(q[i]);
   free(q);
 }
 
@@ -109,9 +114,12 @@ void sh_refcount_decref_shared(ShObject *o) {
     }
   } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_,
                                                   memory_order_acq_rel, memory_order_relaxed));
+  /* A queued object is freed by whoever takes it off the queue, which
+     still points at it. */
   if (queue)
     queue_for_owner(o);
-  else if ((new_ & SH_SHARED_MERGED) && (new_ >> SH_SHARED_SHIFT) == 0)
+  else if ((new_ & SH_SHARED_MERGED) && !(new_ & SH_SHARED_QUEUED) &&
+           (new_ >> SH_SHARED_SHIFT) == 0)
     sh_object_dealloc(o);
 }
 
