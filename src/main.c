@@ -181,6 +181,23 @@ static int handle_uncaught(void) {
   return interrupted ? 130 : 1;
 }
 
+/* As CPython at exit: threading._shutdown() joins the non-daemon threads. */
+static void wait_for_threads(int *status) {
+  ShObject *threading;
+  if (sh_dict_get_str_ref(sh_import_get_modules(), "threading", &threading) <= 0) {
+    sh_err_clear();
+    return;
+  }
+  ShObject *r = sh_call_method(threading, sh_str_intern_cstr("_shutdown"), NULL, 0);
+  sh_decref(threading);
+  if (r) {
+    sh_decref(r);
+    return;
+  }
+  int s = handle_uncaught();
+  if (*status == 0) *status = s;
+}
+
 static int run_source(const char *src, size_t len, const char *filename, ShObject *module) {
   ShObject *fname = sh_str_from_cstr(filename);
   ShObject *code = fname ? sh_compile_source(src, len, fname, "exec") : NULL;
@@ -408,6 +425,7 @@ int main(int argc, char **argv) {
     if (run_source(src, len, "<stdin>", main_module) < 0) status = handle_uncaught();
     free(src);
   }
+  wait_for_threads(&status);
   sh_decref(main_module);
   if (sh_io_flush_std() < 0 && status == 0) status = 120;
   free(script);

@@ -2,6 +2,7 @@
    localtime, mktime), strftime/asctime/ctime and the timezone constants. */
 #include "sys_structseq.h"
 #include "../shoal.h"
+#include "../vm/eval.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -93,9 +94,16 @@ static ShObject *time_sleep(ShObject *self, ShObject *arg) {
     deadline.tv_sec++;
     deadline.tv_nsec -= 1000000000;
   }
+  /* Detached while asleep: a sleeping thread holds up no stop-the-world. A
+     signal (Ctrl-C) wakes the main thread to run its handler. */
+  ShThreadState *ts = sh_thread_state();
+  sh_thread_detach(ts);
   int rc;
   while ((rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL)) == EINTR) {
+    if (ts->is_main && sh_pending_sigint) break;
   }
+  sh_thread_attach(ts);
+  if (rc == EINTR && sh_eval_breaker_run(ts) < 0) return NULL;
   SH_RETURN_NONE;
 }
 
