@@ -6,6 +6,7 @@
 
 #include "str_internal.h"
 #include "../objects/range.h"
+#include "../runtime/qsbr.h"
 
 #define BA(o) ((ShByteArray *)(o))
 
@@ -20,7 +21,7 @@ static intptr_t ba_size(ShObject *o) {
 /* Where a replaced buffer goes. DESIGN.md wants it handed to QSBR once
    several threads run (a reader may still be copying from it); this is the
    one place to change when that exists. */
-static void buffer_retire(char *p) { sh_mem_free(p); }
+static void buffer_retire(char *p) { sh_qsbr_retire(p); }
 
 /* Replaces bytes [start, stop) with src[0:n] (src must not alias the
    array's buffer). Takes the lock; frees a replaced buffer after it. */

@@ -1,6 +1,7 @@
 /* dict: the compact ordered hash table (entries in insertion order plus a
    sparse index array), its locking protocol, and the public C API. */
 #include "../shoal.h"
+#include "../runtime/qsbr.h"
 #include "container_util.h"
 #include "dict_internal.h"
 
@@ -33,7 +34,7 @@ static ShDictTable *table_alloc(int log2) {
 /* Replaced tables go here; DESIGN.md hands them to QSBR once several
    threads run. One thread: free at once. */
 static void dict_table_retire(ShDictTable *t) {
-  if (t) sh_mem_free(t);
+  if (t) sh_qsbr_retire(t);
 }
 
 static inline intptr_t get_index(ShDictTable *t, size_t i) {

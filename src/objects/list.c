@@ -1,6 +1,7 @@
 /* list: a growable array of references behind one atomically published
    pointer. Writers lock the list; readers load the block without locking. */
 #include "../shoal.h"
+#include "../runtime/qsbr.h"
 #include "container_util.h"
 
 /* ------------------------------------------------------------ storage */
@@ -31,7 +32,7 @@ static ShListItems *items_alloc(intptr_t cap) {
 /* Where a replaced item block goes. DESIGN.md wants it handed to QSBR once
    several threads run; this is the one place to change when that exists. */
 static void list_items_retire(ShListItems *it) {
-  if (it) sh_mem_free(it);
+  if (it) sh_qsbr_retire(it);
 }
 
 /* Moves n slots from src to dst inside one block (overlap allowed). */
@@ -67,11 +68,20 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
 }
 
 /* A reference to item i, or NULL when i is out of range now (racy readers). */
+/* Once other threads exist, an item could be replaced and freed between
+   the load and the incref (and a grown array freed): read under the lock
+   until QSBR makes the lock-free read safe (issue 3). */
 static ShObject *get_ref(ShObject *l, intptr_t i) {
+  bool locked = sh_multithreaded();
+  if (locked) sh_object_lock(l);
   ShListItems *it = items_of(l);
-  if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
-  ShObject *v = ld(it, i);
-  return v ? sh_newref(v) : NULL;
+  ShObject *v = NULL;
+  if (it && i >= 0 && i < size_of(l) && i < it->capacity) {
+    v = ld(it, i);
+    if (v) sh_incref(v);
+  }
+  if (locked) sh_object_unlock(l);
+  return v;
 }
 
 /* --------------------------------------------------------- public API */

@@ -2,6 +2,7 @@
    linear probes, then perturbed jumps) and resize rules, so iteration order
    matches CPython's; plus the set operations and set_iterator. */
 #include "../shoal.h"
+#include "../runtime/qsbr.h"
 #include <string.h>
 #include "container_util.h"
 
@@ -68,7 +69,7 @@ static SetTable *table_new(intptr_t size) {
 
 /* Replaced tables: freed now; QSBR later (DESIGN.md 5). */
 static void set_table_retire(SetTable *t) {
-  if (t) sh_mem_free(t);
+  if (t) sh_qsbr_retire(t);
 }
 
 /* Insert into a table with no dummies and no equal key (resize, copies). */

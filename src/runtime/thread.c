@@ -7,6 +7,7 @@
 
 #include "thread.h"
 #include "error.h"
+#include "qsbr.h"
 #include "../objects/exception.h"
 
 _Thread_local ShThreadState *sh_tstate;
@@ -48,6 +49,7 @@ ShThreadState *sh_thread_state_new(void) {
   registry = ts;
   pthread_mutex_unlock(&registry_lock);
   sh_tstate = ts;
+  sh_qsbr_quiescent(ts); /* it has read nothing retired before now */
   return ts;
 }
 
@@ -87,6 +89,8 @@ void sh_thread_state_delete(ShThreadState *ts) {
     }
   pthread_mutex_unlock(&registry_lock);
   if (sh_tstate == ts) sh_tstate = NULL;
+  sh_qsbr_drain(ts);
+  free(ts->qsbr_pending);
   free(ts->merge_queue);
   free(ts);
 }
@@ -120,6 +124,7 @@ void sh_thread_request_breaker(ShThreadState *ts) {
 /* status and stw_requested are seq_cst: a thread attaching and a requester
    stopping the world each see the other's write (Dekker style). */
 void sh_thread_detach(ShThreadState *ts) {
+  atomic_store_explicit(&ts->qsbr_seen, UINT64_MAX, memory_order_release);
   atomic_store(&ts->status, SH_THREAD_DETACHED);
   if (atomic_load(&stw_requested)) {
     pthread_mutex_lock(&stw_mutex);
@@ -132,7 +137,10 @@ void sh_thread_attach(ShThreadState *ts) {
   for (;;) {
     if (!atomic_load(&stw_requested)) {
       atomic_store(&ts->status, SH_THREAD_ATTACHED);
-      if (!atomic_load(&stw_requested)) return;
+      if (!atomic_load(&stw_requested)) {
+        sh_qsbr_quiescent(ts);
+        return;
+      }
       sh_thread_detach(ts); /* lost the race with a requester: step back */
     }
     pthread_mutex_lock(&stw_mutex);

@@ -27,6 +27,11 @@ typedef struct ShThreadState {
   /* recently freed blocks of the hottest exact types (see alloc.h) */
   ShObject *freelist[2];
   int freelist_len[2];
+  /* QSBR: the write sequence seen at the last quiescent point, and the
+     blocks this thread retired that are not yet safe to free */
+  _Atomic uint64_t qsbr_seen;
+  struct Retired *qsbr_pending;
+  intptr_t qsbr_len, qsbr_cap;
   /* objects other threads queued for this (owning) thread to merge */
   _Atomic uint8_t merge_lock;
   _Atomic int merge_pending;

@@ -9,6 +9,7 @@
 #include "../parse/parser.h"
 #include "../shoal.h"
 #include "../runtime/gc.h"
+#include "../runtime/qsbr.h"
 
 volatile int sh_pending_sigint;
 static ShObject *builtins_dict;
@@ -18,6 +19,7 @@ ShObject *sh_builtins_dict(void) { return builtins_dict; }
 /* What a thread does at a safe point when its breaker is set. */
 int sh_eval_breaker_run(ShThreadState *ts) {
   atomic_store(&ts->eval_breaker, 0);
+  sh_qsbr_quiescent(ts);
   sh_refcount_merge_queued(ts);
   sh_thread_suspend_if_requested(ts);
   if (atomic_load(&sh_gc_pending)) sh_gc_collect();
