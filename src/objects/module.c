@@ -18,6 +18,7 @@ static int module_traverse(ShObject *o, sh_visitproc visit, void *arg) {
 ShObject *sh_module_new_object(ShObject *name) {
   ShModule *m = (ShModule *)sh_object_alloc(&sh_type_module, 0);
   if (!m) return NULL;
+  sh_set_deferred(SH_OBJ(m));
   m->name = sh_newref(name);
   m->dict = sh_dict_new();
   if (!m->dict || sh_dict_set_item(m->dict, SH_ID(__name__), name) < 0 ||

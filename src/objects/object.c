@@ -163,22 +163,31 @@ int sh_object_generic_setattr(ShObject *o, ShObject *name, ShObject *value) {
 }
 
 ShObject *sh_object_get_method(ShObject *obj, ShObject *name, bool *is_unbound) {
+  return sh_object_get_method_ref(obj, name, is_unbound, NULL);
+}
+
+ShObject *sh_object_get_method_ref(ShObject *obj, ShObject *name, bool *is_unbound,
+                                   bool *borrowed) {
   ShType *tp = SH_TYPE(obj);
   *is_unbound = false;
+  if (borrowed) *borrowed = false;
   if (tp->getattro != sh_object_generic_getattr || !SH_STR_CHECK(name))
     return sh_object_getattr(obj, name);
   ShObject *descr = sh_type_lookup(tp, name);
   sh_descrgetfunc f = NULL;
   bool meth = false;
+  /* A deferred method is only freed by the collector, which treats the
+     caller's frame as a root: it needs no reference while we look. */
+  bool counted = descr && !(borrowed && sh_is_deferred(descr));
   if (descr) {
-    sh_incref(descr);
+    if (counted) sh_incref(descr);
     if (SH_TYPE(descr) == &sh_type_function || sh_is_method_like(descr)) {
       meth = true;
     } else {
       f = SH_TYPE(descr)->descr_get;
       if (f && SH_TYPE(descr)->descr_set) {
         ShObject *r = f(descr, obj, SH_OBJ(tp));
-        sh_decref(descr);
+        if (counted) sh_decref(descr);
         return r;
       }
     }
@@ -190,15 +199,17 @@ ShObject *sh_object_get_method(ShObject *obj, ShObject *name, bool *is_unbound) 
       ShObject *v;
       int r = sh_dict_get_ref(dict, name, &v);
       if (r != 0) {
-        sh_xdecref(descr);
+        if (counted) sh_decref(descr);
         return r > 0 ? v : NULL;
       }
     }
   }
   if (meth) {
     *is_unbound = true;
+    if (!counted) *borrowed = true;
     return descr;
   }
+  if (!counted && descr) sh_incref(descr); /* not a method: a real reference */
   if (f) {
     ShObject *r = f(descr, obj, SH_OBJ(tp));
     sh_decref(descr);

@@ -33,6 +33,10 @@ ShObject *sh_object_get_dict(ShObject *o); /* new ref or NULL (no error) */
    unbound with *is_unbound = true so the caller passes obj as the first
    argument; otherwise the bound attribute. NULL with an exception on failure. */
 ShObject *sh_object_get_method(ShObject *obj, ShObject *name, bool *is_unbound);
+/* The same for the eval loop: a deferred method comes back borrowed
+   (*borrowed set, no reference taken). */
+ShObject *sh_object_get_method_ref(ShObject *obj, ShObject *name, bool *is_unbound,
+                                   bool *borrowed);
 
 /* isinstance(inst, cls) / issubclass(derived, cls) for one class `cls`
    (not a tuple), running a metaclass's __instancecheck__ /

@@ -27,7 +27,10 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
     sh_gc_note_allocation();
   }
   o->type = type;
-  if (type->flags & SH_TPFLAGS_HEAPTYPE) sh_incref(SH_OBJ(type));
+  /* a deferred class is kept alive by the collector, which marks the
+     class of every live instance; no count to contend on */
+  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
+    sh_incref(SH_OBJ(type));
   return o;
 }
 
@@ -37,7 +40,8 @@ void sh_object_free(ShObject *o) {
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   o->type = NULL;
   mi_free(o);
-  if (type->flags & SH_TPFLAGS_HEAPTYPE) sh_decref(SH_OBJ(type));
+  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
+    sh_decref(SH_OBJ(type));
 }
 
 void *sh_mem_alloc(size_t n) { return mi_heap_malloc(heap_for(2), n ? n : 1); }

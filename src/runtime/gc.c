@@ -9,6 +9,9 @@
 #include "thread.h"
 #include "error.h"
 
+/* the VM's (vm/framestack.c) */
+void sh_frame_visit_borrowed(ShThreadState *ts, int (*visit)(ShObject *, void *), void *arg);
+
 /* ------------------------------------------------------------- state */
 
 static _Atomic int gc_enabled = 1;
@@ -103,7 +106,8 @@ static bool visit_block(const mi_heap_t *heap, const mi_heap_area_t *area, void 
   if (!block || size < sizeof(ShObject)) return true;
   ShObject *o = block;
   if (!is_live_tracked(o) || sh_is_immortal(o)) return true;
-  return add(arg, o, sh_refcount_total(o));
+  /* a deferred object's extra reference is the collector's own */
+  return add(arg, o, sh_refcount_total(o) - (sh_is_deferred(o) ? 1 : 0));
 }
 
 /* Counts of objects queued for merging are still exact totals (the
@@ -123,6 +127,19 @@ typedef struct Walk {
   size_t len, cap;
   bool failed;
 } Walk;
+
+/* Frames borrow deferred objects without counting: each such use makes
+   the object a root. */
+static int add_root(ShObject *o, void *arg) {
+  Entry *e = o ? lookup(arg, o) : NULL;
+  if (e) e->refs++;
+  return 0;
+}
+
+static int visit_frame_roots(ShThreadState *ts, void *arg) {
+  sh_frame_visit_borrowed(ts, add_root, arg);
+  return 0;
+}
 
 static int subtract_ref(ShObject *o, void *arg) {
   Entry *e = o ? lookup(arg, o) : NULL;
@@ -165,6 +182,8 @@ static bool mark_reachable(Table *t) {
       while (w.len) {
         ShObject *o = w.stack[--w.len];
         if (o->type->traverse) o->type->traverse(o, mark_ref, &w);
+        /* instances do not count their class (it may be deferred) */
+        if (o->type->flags & SH_TPFLAGS_HEAPTYPE) mark_ref(SH_OBJ(o->type), &w);
       }
     }
   }
@@ -189,6 +208,7 @@ static intptr_t collect_once(bool *ran_finalizers) {
     ShObject *o = t.objs[i];
     if (o->type->traverse) o->type->traverse(o, subtract_ref, &t);
   }
+  sh_thread_states_foreach(visit_frame_roots, &t);
   if (!mark_reachable(&t)) {
     sh_start_the_world();
     table_free(&t);
@@ -203,6 +223,14 @@ static intptr_t collect_once(bool *ran_finalizers) {
   table_free(&t);
 
   for (size_t i = 0; i < nunreachable; i++) sh_incref(garbage[i]);
+  /* classes go last, so that their instances die before them */
+  size_t nclasses = 0;
+  for (size_t i = 0; i < nunreachable; i++)
+    if (!(garbage[i]->type->flags & SH_TPFLAGS_TYPE_SUBCLASS)) {
+      ShObject *o = garbage[i];
+      garbage[i] = garbage[nclasses];
+      garbage[nclasses++] = o;
+    }
   if (getenv("SHOAL_GC_DEBUG"))
     for (size_t i = 0; i < nunreachable; i++)
       fprintf(stderr, "gc: garbage %p %s refs=%ld\n", (void *)garbage[i], garbage[i]->type->name,
@@ -223,6 +251,14 @@ static intptr_t collect_once(bool *ran_finalizers) {
     }
   }
   if (!*ran_finalizers) {
+    /* garbage: the collector gives back the deferred objects' extra
+       reference; the mark stays, so that instances freed now (which never
+       counted their deferred class) do not drop a count they lack */
+    for (size_t i = 0; i < nunreachable; i++) {
+      ShObject *o = garbage[i];
+      if (sh_is_deferred(o))
+        atomic_fetch_sub_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);
+    }
     for (size_t i = 0; i < nunreachable; i++) {
       ShObject *o = garbage[i];
       if (o->type->clear) o->type->clear(o);

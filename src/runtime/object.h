@@ -62,6 +62,16 @@ static inline bool sh_is_immortal(ShObject *o) {
   return atomic_load_explicit(&o->ref_local, memory_order_relaxed) == SH_REF_IMMORTAL;
 }
 
+/* Deferred objects (module-level functions, classes, modules): frames
+   hold them through borrowed register references that cost nothing, and
+   only the cycle collector frees them (it treats frames as roots). */
+static inline bool sh_is_deferred(ShObject *o) {
+  return (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_DEFERRED) != 0;
+}
+/* Marks o deferred, adding the one reference that only the collector
+   takes away. */
+void sh_set_deferred(ShObject *o);
+
 static inline void sh_incref(ShObject *o) {
   uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
   if (local == SH_REF_IMMORTAL) return;

@@ -123,6 +123,12 @@ void sh_refcount_decref_shared(ShObject *o) {
     sh_object_dealloc(o);
 }
 
+void sh_set_deferred(ShObject *o) {
+  if (sh_is_immortal(o) || sh_is_deferred(o)) return;
+  atomic_fetch_add_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);
+  atomic_fetch_or_explicit(&o->gc_bits, SH_GC_DEFERRED, memory_order_relaxed);
+}
+
 intptr_t sh_refcount_total(ShObject *o) {
   uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
   if (local == SH_REF_IMMORTAL) return (intptr_t)1 << 32;

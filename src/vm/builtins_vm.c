@@ -346,6 +346,8 @@ static ShObject *builtin_build_class(ShObject *self, ShObject *const *args, size
   ShObject *t = sh_tuple_from_array(margs, 3);
   cls = t ? sh_call_tuple_dict(meta, t, kw) : NULL;
   sh_xdecref(t);
+  if (cls && SH_TYPE_CHECK(cls) && (((ShType *)cls)->flags & SH_TPFLAGS_HEAPTYPE))
+    sh_set_deferred(cls);
   if (cls && SH_TYPE(cell) == &sh_type_cell) {
     ShObject *inner = ((ShCell *)cell)->ref;
     if (inner != cls) {

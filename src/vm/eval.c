@@ -182,7 +182,7 @@ op_LOAD_GLOBAL: {
   ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
   ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
   if (v) {
-    SET(ip[1], sh_newref(v));
+    SETREG(ip[1], sh_is_deferred(v) ? sh_ref_borrow(v) : sh_ref_steal(sh_newref(v)));
     NEXT();
   }
   ShObject *name = SH_TUPLE_GET(co->names, ip[2]);
@@ -298,11 +298,11 @@ op_DELETE_ATTR:
 
 op_LOAD_METHOD: {
   ShObject *obj = OBJ(ip[2]);
-  bool unbound = false;
-  ShObject *m = sh_object_get_method(obj, SH_TUPLE_GET(co->names, ip[3]), &unbound);
+  bool unbound = false, borrowed = false;
+  ShObject *m = sh_object_get_method_ref(obj, SH_TUPLE_GET(co->names, ip[3]), &unbound, &borrowed);
   CHECK(m);
   ShRef self = unbound ? sh_ref_dup(R[ip[2]]) : SH_REF_NULL;
-  SET(ip[1], m);
+  SETREG(ip[1], borrowed ? sh_ref_borrow(m) : sh_ref_steal(m));
   SETREG(ip[1] + 1, self);
   NEXT();
 }
@@ -904,6 +904,8 @@ exit_returning:
   return retval;
 
 exit_yielding:
+  /* a suspended generator frame must not lean on borrowed references */
+  sh_frame_own_references(f);
   ts->frame = f->back;
   f->state = SH_FRAME_SUSPENDED;
   return retval;

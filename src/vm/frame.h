@@ -26,6 +26,7 @@ typedef struct ShFrame {
   uint8_t on_heap;     /* owned by a generator, not on the frame stack */
   uint8_t throwing;    /* resume by raising the current exception at cur_pc */
   uint8_t borrows;     /* code, globals, builtins belong to func */
+  uint8_t func_borrowed; /* func is deferred and not counted by this frame */
   ShObject *gen;       /* borrowed: the generator owning this frame */
   ShObject *sent;      /* generator: value or exception brought in by send/throw */
   ShObject *locals_dict; /* function frames: what locals() returned, kept updated */
@@ -51,6 +52,13 @@ ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f);
    every mismatch. Arguments are borrowed; registers take owned refs. */
 int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t nargs,
                       ShObject *kwnames);
+/* Turns the borrowed references a frame holds (registers, func) into
+   counted ones: for frames that outlive their call (generators). */
+void sh_frame_own_references(ShFrame *f);
+/* The cycle collector's roots on the stacks: every object a frame of this
+   thread borrows without counting (world stopped). */
+void sh_frame_visit_borrowed(ShThreadState *ts, int (*visit)(ShObject *, void *), void *arg);
+
 /* Creates the cells and copies the closure into a fresh frame. */
 int sh_frame_init_cells(ShFrame *f, ShObject *closure);
 

@@ -64,7 +64,10 @@ void sh_frame_clear(ShFrame *f) {
   }
   f->globals = f->builtins = NULL;
   f->code = NULL;
-  SH_CLEAR(f->func);
+  if (f->func_borrowed)
+    f->func = NULL;
+  else
+    SH_CLEAR(f->func);
   SH_CLEAR(f->locals);
   SH_CLEAR(f->sent);
   SH_CLEAR(f->locals_dict);
@@ -95,6 +98,7 @@ ShFrame *sh_frame_copy_to_heap(ShFrame *f) {
   }
   memcpy(h, f, need);
   h->on_heap = 1;
+  sh_frame_own_references(h);
   /* The stack copy gives its references to the heap copy. */
   sh_thread_state()->recursion_depth--;
   Chunk *c = current_chunk;
@@ -123,7 +127,12 @@ ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *con
   ShFunction *fn = (ShFunction *)func;
   ShFrame *f = sh_frame_push(ts, fn->code);
   if (!f) return NULL;
-  f->func = sh_newref(func);
+  if (sh_is_deferred(func)) {
+    f->func = func;
+    f->func_borrowed = 1;
+  } else {
+    f->func = sh_newref(func);
+  }
   f->globals = fn->globals;
   f->builtins = fn->builtins;
   if (sh_bind_arguments(f, func, args, nargs, kwnames) < 0 ||
@@ -132,4 +141,25 @@ ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *con
     return NULL;
   }
   return f;
+}
+
+void sh_frame_own_references(ShFrame *f) {
+  for (uint32_t i = 0; i < f->nregs; i++) {
+    ShRef r = f->regs[i];
+    if (r && sh_ref_is_borrowed(r)) f->regs[i] = sh_ref_steal(sh_newref(sh_ref_obj(r)));
+  }
+  if (f->func_borrowed) {
+    sh_incref(f->func);
+    f->func_borrowed = 0;
+  }
+}
+
+void sh_frame_visit_borrowed(ShThreadState *ts, int (*visit)(ShObject *, void *), void *arg) {
+  for (ShFrame *f = ts->frame; f; f = f->back) {
+    if (f->func_borrowed) visit(f->func, arg);
+    for (uint32_t i = 0; i < f->nregs; i++) {
+      ShRef r = f->regs[i];
+      if (r && sh_ref_is_borrowed(r)) visit(sh_ref_obj(r), arg);
+    }
+  }
 }

@@ -283,6 +283,9 @@ ShObject *sh_op_make_function(ShFrame *f, ShCode *code, uint32_t flags, ShRef *e
   if (flags & SH_MKFN_KWDEFAULTS) fn->kwdefaults = sh_ref_new_object(*extra++);
   if (flags & SH_MKFN_ANNOTATIONS) fn->annotations = sh_ref_new_object(*extra++);
   if (flags & SH_MKFN_CLOSURE) fn->closure = sh_ref_new_object(*extra++);
+  /* module-level functions and methods live long and are called from every
+     thread; closures made inside functions come and go */
+  if (!(f->code->flags & SH_CO_OPTIMIZED)) sh_set_deferred(SH_OBJ(fn));
   return SH_OBJ(fn);
 }
 

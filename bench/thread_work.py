@@ -1,0 +1,87 @@
+# Weak-scaling workloads for bench/threads: N threads each do the same work;
+# prints the wall time of the whole run. Usage: thread_work.py WORKLOAD N
+import sys
+import threading
+import time
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def calls():
+    fib(22)
+
+
+SHARED = {i: i * 2 for i in range(1000)}
+KEYS = list(SHARED)
+
+
+def dict_reads():
+    d = SHARED
+    total = 0
+    for _ in range(60):
+        for k in KEYS:
+            total += d[k]
+    return total
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+
+
+SHARED_POINT = Point(3, 4)
+
+
+def method_calls():
+    p = SHARED_POINT
+    total = 0
+    for _ in range(60000):
+        total += p.norm2() + p.x
+    return total
+
+
+def allocation():
+    keep = None
+    for i in range(60000):
+        keep = (i, [i], Point(i, i))
+    return keep
+
+
+def local_containers():
+    lst = []
+    d = {}
+    for i in range(40000):
+        lst.append(i)
+        d[i & 255] = i
+    return len(lst) + len(d)
+
+
+WORKLOADS = {
+    "calls": calls,
+    "dict_reads": dict_reads,
+    "method_calls": method_calls,
+    "allocation": allocation,
+    "local_containers": local_containers,
+}
+
+
+def main():
+    work = WORKLOADS[sys.argv[1]]
+    n = int(sys.argv[2])
+    work()  # warm up
+    threads = [threading.Thread(target=work) for _ in range(n)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    print(f"{time.perf_counter() - start:.6f}")
+
+
+main()
