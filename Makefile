@@ -10,7 +10,7 @@ SRCS := $(shell find src -name '*.c' | sort)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
 DEB_PACKAGES = libmimalloc-dev libgmp-dev
 
-.PHONY: all deps run test clean tsan asan bench
+.PHONY: all deps run test clean tsan asan bench unit
 
 all: $(BUILD)/shoal
 
@@ -50,6 +50,16 @@ unit: $(UNIT_BINS)
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDLIBS)
+
+# The thread tests under ThreadSanitizer, and under AddressSanitizer with
+# UBSan; each builds its own binary in build/tsan or build/asan.
+tsan: deps
+	$(MAKE) BUILD=build/tsan CFLAGS="-O1 -g -fsanitize=thread" build/tsan/shoal
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" python3 tests/run --binary build/tsan/shoal threads
+
+asan: deps
+	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" build/asan/shoal
+	ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" python3 tests/run --binary build/asan/shoal threads
 
 clean:
 	rm -rf $(BUILD)

@@ -102,12 +102,19 @@ static int set_sys_path(const char *first) {
   ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (len > 0) {
     exe[len] = 0;
+    /* build/shoal or build/<variant>/shoal: the repository's lib/ */
     char *bindir = dirname_of(exe);
     size_t m = strlen(bindir) + 16;
     char *lib = malloc(m);
-    snprintf(lib, m, "%s/../lib", bindir);
     char resolved[PATH_MAX];
-    items[n++] = strdup(realpath(lib, resolved) ? resolved : lib);
+    const char *ups[] = {"/../lib", "/../../lib"};
+    for (int u = 0; u < 2; u++) {
+      snprintf(lib, m, "%s%s", bindir, ups[u]);
+      if (realpath(lib, resolved)) {
+        items[n++] = strdup(resolved);
+        break;
+      }
+    }
     free(lib);
     free(bindir);
   }

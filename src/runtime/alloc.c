@@ -26,7 +26,7 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
     atomic_store_explicit(&o->gc_bits, SH_GC_TRACKED, memory_order_relaxed);
     sh_gc_note_allocation();
   }
-  o->type = type;
+  __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
   /* a deferred class is kept alive by the collector, which marks the
      class of every live instance; no count to contend on */
   if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
@@ -38,7 +38,7 @@ void sh_object_free(ShObject *o) {
   ShType *type = o->type;
   /* A heap walk by the cycle collector must see this block as dead. */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
-  o->type = NULL;
+  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
   mi_free(o);
   if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
     sh_decref(SH_OBJ(type));
@@ -57,7 +57,9 @@ char *sh_mem_strdup(const char *s) {
   return d;
 }
 
-/* Kept short: a long list would hold memory no other size can reuse. */
+/* Kept short: a long list would hold memory no other size can reuse.
+   Heap walks of other threads may look at a block while it moves through
+   a free list: the header's type is written with relaxed atomics. */
 #define FREELIST_MAX 128
 
 ShObject *sh_freelist_alloc(int which, ShType *type) {
@@ -71,7 +73,7 @@ ShObject *sh_freelist_alloc(int which, ShType *type) {
   atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
   atomic_store_explicit(&o->ref_shared, 0, memory_order_relaxed);
   o->aux = 0;
-  o->type = type;
+  __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
   return o;
 }
 
@@ -83,7 +85,7 @@ void sh_freelist_free(int which, ShObject *o) {
   }
   /* looks freed to a heap walk, like any freed block */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
-  o->type = NULL;
+  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
   *(ShObject **)(o + 1) = ts->freelist[which];
   ts->freelist[which] = o;
   ts->freelist_len[which]++;

@@ -97,7 +97,8 @@ static void table_free(Table *t) {
 
 static bool is_live_tracked(ShObject *o) {
   uint8_t bits = atomic_load_explicit(&o->gc_bits, memory_order_relaxed);
-  return o->type && (bits & SH_GC_TRACKED) && !(bits & SH_GC_FREED);
+  return __atomic_load_n(&o->type, __ATOMIC_RELAXED) && (bits & SH_GC_TRACKED) &&
+         !(bits & SH_GC_FREED);
 }
 
 static bool visit_block(const mi_heap_t *heap, const mi_heap_area_t *area, void *block,

@@ -205,7 +205,7 @@ static bool release_block(const mi_heap_t *heap, const mi_heap_area_t *area, voi
   if (!block || size < sizeof(ShObject)) return true;
   ShObject *o = block;
   uint8_t bits = atomic_load_explicit(&o->gc_bits, memory_order_relaxed);
-  if (!o->type || (bits & SH_GC_FREED)) return true;
+  if (!__atomic_load_n(&o->type, __ATOMIC_RELAXED) || (bits & SH_GC_FREED)) return true;
   if (atomic_load_explicit(&o->tid, memory_order_relaxed) != (uintptr_t)arg) return true;
   if (sh_is_immortal(o)) return true;
   sh_refcount_give_up_ownership(o);

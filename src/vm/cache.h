@@ -7,12 +7,18 @@
 #include "code.h"
 #include "../objects/dict.h"
 
+/* The fields are atomics too: a reader may race a writer (and then misses). */
 typedef struct ShGlobalCache {
   _Atomic uint32_t seq; /* odd while a writer fills the slot */
-  ShObject *globals, *builtins;
-  uint64_t globals_version, builtins_version;
-  ShObject *value; /* borrowed from whichever dict holds it */
+  _Atomic(ShObject *) globals, builtins;
+  _Atomic uint64_t globals_version, builtins_version;
+  _Atomic(ShObject *) value; /* borrowed from whichever dict holds it */
 } ShGlobalCache;
+
+/* acquire/release on the fields themselves keeps the seqlock ordered
+   without fences (which ThreadSanitizer does not model) */
+#define CACHE_LOAD(field) atomic_load_explicit(&(field), memory_order_acquire)
+#define CACHE_STORE(field, v) atomic_store_explicit(&(field), (v), memory_order_release)
 
 typedef union ShCacheSlot {
   ShGlobalCache global;
@@ -27,10 +33,9 @@ static inline ShObject *sh_global_cache_get(ShGlobalCache *c, ShObject *globals,
                                             ShObject *builtins) {
   uint32_t s1 = atomic_load_explicit(&c->seq, memory_order_acquire);
   if (s1 & 1) return NULL;
-  ShObject *g = c->globals, *b = c->builtins, *v = c->value;
-  uint64_t gv = c->globals_version, bv = c->builtins_version;
-  atomic_thread_fence(memory_order_acquire);
-  if (atomic_load_explicit(&c->seq, memory_order_relaxed) != s1) return NULL;
+  ShObject *g = CACHE_LOAD(c->globals), *b = CACHE_LOAD(c->builtins), *v = CACHE_LOAD(c->value);
+  uint64_t gv = CACHE_LOAD(c->globals_version), bv = CACHE_LOAD(c->builtins_version);
+  if (atomic_load_explicit(&c->seq, memory_order_acquire) != s1) return NULL;
   if (g != globals || b != builtins || !v) return NULL;
   if (sh_dict_version(globals) != gv || sh_dict_version(builtins) != bv) return NULL;
   return v;
@@ -45,11 +50,11 @@ static inline void sh_global_cache_set(ShGlobalCache *c, ShObject *globals, ShOb
                                                           memory_order_acquire,
                                                           memory_order_relaxed))
     return;
-  c->globals = globals;
-  c->builtins = builtins;
-  c->globals_version = gv;
-  c->builtins_version = bv;
-  c->value = value;
+  CACHE_STORE(c->globals, globals);
+  CACHE_STORE(c->builtins, builtins);
+  CACHE_STORE(c->globals_version, gv);
+  CACHE_STORE(c->builtins_version, bv);
+  CACHE_STORE(c->value, value);
   atomic_store_explicit(&c->seq, s + 2, memory_order_release);
 }
 
