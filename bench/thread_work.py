@@ -10,7 +10,7 @@ def fib(n):
 
 
 def calls():
-    fib(22)
+    fib(27)
 
 
 SHARED = {i: i * 2 for i in range(1000)}
@@ -20,7 +20,7 @@ KEYS = list(SHARED)
 def dict_reads():
     d = SHARED
     total = 0
-    for _ in range(60):
+    for _ in range(1000):
         for k in KEYS:
             total += d[k]
     return total
@@ -41,14 +41,14 @@ SHARED_POINT = Point(3, 4)
 def method_calls():
     p = SHARED_POINT
     total = 0
-    for _ in range(60000):
+    for _ in range(300000):
         total += p.norm2() + p.x
     return total
 
 
 def allocation():
     keep = None
-    for i in range(60000):
+    for i in range(150000):
         keep = (i, [i], Point(i, i))
     return keep
 
@@ -56,7 +56,7 @@ def allocation():
 def local_containers():
     lst = []
     d = {}
-    for i in range(40000):
+    for i in range(400000):
         lst.append(i)
         d[i & 255] = i
     return len(lst) + len(d)

@@ -1,5 +1,7 @@
 /* list: a growable array of references behind one atomically published
    pointer. Writers lock the list; readers load the block without locking. */
+#include <string.h>
+
 #include "../shoal.h"
 #include "../runtime/qsbr.h"
 #include "container_util.h"
@@ -52,7 +54,9 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
   ShListItems *old = items_of(l);
   if (old && old->capacity >= newsize) return old;
   if (newsize == 0) return old;
-  intptr_t cap = (newsize + (newsize >> 3) + 6) & ~(intptr_t)3;
+  /* Growth copies (a reader may still be on the old array, which QSBR
+     frees later), so grow by half rather than CPython's eighth. */
+  intptr_t cap = (newsize + (newsize >> 1) + 6) & ~(intptr_t)3;
   if (newsize - size_of(l) > cap - newsize) cap = (newsize + 3) & ~(intptr_t)3;
   ShListItems *it = items_alloc(cap);
   if (!it) {
@@ -60,8 +64,7 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
     return NULL;
   }
   intptr_t n = size_of(l);
-  for (intptr_t i = 0; i < n; i++)
-    atomic_init(&it->data[i], ld(old, i));
+  if (n) memcpy((void *)it->data, (const void *)old->data, (size_t)n * sizeof(ShObject *));
   atomic_store_explicit(&((ShList *)l)->items, it, memory_order_release);
   list_items_retire(old);
   return it;
