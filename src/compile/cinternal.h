@@ -32,13 +32,14 @@ typedef struct ShCgHandler {
 
 /* Control-flow blocks that break/continue/return must leave properly. */
 typedef enum {
-  SH_FB_LOOP,           /* break/continue stop here */
-  SH_FB_TRY_EXCEPT,     /* body of try/except: nothing to run, handler closed */
-  SH_FB_FINALLY_TRY,    /* body of try/finally: run a copy of the finally body */
-  SH_FB_FINALLY_END,    /* finally body on the exception path: POP_EXC_INFO */
-  SH_FB_WITH,           /* with body: call __exit__(None, None, None) */
-  SH_FB_ASYNC_WITH,     /* async with body: await __aexit__(None, None, None) */
-  SH_FB_HANDLER_CLEANUP /* except clause body: POP_EXC_INFO, then clear the name */
+  SH_FB_LOOP,            /* break/continue stop here */
+  SH_FB_TRY_EXCEPT,      /* body of try/except: nothing to run, handler closed */
+  SH_FB_FINALLY_TRY,     /* body of try/finally: run a copy of the finally body */
+  SH_FB_FINALLY_END,     /* finally body on the exception path: POP_EXC_INFO */
+  SH_FB_WITH,            /* with body: call __exit__(None, None, None) */
+  SH_FB_ASYNC_WITH,      /* async with body: await __aexit__(None, None, None) */
+  SH_FB_HANDLER_CLEANUP, /* except clause body: POP_EXC_INFO, then clear the name */
+  SH_FB_EXCEPT_STAR      /* except* clause body: nothing may leave it */
 } ShFBlockKind;
 
 typedef struct ShCgFBlock {
@@ -104,6 +105,7 @@ typedef struct ShCompiler {
   jmp_buf fail;
   ShCgUnit *u;
   bool interactive;
+  int future_line; /* line of the last `from __future__` opening the module */
 } ShCompiler;
 
 #define NO_REG SH_NO_REG
@@ -114,6 +116,8 @@ _Noreturn void sh_cg_fail(ShCompiler *C); /* exception already set */
 _Noreturn void sh_cg_nomem(ShCompiler *C);
 void *sh_cg_alloc(ShCompiler *C, size_t size); /* arena, zeroed */
 char *sh_cg_strdup(ShCompiler *C, const char *s);
+
+bool sh_cg_is_future_import(ShAstStmt *s); /* `from __future__ import ...` */
 
 /* ---- emitting (emit.c) */
 void sh_cg_emit(ShCompiler *C, ShOpcode op, int n, const uint32_t *operands);
@@ -161,7 +165,11 @@ uint32_t sh_cg_expr_temp(ShCompiler *C, ShAstExpr *e); /* into a new temporary *
 /* Jumps to label when truth(e) == cond, else falls through. */
 void sh_cg_jump_if(ShCompiler *C, ShAstExpr *e, bool cond, int label);
 ShObject *sh_cg_constant_value(ShCompiler *C, ShAstExpr *e); /* new ref */
-ShObject *sh_cg_str(ShCompiler *C, const char *utf8);        /* interned, new ref */
+/* A literal as CPython's constant folding sees it in patterns: a constant,
+   `-number`, `a + bj`, `a - bj`. New ref, or NULL (nothing set) if e is not
+   one. */
+ShObject *sh_cg_literal_value(ShCompiler *C, ShAstExpr *e);
+ShObject *sh_cg_str(ShCompiler *C, const char *utf8); /* interned, new ref */
 bool sh_cg_is_docstring(ShAstSeq *body);
 void sh_cg_yield(ShCompiler *C, ShAstExpr *e, uint32_t dst); /* dst may be NO_REG */
 /* r[dst] = await r[src] (reason: GET_AWAITABLE's immediate); src may be dst. */
@@ -202,6 +210,9 @@ void sh_cg_raise(ShCompiler *C, ShAstStmt *s);
 void sh_cg_assert(ShCompiler *C, ShAstStmt *s);
 /* Emits the code that leaves fblock fb (closed handlers stay closed). */
 void sh_cg_fblock_exit(ShCompiler *C, ShCgFBlock *fb);
+
+/* ---- match statements (compile_match.c) */
+void sh_cg_match(ShCompiler *C, ShAstStmt *s);
 
 /* ---- functions, classes, comprehensions (compile_func.c, compile_comp.c) */
 void sh_cg_enter_unit(ShCompiler *C, ShUnitKind kind, const void *node, const char *name,

@@ -183,8 +183,51 @@ void sh_cg_function_epilogue(ShCompiler *C, ShAstSeq *body) {
   implicit_return(C, body);
 }
 
+/* ------------------------------------------------------------ __future__ */
+
+bool sh_cg_is_future_import(ShAstStmt *s) {
+  return s->kind == SH_STMT_IMPORTFROM && s->v.importfrom.level == 0 && s->v.importfrom.module &&
+         !strcmp(s->v.importfrom.module, "__future__");
+}
+
+/* The `from __future__ import` statements that open a module (after its
+   docstring) name known features; returns the line of the last one (0:
+   none), or -1 with *err filled. Others are refused where they stand. */
+static int future_features(ShAstModule *mod, ShSyntaxErrorInfo *err) {
+  static const char *const known[] = {
+      "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+      "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
+  if (mod->mode == SH_PARSE_EVAL) return 0;
+  int line = 0;
+  for (int i = sh_cg_is_docstring(mod->body) ? 1 : 0; i < SH_SEQ_LEN(mod->body); i++) {
+    ShAstStmt *s = SH_SEQ_GET(mod->body, i);
+    if (!sh_cg_is_future_import(s)) break;
+    for (int j = 0; j < SH_SEQ_LEN(s->v.importfrom.names); j++) {
+      const char *name = ((ShAstAlias *)SH_SEQ_GET(s->v.importfrom.names, j))->name;
+      bool ok = false;
+      for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+        ok |= !strcmp(name, known[k]);
+      if (ok) continue;
+      if (!strcmp(name, "braces"))
+        snprintf(err->msg, sizeof err->msg, "not a chance");
+      else
+        snprintf(err->msg, sizeof err->msg, "future feature %s is not defined", name);
+      err->kind = SH_SYNERR_SYNTAX;
+      err->lineno = s->pos.lineno;
+      err->col_offset = s->pos.col_offset + 1;
+      err->end_lineno = s->pos.end_lineno;
+      err->end_col_offset = s->pos.end_col_offset + 1;
+      return -1;
+    }
+    line = s->pos.lineno;
+  }
+  return line;
+}
+
 ShObject *sh_compile_module(ShAstModule *mod, ShObject *filename, ShSyntaxErrorInfo *err) {
   err->msg[0] = 0;
+  int future_line = future_features(mod, err);
+  if (future_line < 0) return NULL;
   ShArena *arena = sh_arena_new();
   if (!arena) return sh_err_no_memory();
   ShSymTable *st = sh_symtable_build(mod, arena, err);
@@ -205,6 +248,7 @@ ShObject *sh_compile_module(ShAstModule *mod, ShObject *filename, ShSyntaxErrorI
   C->st = st;
   C->err = err;
   C->filename = filename;
+  C->future_line = future_line;
   if (setjmp(C->fail)) {
     for (ShCgUnit *u = C->u; u; u = u->parent)
       sh_cg_unit_free(u);

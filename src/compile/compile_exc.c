@@ -1,4 +1,4 @@
-/* try/except/else/finally, with, raise and assert over the zero-cost
+/* try/except/else/finally, try/except*, with, raise and assert over the zero-cost
    handler table. A finally body is compiled once per way out of the try:
    fall-through, each return/break/continue (via sh_cg_fblock_exit) and the
    exception path, where it runs between PUSH_EXC_INFO and RERAISE. */
@@ -34,6 +34,7 @@ void sh_cg_fblock_exit(ShCompiler *C, ShCgFBlock *fb) {
     SH_EMIT(C, POP_EXC_INFO, fb->save_reg);
     if (fb->name) clear_name(C, fb->name);
     break;
+  case SH_FB_EXCEPT_STAR: break; /* refused before unwinding starts */
   }
 }
 
@@ -124,6 +125,86 @@ static void try_except(ShCompiler *C, ShAstStmt *s) {
   sh_cg_place(C, l_end);
 }
 
+/* ------------------------------------------------------------ except* */
+
+/* try/except*: the exception `exc` is split clause by clause, keeping what
+   is left in `exc`; what the clauses raise and the final rest are listed
+   in `res`, from which RERAISE_STAR builds what propagates:
+
+    PUSH_EXC_INFO save, exc; MOVE orig, exc; BUILD_LIST res
+    EXC_GROUP_MATCH m, exc, <type>, next     (m is now the handled exception)
+    <name> = m; <clause body>                (covered by H -> raised)
+    name = None; del name; JUMP next
+  raised:
+    LIST_APPEND res, e; name = None; del name
+  next: ...
+    LIST_APPEND res, exc; POP_EXC_INFO save; RERAISE_STAR orig, res; JUMP end */
+static void try_star_except(ShCompiler *C, ShAstStmt *s) {
+  ShAstSeq *handlers = s->v.try_.handlers;
+  uint32_t exc = sh_cg_temp(C), save = sh_cg_temp(C);
+  int l_end = sh_cg_new_label(C);
+  ShCgHandler *body = sh_cg_handler_new(C, sh_cg_new_label(C), exc);
+  sh_cg_push_fblock(C, SH_FB_TRY_EXCEPT)->h1 = body;
+  sh_cg_handler_open(C, body);
+  sh_cg_stmts(C, s->v.try_.body);
+  sh_cg_handler_close(C, body);
+  sh_cg_pop_fblock(C);
+  sh_cg_handler_finish(C, body);
+  sh_cg_stmts(C, s->v.try_.orelse);
+  if (C->u->reachable) SH_EMIT(C, JUMP, (uint32_t)l_end);
+
+  sh_cg_place(C, body->target);
+  SH_EMIT(C, PUSH_EXC_INFO, save, exc);
+  uint32_t orig = sh_cg_temp(C), res = sh_cg_temp(C);
+  ShCgHandler *cleanup = sh_cg_handler_new(C, sh_cg_new_label(C), sh_cg_temp(C));
+  sh_cg_handler_open(C, cleanup);
+  SH_EMIT(C, MOVE, orig, exc);
+  SH_EMIT(C, BUILD_LIST, res, res, 0);
+  for (int i = 0; i < SH_SEQ_LEN(handlers); i++) {
+    ShAstExceptHandler *h = SH_SEQ_GET(handlers, i);
+    ShAstPos saved = sh_cg_set_pos(C, h->pos);
+    uint32_t mark = C->u->top;
+    int l_next = sh_cg_new_label(C);
+    uint32_t t = sh_cg_expr(C, h->type);
+    uint32_t m = sh_cg_temp(C);
+    sh_cg_set_pos(C, h->pos);
+    SH_EMIT(C, EXC_GROUP_MATCH, m, exc, t, (uint32_t)l_next);
+    if (h->name) sh_cg_store_name(C, h->name, m);
+    ShCgHandler *raised = sh_cg_handler_new(C, sh_cg_new_label(C), sh_cg_temp(C));
+    sh_cg_push_fblock(C, SH_FB_EXCEPT_STAR);
+    sh_cg_handler_open(C, raised);
+    sh_cg_stmts(C, h->body);
+    sh_cg_handler_close(C, raised);
+    sh_cg_pop_fblock(C);
+    if (C->u->reachable) {
+      if (h->name) clear_name(C, h->name);
+      SH_EMIT(C, JUMP, (uint32_t)l_next);
+    }
+    sh_cg_handler_finish(C, raised);
+    sh_cg_place(C, raised->target);
+    SH_EMIT(C, LIST_APPEND, res, raised->exc_reg);
+    if (h->name) clear_name(C, h->name);
+    sh_cg_free_to(C, mark);
+    sh_cg_place(C, l_next);
+    sh_cg_set_pos(C, saved);
+  }
+  SH_EMIT(C, LIST_APPEND, res, exc);
+  sh_cg_handler_close(C, cleanup);
+  SH_EMIT(C, POP_EXC_INFO, save);
+  SH_EMIT(C, RERAISE_STAR, orig, res);
+  SH_EMIT(C, JUMP, (uint32_t)l_end);
+  cleanup_landing(C, cleanup, save);
+  sh_cg_handler_finish(C, cleanup);
+  sh_cg_place(C, l_end);
+}
+
+static void try_handlers(ShCompiler *C, ShAstStmt *s) {
+  if (s->kind == SH_STMT_TRYSTAR)
+    try_star_except(C, s);
+  else
+    try_except(C, s);
+}
+
 /* ------------------------------------------------------------ finally */
 
 static void try_finally(ShCompiler *C, ShAstStmt *s) {
@@ -136,7 +217,7 @@ static void try_finally(ShCompiler *C, ShAstStmt *s) {
   fb->finalbody = finalbody;
   sh_cg_handler_open(C, h);
   if (SH_SEQ_LEN(s->v.try_.handlers))
-    try_except(C, s);
+    try_handlers(C, s);
   else
     sh_cg_stmts(C, s->v.try_.body);
   sh_cg_handler_close(C, h);
@@ -168,7 +249,7 @@ void sh_cg_try(ShCompiler *C, ShAstStmt *s) {
   if (SH_SEQ_LEN(s->v.try_.finalbody))
     try_finally(C, s);
   else
-    try_except(C, s);
+    try_handlers(C, s);
 }
 
 /* ------------------------------------------------------------ with */

@@ -90,6 +90,27 @@ static bool is_number(ShAstExpr *e) {
           e->v.constant.kind == SH_CONST_COMPLEX);
 }
 
+ShObject *sh_cg_literal_value(ShCompiler *C, ShAstExpr *e) {
+  if (e->kind == SH_EXPR_CONSTANT) return make_constant(C, e, false);
+  if (e->kind == SH_EXPR_UNARYOP && e->v.unaryop.op == SH_UOP_USUB &&
+      is_number(e->v.unaryop.operand))
+    return make_constant(C, e->v.unaryop.operand, true);
+  if (e->kind != SH_EXPR_BINOP || (e->v.binop.op != SH_OP_ADD && e->v.binop.op != SH_OP_SUB))
+    return NULL;
+  ShObject *l = sh_cg_literal_value(C, e->v.binop.left);
+  if (!l) return NULL;
+  ShObject *r = sh_cg_literal_value(C, e->v.binop.right);
+  if (!r) {
+    sh_decref(l);
+    return NULL;
+  }
+  ShObject *v = sh_number_binary(l, r, e->v.binop.op == SH_OP_ADD ? SH_BINOP_ADD : SH_BINOP_SUB);
+  sh_decref(l);
+  sh_decref(r);
+  if (!v) sh_cg_fail(C);
+  return v;
+}
+
 static bool is_const_tuple(ShAstExpr *e) {
   if (e->kind == SH_EXPR_CONSTANT) return true;
   if (e->kind != SH_EXPR_TUPLE || e->v.tuple.ctx != SH_CTX_LOAD) return false;

@@ -44,9 +44,29 @@ void sh_cg_return_value(ShCompiler *C, uint32_t reg) {
   unwind(C, EXIT_RETURN, reg);
 }
 
+/* Leaving an except* clause body is refused: for break and continue when
+   the clause is inside the loop they leave. */
+static void check_except_star_exit(ShCompiler *C, ShAstStmt *s, bool to_loop) {
+  ShCgUnit *u = C->u;
+  ShAstPos pos = s->pos;
+  /* CPython points at a constant return value on the statement's line */
+  ShAstExpr *v = s->kind == SH_STMT_RETURN ? s->v.return_.value : NULL;
+  if (v && v->pos.lineno == s->pos.lineno &&
+      (v->kind == SH_EXPR_CONSTANT ||
+       (v->kind == SH_EXPR_UNARYOP && v->v.unaryop.op == SH_UOP_USUB &&
+        v->v.unaryop.operand->kind == SH_EXPR_CONSTANT)))
+    pos = v->pos;
+  for (int i = u->nfb - 1; i >= 0; i--) {
+    if (u->fb[i].kind == SH_FB_EXCEPT_STAR)
+      sh_cg_error(C, pos, "'break', 'continue' and 'return' cannot appear in an except* block");
+    if (to_loop && u->fb[i].kind == SH_FB_LOOP) return;
+  }
+}
+
 static void compile_return(ShCompiler *C, ShAstStmt *s) {
   ShCgUnit *u = C->u;
   if (u->ste->type != SH_BLOCK_FUNCTION) sh_cg_error(C, s->pos, "'return' outside function");
+  check_except_star_exit(C, s, false);
   if (s->v.return_.value && u->ste->coroutine && u->ste->generator)
     sh_cg_error(C, s->pos, "'return' with value in async generator");
   uint32_t r;
@@ -64,6 +84,7 @@ static void compile_return(ShCompiler *C, ShAstStmt *s) {
 
 static void compile_loop_exit(ShCompiler *C, ShAstStmt *s, int mode) {
   ShCgUnit *u = C->u;
+  check_except_star_exit(C, s, true);
   bool in_loop = false;
   for (int i = 0; i < u->nfb; i++)
     in_loop |= u->fb[i].kind == SH_FB_LOOP;
@@ -203,6 +224,8 @@ static void compile_import(ShCompiler *C, ShAstStmt *s) {
 
 static void compile_import_from(ShCompiler *C, ShAstStmt *s) {
   ShAstSeq *names = s->v.importfrom.names;
+  if (sh_cg_is_future_import(s) && s->pos.lineno > C->future_line)
+    sh_cg_error(C, s->pos, "from __future__ imports must occur at the beginning of the file");
   int n = SH_SEQ_LEN(names);
   ShObject *fromlist = sh_tuple_new(n);
   if (!fromlist) sh_cg_fail(C);
@@ -283,8 +306,8 @@ void sh_cg_stmt(ShCompiler *C, ShAstStmt *s) {
   case SH_STMT_GLOBAL:
   case SH_STMT_NONLOCAL:
   case SH_STMT_PASS: break;
-  case SH_STMT_MATCH: sh_cg_error(C, s->pos, "match statements are not supported yet");
-  case SH_STMT_TRYSTAR: sh_cg_error(C, s->pos, "except* is not supported yet");
+  case SH_STMT_MATCH: sh_cg_match(C, s); break;
+  case SH_STMT_TRYSTAR: sh_cg_try(C, s); break;
   }
   sh_cg_free_to(C, mark);
   sh_cg_set_pos(C, saved);
@@ -317,6 +340,11 @@ bool sh_cg_find_annotations(ShAstSeq *body) {
     case SH_STMT_WITH:
     case SH_STMT_ASYNCWITH:
       if (sh_cg_find_annotations(s->v.with.body)) return true;
+      break;
+    case SH_STMT_MATCH:
+      for (int j = 0; j < SH_SEQ_LEN(s->v.match.cases); j++)
+        if (sh_cg_find_annotations(((ShAstMatchCase *)SH_SEQ_GET(s->v.match.cases, j))->body))
+          return true;
       break;
     case SH_STMT_TRY:
     case SH_STMT_TRYSTAR:

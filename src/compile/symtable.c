@@ -344,13 +344,59 @@ static void visit_try(ShSymTable *st, ShAstStmt *s) {
   visit_stmts(st, s->v.try_.finalbody);
 }
 
+/* Captures in a pattern are local bindings; values, class names and
+   mapping keys are expressions. */
+static void visit_pattern(ShSymTable *st, ShAstPattern *p) {
+  switch (p->kind) {
+  case SH_PAT_VALUE: visit_expr(st, p->v.value.value); break;
+  case SH_PAT_SINGLETON: break;
+  case SH_PAT_SEQUENCE:
+    for (int i = 0; i < SH_SEQ_LEN(p->v.sequence.patterns); i++)
+      visit_pattern(st, SH_SEQ_GET(p->v.sequence.patterns, i));
+    break;
+  case SH_PAT_MAPPING:
+    visit_exprs(st, p->v.mapping.keys);
+    for (int i = 0; i < SH_SEQ_LEN(p->v.mapping.patterns); i++)
+      visit_pattern(st, SH_SEQ_GET(p->v.mapping.patterns, i));
+    if (p->v.mapping.rest) add_def(st, p->v.mapping.rest, SH_DEF_LOCAL, p->pos);
+    break;
+  case SH_PAT_CLASS:
+    visit_expr(st, p->v.class_.cls);
+    for (int i = 0; i < SH_SEQ_LEN(p->v.class_.patterns); i++)
+      visit_pattern(st, SH_SEQ_GET(p->v.class_.patterns, i));
+    for (int i = 0; i < SH_SEQ_LEN(p->v.class_.kwd_patterns); i++)
+      visit_pattern(st, SH_SEQ_GET(p->v.class_.kwd_patterns, i));
+    break;
+  case SH_PAT_STAR:
+    if (p->v.star.name) add_def(st, p->v.star.name, SH_DEF_LOCAL, p->pos);
+    break;
+  case SH_PAT_AS:
+    if (p->v.as.pattern) visit_pattern(st, p->v.as.pattern);
+    if (p->v.as.name) add_def(st, p->v.as.name, SH_DEF_LOCAL, p->pos);
+    break;
+  case SH_PAT_OR:
+    for (int i = 0; i < SH_SEQ_LEN(p->v.or_.patterns); i++)
+      visit_pattern(st, SH_SEQ_GET(p->v.or_.patterns, i));
+    break;
+  }
+}
+
+static void visit_match(ShSymTable *st, ShAstStmt *s) {
+  visit_expr(st, s->v.match.subject);
+  for (int i = 0; i < SH_SEQ_LEN(s->v.match.cases); i++) {
+    ShAstMatchCase *c = SH_SEQ_GET(s->v.match.cases, i);
+    visit_pattern(st, c->pattern);
+    if (c->guard) visit_expr(st, c->guard);
+    visit_stmts(st, c->body);
+  }
+}
+
 static void visit_stmt(ShSymTable *st, ShAstStmt *s) {
   switch (s->kind) {
   case SH_STMT_FUNCTIONDEF:
   case SH_STMT_ASYNCFUNCTIONDEF: visit_function(st, s); break;
   case SH_STMT_CLASSDEF: visit_class(st, s); break;
-  case SH_STMT_MATCH: st_error(st, s->pos, "match statements are not supported yet"); break;
-  case SH_STMT_TRYSTAR: st_error(st, s->pos, "except* is not supported yet"); break;
+  case SH_STMT_MATCH: visit_match(st, s); break;
   case SH_STMT_RETURN:
     if (s->v.return_.value) visit_expr(st, s->v.return_.value);
     break;
@@ -394,7 +440,8 @@ static void visit_stmt(ShSymTable *st, ShAstStmt *s) {
     if (s->v.raise.exc) visit_expr(st, s->v.raise.exc);
     if (s->v.raise.cause) visit_expr(st, s->v.raise.cause);
     break;
-  case SH_STMT_TRY: visit_try(st, s); break;
+  case SH_STMT_TRY:
+  case SH_STMT_TRYSTAR: visit_try(st, s); break;
   case SH_STMT_ASSERT:
     visit_expr(st, s->v.assert_.test);
     if (s->v.assert_.msg) visit_expr(st, s->v.assert_.msg);

@@ -144,16 +144,14 @@ typedef struct ShAstExceptHandler {
   ShAstPos pos;
 } ShAstExceptHandler;
 
-/* match statements: parsed only so that the compiler can refuse them with a
-   clear SyntaxError until they are implemented. */
+/* One `case` of a match statement. */
 typedef struct ShAstMatchCase {
-  void *pattern; /* opaque for now (an ShAstPattern*, see below) */
+  void *pattern; /* an ShAstPattern* (declared below) */
   ShAstExpr *guard;
   ShAstSeq *body;
 } ShAstMatchCase;
 
-/* Patterns of match statements (CPython's pattern nodes). The parser makes
-   them only when asked to (SH_PARSE_ALLOW_MATCH in parser.h). */
+/* Patterns of match statements (CPython's pattern nodes). */
 typedef enum {
   SH_PAT_VALUE, SH_PAT_SINGLETON, SH_PAT_SEQUENCE, SH_PAT_MAPPING, SH_PAT_CLASS,
   SH_PAT_STAR, SH_PAT_AS, SH_PAT_OR
@@ -239,6 +237,10 @@ typedef struct ShSyntaxErrorInfo {
   char msg[256];
   int lineno, col_offset;         /* col 1-based, as SyntaxError.offset */
   int end_lineno, end_col_offset; /* 0 when unknown */
+  /* For SyntaxError.text of str sources, which CPython takes from its
+     tokenizer: the line the tokenizer had reached (0: not known), or -1
+     for an error that shows its line without the newline. */
+  int tok_lineno;
 } ShSyntaxErrorInfo;
 
 #endif

@@ -942,6 +942,22 @@ static ShAstKeyword *new_keyword(Parser *p, ShIdent arg, ShAstExpr *value, int s
   return k;
 }
 
+static int genexp_unparenthesized(Parser *p, ShAstExpr *first, ShAstSeq *gens) {
+  ShAstExpr *last = last_comprehension_item(gens);
+  ShAstPos pos = first->pos;
+  pos.end_lineno = last->pos.end_lineno;
+  pos.end_col_offset = last->pos.end_col_offset;
+  return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos, "Generator expression must be parenthesized");
+}
+
+/* for-clauses in arguments that do not parse: where no generator could
+   start, a plain syntax error points at the `for`; a specific one stands */
+static int bad_clauses(Parser *p, ShSpec *sp, int restore) {
+  if (!p->error_generic || !restore) return -1;
+  sh_p_spec_end(p, sp, 0);
+  return sh_p_invalid_syntax(p);
+}
+
 int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_genexp) {
   int lpar = p->pos;
   sh_p_next(p); /* '(' */
@@ -961,7 +977,18 @@ int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_
         return sh_p_error_at_token(
             p, t, "iterable argument unpacking follows keyword argument unpacking");
       }
-      sh_vec_push(p, &args, new_starred(p, v, s));
+      ShAstExpr *star = new_starred(p, v, s);
+      if (star && at_for(p) && (args.n || (allow_genexp && !kws.n))) {
+        /* CPython: `f(*a for ...)` is a bad comprehension, `f(x, *a for ...)`
+           an unparenthesized generator; otherwise plain invalid syntax */
+        ShSpec sp;
+        sh_p_spec_begin(p, &sp);
+        ShAstSeq *gens = sh_p_for_if_clauses(p);
+        if (!gens) return bad_clauses(p, &sp, 1);
+        if (!args.n) return starred_error(p, star);
+        return genexp_unparenthesized(p, star, gens);
+      }
+      sh_vec_push(p, &args, star);
     } else if (t->type == SH_TOK_DOUBLESTAR) {
       sh_p_next(p);
       ShAstExpr *v = sh_p_expression(p);
@@ -990,8 +1017,10 @@ int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_
       ShAstExpr *e = named_expression_plain(p);
       if (!e) return -1;
       if (at_for(p)) {
+        ShSpec sp;
+        sh_p_spec_begin(p, &sp);
         ShAstSeq *gens = sh_p_for_if_clauses(p);
-        if (!gens) return -1;
+        if (!gens) return bad_clauses(p, &sp, !allow_genexp || args.n || kws.n);
         if (allow_genexp && args.n == 0 && kws.n == 0 && sh_p_at(p, SH_TOK_RPAR)) {
           sh_p_next(p);
           ShAstExpr *g = sh_p_new_expr(p, SH_EXPR_GENERATOREXP, lpar);
@@ -1002,12 +1031,13 @@ int sh_p_call_args(Parser *p, ShAstSeq **args_out, ShAstSeq **kw_out, int allow_
           *kw_out = NULL;
           return 0;
         }
-        ShAstExpr *last = last_comprehension_item(gens);
-        ShAstPos pos = e->pos;
-        pos.end_lineno = last->pos.end_lineno;
-        pos.end_col_offset = last->pos.end_col_offset;
-        return sh_p_error_range(p, SH_SYNERR_SYNTAX, pos,
-                                "Generator expression must be parenthesized");
+        /* a lone generator is only an error when something follows it;
+           class bases never take one, so that stops at the `for` */
+        if (!args.n && !kws.n && !sh_p_at(p, SH_TOK_COMMA)) {
+          if (!allow_genexp) sh_p_spec_end(p, &sp, 0);
+          return sh_p_invalid_syntax(p);
+        }
+        return genexp_unparenthesized(p, e, gens);
       }
       if (sh_p_at(p, SH_TOK_EQUAL)) {
         ShToken *eq = sh_p_cur(p);

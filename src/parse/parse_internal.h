@@ -23,8 +23,6 @@ typedef struct Parser {
   size_t srclen;
   /* report character columns (else byte columns) for parser errors */
   int char_offsets;
-  /* SH_PARSE_ALLOW_MATCH */
-  int allow_match;
   /* the file started with a BOM, which CPython counts on line 1 */
   int bom;
   /* the error is CPython's plain "unexpected indent/unindent", which a

@@ -1,5 +1,5 @@
 /* match statements: the subject, case blocks and the pattern grammar of
-   Python 3.11, producing ShAstPattern nodes (only with SH_PARSE_ALLOW_MATCH). */
+   Python 3.11, producing ShAstPattern nodes. */
 #include <string.h>
 
 #include "parse_internal.h"

@@ -757,33 +757,6 @@ static ShAstStmt *decorated(Parser *p) {
   return NULL;
 }
 
-/* `match` is a soft keyword: a statement only if "match subject:" is
-   followed by an indented block of `case`s. */
-static int is_match_stmt(Parser *p) {
-  int save = p->pos, save_max = p->maxpos, save_err = p->error;
-  ShSyntaxErrorInfo save_info = *p->err;
-  p->no_invalid++;
-  sh_p_next(p);
-  int ok = 0;
-  int t = sh_p_cur(p)->type;
-  if (sh_p_starts_expression(t) || t == SH_TOK_STAR) {
-    ShAstExpr *subject = sh_p_star_named_expression(p);
-    if (subject && !p->error && sh_p_accept(p, SH_TOK_COMMA)) {
-      while (!p->error && !sh_p_at(p, SH_TOK_COLON)) {
-        if (!sh_p_star_named_expression(p) || !sh_p_accept(p, SH_TOK_COMMA)) break;
-      }
-    }
-    ok = subject && !p->error && sh_p_at(p, SH_TOK_COLON) && sh_p_peek(p, 1) == SH_TOK_NEWLINE &&
-         sh_p_peek(p, 2) == SH_TOK_INDENT && sh_p_is_name(&p->toks[p->pos + 3], "case");
-  }
-  p->no_invalid--;
-  p->pos = save;
-  p->maxpos = save_max;
-  p->error = save_err;
-  *p->err = save_info;
-  return ok;
-}
-
 static int statement(Parser *p, ShVec *out) {
   ShToken *t = sh_p_cur(p);
   int s = p->pos;
@@ -811,16 +784,9 @@ static int statement(Parser *p, ShVec *out) {
     break;
   }
   case SH_TOK_NAME:
-    if (sh_p_is_name(t, "match")) {
-      if (p->allow_match) {
-        if (sh_p_match_start(p)) {
-          st = sh_p_match_stmt(p);
-          break;
-        }
-      } else if (is_match_stmt(p)) {
-        sh_p_error_at_token(p, t, "match statements are not supported yet");
-        return -1;
-      }
+    if (sh_p_is_name(t, "match") && sh_p_match_start(p)) {
+      st = sh_p_match_stmt(p);
+      break;
     }
     /* fall through */
   default: return simple_stmts(p, out);
@@ -854,6 +820,7 @@ ShAstSeq *sh_p_interactive(Parser *p) {
       k--;
     sh_p_error_at_token(p, &p->toks[k],
                         "multiple statements found while compiling a single statement");
+    p->maxpos = p->maxpos_all = k; /* CPython's tokenizer is still on that line */
     return NULL;
   }
   return sh_vec_seq(p, &body);

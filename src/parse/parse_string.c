@@ -390,7 +390,6 @@ static ShAstExpr *fstring_compile_expr(Parser *p, ShToken *t, const char *s, con
   sub.srclen = p->srclen;
   sub.char_offsets = p->char_offsets;
   sub.bom = p->bom;
-  sub.allow_match = p->allow_match;
   sub.fstring = 1;
   sub.fstring_shift = opts.first_col;
   sub.depth = p->depth;

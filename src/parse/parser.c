@@ -465,6 +465,19 @@ static ShAstModule *parse_tokens(Parser *p, ShParseMode mode) {
   return p->error ? NULL : m;
 }
 
+/* CPython adds no newline to eval input: without a final '\n' there is no
+   NEWLINE token, and the end marker is on the last line read (0: none). */
+static void eval_input_end(ShTokenList *tl, const char *source, size_t len) {
+  if (len && (source[len - 1] == '\n' || source[len - 1] == '\r')) return;
+  ShToken *t = tl->toks;
+  int n = tl->n;
+  if (n >= 2 && t[n - 2].type == SH_TOK_NEWLINE && t[n - 2].len == 0) {
+    t[n - 2] = t[n - 1];
+    tl->n = --n;
+  }
+  if (!len) t[n - 1].lineno = t[n - 1].end_lineno = 0;
+}
+
 ShAstModule *sh_parse(const char *source, size_t len, const char *filename, ShParseMode mode,
                       ShArena *arena, ShSyntaxErrorInfo *err) {
   return sh_parse_flags(source, len, filename, mode, 0, arena, err);
@@ -492,6 +505,7 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
     return NULL;
   ShTokenList tl;
   if (sh_tokenize(source, len, NULL, arena, &tl, err) < 0) return NULL;
+  if (mode == SH_PARSE_EVAL) eval_input_end(&tl, source, len);
   Parser p;
   memset(&p, 0, sizeof p);
   p.arena = arena;
@@ -503,31 +517,36 @@ ShAstModule *sh_parse_flags(const char *source, size_t len, const char *filename
   p.srclen = tl.buflen;
   p.char_offsets = (flags & SH_PARSE_STR_SOURCE) || had_bom || has_cookie;
   p.bom = had_bom;
-  p.allow_match = (flags & SH_PARSE_ALLOW_MATCH) != 0;
   ShAstModule *m = parse_tokens(&p, mode);
+  int far = p.maxpos > p.maxpos_all ? p.maxpos : p.maxpos_all;
+  ShToken *last = &p.toks[far < p.ntoks ? far : p.ntoks - 1];
   if (m && p.has_deferred) {
     *err = p.deferred;
+    err->tok_lineno = last->lineno;
     return NULL;
   }
+  if (!m) err->tok_lineno = last->lineno;
   if (!m && tl.error) {
     /* CPython reports a tokenizer error when the parser got to it, and
        also one found after the parser's error, except for bad indentation
        and line continuations, and after a plain unexpected indent */
-    int far = p.maxpos > p.maxpos_all ? p.maxpos : p.maxpos_all;
-    if (far >= p.ntoks - 1 || (!tl.error_deferred && !p.indent_error)) *err = tl.errinfo;
+    if (far >= p.ntoks - 1 || (!tl.error_deferred && !p.indent_error)) {
+      *err = tl.errinfo;
+      /* the errors its tokenizer reports itself show the bare line */
+      err->tok_lineno = tl.error_deferred || err->kind != SH_SYNERR_SYNTAX ? err->lineno : -1;
+    }
     return NULL;
   }
   if (!m && tl.unclosed) {
     /* input ended inside brackets: CPython blames the bracket when the
        parser got past the bracket's line */
-    int far = p.maxpos > p.maxpos_all ? p.maxpos : p.maxpos_all;
-    ShToken *last = &p.toks[far < p.ntoks ? far : p.ntoks - 1];
     if (last->type == SH_TOK_ENDMARKER || last->lineno > tl.unclosed_lineno) {
       p.error = 0;
       p.fstring = 0;
       sh_p_error_loc(&p, SH_SYNERR_SYNTAX, tl.unclosed_lineno, tl.unclosed_col, tl.unclosed_lineno,
                      -1, "'%c' was never closed", tl.unclosed_char);
       err->end_col_offset = 0;
+      err->tok_lineno = p.toks[p.ntoks - 1].lineno;
     }
   }
   return m;

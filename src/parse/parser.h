@@ -17,9 +17,8 @@ ShAstModule *sh_parse(const char *source, size_t len, const char *filename,
    columns, in str sources (or with a cookie/BOM) character columns;
    tokenizer errors always report character columns. */
 #define SH_PARSE_STR_SOURCE 1
-/* Parse match statements into SH_STMT_MATCH nodes (with ShAstPattern
-   patterns) instead of failing with "match statements are not supported
-   yet" at the `match` keyword. */
+/* Formerly needed for match statements, which are now always parsed into
+   SH_STMT_MATCH nodes; accepted and ignored. */
 #define SH_PARSE_ALLOW_MATCH 2
 
 /* sh_parse with SH_PARSE_* flags */

@@ -1,5 +1,7 @@
 /* The builtins that need the interpreter itself: __build_class__, exec,
    eval, compile, globals, locals, vars, __import__; and the frame queries. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "frame.h"
@@ -52,13 +54,68 @@ static ShObject *line_of(const char *src, size_t len, int lineno) {
   return s;
 }
 
+/* Line `lineno` of the file `filename` names, or NULL: CPython reads it
+   back from the file when it can. */
+static ShObject *file_line(ShObject *filename, int lineno) {
+  const char *fn = sh_str_utf8(filename);
+  if (!fn || fn[0] == '<' || lineno < 1) {
+    sh_err_clear();
+    return NULL;
+  }
+  FILE *fp = fopen(fn, "rb");
+  if (!fp) return NULL;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = -1;
+  for (int i = 0; i < lineno; i++)
+    if ((n = getline(&line, &cap, fp)) < 0) break;
+  fclose(fp);
+  ShObject *s = n >= 0 ? sh_str_from_utf8(line, (size_t)n) : NULL;
+  if (!s) sh_err_clear();
+  free(line);
+  return s;
+}
+
+/* SyntaxError.text of a source given as a string (exec, eval, compile).
+   CPython shows its tokenizer's current line, with the newline that exec
+   input always gets, and an earlier line without its newline. */
+static ShObject *string_error_text(const ShSyntaxErrorInfo *err, const char *src, size_t len,
+                                   const char *mode) {
+  ShObject *line = line_of(src, len, err->lineno);
+  if (line == SH_NONE || !err->tok_lineno) return line;
+  const char *s = sh_str_utf8(line);
+  size_t n = s ? strlen(s) : 0;
+  ShObject *r = NULL;
+  if (s && err->tok_lineno == err->lineno) {
+    if (strcmp(mode, "exec") == 0 && (n == 0 || s[n - 1] != '\n'))
+      r = sh_str_from_format("%U\n", line);
+  } else if (s && n && s[n - 1] == '\n') {
+    r = sh_str_from_utf8(s, n - 1);
+  }
+  if (!r) {
+    sh_err_clear();
+    return line;
+  }
+  sh_decref(line);
+  return r;
+}
+
+/* from_string: the source came from exec/eval/compile, not a file. */
 static void raise_syntax_error(const ShSyntaxErrorInfo *err, ShObject *filename, const char *src,
-                               size_t len) {
+                               size_t len, bool from_string, const char *mode, bool parsed) {
   ShType *type = err->kind == SH_SYNERR_TAB      ? &sh_exc_TabError
                  : err->kind == SH_SYNERR_INDENT ? &sh_exc_IndentationError
                                                  : &sh_exc_SyntaxError;
   ShObject *msg = sh_str_from_cstr(err->msg);
-  ShObject *text = line_of(src, len, err->lineno);
+  ShObject *text;
+  if (!from_string)
+    text = line_of(src, len, err->lineno);
+  else if ((parsed || strcmp(mode, "exec") == 0) && (text = file_line(filename, err->lineno)))
+    ;
+  else if (parsed)
+    text = sh_newref(SH_NONE); /* the compiler's errors: from the file only */
+  else
+    text = string_error_text(err, src, len, mode);
   ShObject *details = sh_tuple_new(6);
   if (msg && text && details) {
     ShObject **d = SH_TUPLE_ITEMS(details);
@@ -67,7 +124,7 @@ static void raise_syntax_error(const ShSyntaxErrorInfo *err, ShObject *filename,
     d[2] = sh_int_from_i64(err->col_offset);
     d[3] = sh_newref(text);
     d[4] = sh_int_from_i64(err->end_lineno ? err->end_lineno : err->lineno);
-    d[5] = sh_int_from_i64(err->end_col_offset ? err->end_col_offset : err->col_offset);
+    d[5] = sh_int_from_i64(err->end_col_offset);
     ShObject *args[2] = {msg, details};
     ShObject *exc = sh_exc_new(type, args, 2);
     if (exc) {
@@ -80,7 +137,9 @@ static void raise_syntax_error(const ShSyntaxErrorInfo *err, ShObject *filename,
   sh_xdecref(details);
 }
 
-ShObject *sh_compile_source(const char *source, size_t len, ShObject *filename, const char *mode) {
+/* from_string as for raise_syntax_error; flags are SH_PARSE_* flags. */
+static ShObject *compile_source(const char *source, size_t len, ShObject *filename,
+                                const char *mode, bool from_string, int flags) {
   ShParseMode pm;
   if (strcmp(mode, "exec") == 0)
     pm = SH_PARSE_FILE;
@@ -90,17 +149,26 @@ ShObject *sh_compile_source(const char *source, size_t len, ShObject *filename, 
     pm = SH_PARSE_SINGLE;
   else
     return sh_err_format(&sh_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  if (from_string && memchr(source, 0, len)) {
+    sh_err_set_string(&sh_exc_SyntaxError, "source code string cannot contain null bytes");
+    return NULL;
+  }
   const char *fname = sh_str_utf8(filename);
   if (!fname) return NULL;
   ShArena *arena = sh_arena_new();
   if (!arena) return sh_err_no_memory();
   ShSyntaxErrorInfo err;
   memset(&err, 0, sizeof err);
-  ShAstModule *mod = sh_parse(source, len, fname, pm, arena, &err);
+  ShAstModule *mod = sh_parse_flags(source, len, fname, pm, flags, arena, &err);
   ShObject *code = mod ? sh_compile_module(mod, filename, &err) : NULL;
   sh_arena_free(arena);
-  if (!code && !sh_err_occurred()) raise_syntax_error(&err, filename, source, len);
+  if (!code && !sh_err_occurred())
+    raise_syntax_error(&err, filename, source, len, from_string, mode, mod != NULL);
   return code;
+}
+
+ShObject *sh_compile_source(const char *source, size_t len, ShObject *filename, const char *mode) {
+  return compile_source(source, len, filename, mode, false, 0);
 }
 
 /* Runs code on a fresh entry frame. `func` (may be NULL) gives the closure
@@ -377,8 +445,14 @@ static const char *source_text(ShObject *src, const char *fname, intptr_t *len) 
   const char *data;
   if (sh_bytes_buffer(src, &data, len) == 0) return data;
   sh_err_clear();
-  sh_err_format(&sh_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+  sh_err_format(&sh_exc_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
+                strcmp(fname, "compile") == 0 ? "AST" : "code");
   return NULL;
+}
+
+/* Parser flags for a source that source_text accepted. */
+static int source_flags(ShObject *src) {
+  return SH_STR_CHECK(src) ? SH_PARSE_STR_SOURCE : 0;
 }
 
 /* The namespaces exec/eval run in: the caller's when not given. */
@@ -435,7 +509,8 @@ static ShObject *exec_or_eval(const char *fname, ShObject *const *args, size_t n
     if (is_eval)
       while (len > 0 && (*text == ' ' || *text == '\t')) text++, len--;
     ShObject *filename = sh_str_from_cstr("<string>");
-    code = filename ? sh_compile_source(text, (size_t)len, filename, is_eval ? "eval" : "exec")
+    code = filename ? compile_source(text, (size_t)len, filename, is_eval ? "eval" : "exec", true,
+                                     source_flags(src))
                     : NULL;
     sh_xdecref(filename);
   }
@@ -478,7 +553,7 @@ static ShObject *builtin_compile(ShObject *self, ShObject *const *args, size_t n
   if (!text) return NULL;
   ShObject *fname = SH_STR_CHECK(filename) ? sh_newref(filename) : sh_object_str(filename);
   if (!fname) return NULL;
-  ShObject *code = sh_compile_source(text, (size_t)len, fname, m);
+  ShObject *code = compile_source(text, (size_t)len, fname, m, true, source_flags(src));
   sh_decref(fname);
   return code;
 }

@@ -8,6 +8,7 @@
 #include "generator.h"
 #include "coroutine.h"
 #include "ops.h"
+#include "ops_match.h"
 #include "cache.h"
 #include "opcodes.h"
 #include "../shoal.h"
@@ -178,7 +179,8 @@ op_LOAD_CONST:
   NEXT();
 
 op_LOAD_GLOBAL: {
-  ShCacheSlot *caches = co->caches ? co->caches : sh_code_caches(co);
+  ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
+  if (!caches) caches = sh_code_caches(co);
   ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
   ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
   if (v) {
@@ -871,6 +873,72 @@ op_SETUP_ANNOTATIONS:
 op_PRINT_EXPR:
   CHECK(sh_op_print_expr(OBJ(ip[1])) == 0);
   NEXT();
+
+op_MATCH_SEQUENCE: {
+  int r = sh_op_match_sequence(OBJ(ip[1]));
+  CHECK(r >= 0);
+  if (!r) JUMPTO(ip[2]);
+  NEXT();
+}
+
+op_MATCH_MAPPING: {
+  int r = sh_op_match_mapping(OBJ(ip[1]));
+  CHECK(r >= 0);
+  if (!r) JUMPTO(ip[2]);
+  NEXT();
+}
+
+op_GET_LEN: {
+  ShObject *v = sh_op_get_len(OBJ(ip[2]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_MATCH_KEYS: {
+  int r = sh_op_match_keys(OBJ(ip[2]), OBJ(ip[3]), R + ip[1]);
+  CHECK(r >= 0);
+  if (!r) JUMPTO(ip[4]);
+  NEXT();
+}
+
+op_COPY_DICT_WITHOUT_KEYS: {
+  ShObject *v = sh_op_dict_without_keys(OBJ(ip[2]), OBJ(ip[3]));
+  CHECK(v);
+  SET(ip[1], v);
+  NEXT();
+}
+
+op_MATCH_CLASS: {
+  int r = sh_op_match_class(OBJ(ip[2]), OBJ(ip[3]), ip[4], SH_TUPLE_GET(co->consts, ip[5]),
+                            R + ip[1]);
+  CHECK(r >= 0);
+  if (!r) JUMPTO(ip[6]);
+  NEXT();
+}
+
+op_EXC_GROUP_MATCH: {
+  ShObject *match, *rest;
+  int r = sh_op_exc_group_match(OBJ(ip[2]), OBJ(ip[3]), &match, &rest);
+  CHECK(r >= 0);
+  if (!r) JUMPTO(ip[4]);
+  SH_SETREF(ts->handled_exc, sh_newref(match));
+  SET(ip[2], rest);
+  SET(ip[1], match);
+  NEXT();
+}
+
+op_RERAISE_STAR: {
+  ShObject *v = sh_op_prep_reraise_star(OBJ(ip[1]), OBJ(ip[2]));
+  CHECK(v);
+  if (v == SH_NONE) {
+    sh_decref(v);
+    NEXT();
+  }
+  f->cur_pc = (uint32_t)(ip - code);
+  sh_err_restore(v);
+  goto unwind;
+}
 
 error:
   /* An instruction failed with an exception set: record where, then look

@@ -111,7 +111,19 @@
   X(IMPORT_FROM, "RRN")         /* r[a] = r[b].n, or sys.modules fallback; ImportError */         \
   X(IMPORT_STAR, "R")           /* from r[a] import * into the locals mapping */                   \
   X(SETUP_ANNOTATIONS, "")      /* locals mapping gets __annotations__ = {} if missing */         \
-  X(PRINT_EXPR, "R")            /* interactive mode: sys.displayhook(r[a]) */
+  X(PRINT_EXPR, "R")            /* interactive mode: sys.displayhook(r[a]) */                     \
+  X(MATCH_SEQUENCE, "RT")       /* goto t unless r[a] is a sequence to patterns (not str/bytes) */ \
+  X(MATCH_MAPPING, "RT")        /* goto t unless r[a] is a mapping to patterns */                  \
+  X(GET_LEN, "RR")              /* r[a] = len(r[b]) */                                             \
+  X(MATCH_KEYS, "RRRT")         /* r[a..) = r[b].get(key) for each key of tuple r[c]; goto t if    \
+                                   one is missing */                                               \
+  X(COPY_DICT_WITHOUT_KEYS, "RRR") /* r[a] = dict(r[b]) without the keys of tuple r[c] */          \
+  X(MATCH_CLASS, "RRRIKT")      /* class pattern r[c](i positional, keywords consts[k]) on r[b]:   \
+                                   r[a..a+i+len(k)) = the attributes, or goto t */                 \
+  X(EXC_GROUP_MATCH, "RRRT")    /* except* r[c]: r[a] = the part of r[b] that matches (now the     \
+                                   handled exception), r[b] = the rest or None; or goto t */       \
+  X(RERAISE_STAR, "RR")         /* raise what except* leaves of original r[a] given the list r[b] \
+                                   of raised/unhandled exceptions; nothing left: go on */
 
 typedef enum {
 #define SH_OPCODE_ENUM(name, kinds) SH_INSN_##name,

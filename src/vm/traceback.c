@@ -278,8 +278,8 @@ static void append_entry(ShStrBuilder *sb, ShTraceback *tb) {
 }
 
 /* CPython collapses runs of the same frame line after three repeats. */
-static void append_traceback(ShStrBuilder *sb, ShObject *tbobj) {
-  sh_sb_append_cstr(sb, "Traceback (most recent call last):\n");
+static void append_traceback_titled(ShStrBuilder *sb, ShObject *tbobj, const char *title) {
+  sh_sb_append_cstr(sb, title);
   ShTraceback *prev = NULL;
   int repeats = 0;
   for (ShTraceback *tb = (ShTraceback *)tbobj; tb; tb = (ShTraceback *)tb->next) {
@@ -297,6 +297,10 @@ static void append_traceback(ShStrBuilder *sb, ShObject *tbobj) {
   if (repeats > 2)
     sh_sb_append_format(sb, "  [Previous line repeated %d more time%s]\n", repeats - 2,
                         repeats - 2 == 1 ? "" : "s");
+}
+
+static void append_traceback(ShStrBuilder *sb, ShObject *tbobj) {
+  append_traceback_titled(sb, tbobj, "Traceback (most recent call last):\n");
 }
 
 static void append_type_name(ShStrBuilder *sb, ShType *type) {
@@ -429,29 +433,130 @@ static void append_exception_line(ShStrBuilder *sb, ShObject *exc) {
 }
 
 #define MAX_CHAIN 64
+#define MAX_GROUP_DEPTH 10
+#define MAX_GROUP_WIDTH 15
 
-static void append_chain(ShStrBuilder *sb, ShObject *exc, ShObject **seen, int *nseen) {
-  seen[(*nseen)++] = exc;
+/* Printing state. Members of exception groups are drawn in nested boxes:
+   every line inside one starts with 2 * depth spaces and "| ". */
+typedef struct {
+  ShStrBuilder *sb;
+  int depth;       /* exception group nesting, 0 outside any */
+  bool need_close; /* the box's closing line is still to come */
+  ShObject *seen[1024]; /* printed so far, not to be printed again */
+  int nseen;
+  int chain; /* causes and contexts being printed, nested */
+} PrintCtx;
+
+static void append_indent(PrintCtx *ctx) {
+  for (int i = 0; i < 2 * ctx->depth; i++) sh_sb_append_cstr(ctx->sb, " ");
+}
+
+/* text, line by line, inside the current box; the first line's margin may
+   differ (a group's header) */
+static void append_boxed(PrintCtx *ctx, const char *text, const char *first_margin) {
+  if (!ctx->depth) {
+    sh_sb_append_cstr(ctx->sb, text);
+    return;
+  }
+  for (bool first = true; *text; first = false) {
+    const char *nl = strchr(text, '\n');
+    size_t n = nl ? (size_t)(nl - text) + 1 : strlen(text);
+    append_indent(ctx);
+    sh_sb_append_cstr(ctx->sb, first && first_margin ? first_margin : "| ");
+    sh_sb_append(ctx->sb, text, n);
+    text += n;
+  }
+}
+
+/* One exception's traceback and lines, without its chain or members. */
+static void append_one(PrintCtx *ctx, ShObject *exc, bool group) {
+  ShBaseException *be = (ShBaseException *)exc;
+  ShStrBuilder tmp;
+  sh_sb_init(&tmp);
+  if (be->traceback)
+    append_traceback_titled(&tmp, be->traceback,
+                            group ? "Exception Group Traceback (most recent call last):\n"
+                                  : "Traceback (most recent call last):\n");
+  append_exception_line(&tmp, exc);
+  ShObject *text = sh_sb_finish(&tmp);
+  const char *s = text ? sh_str_utf8(text) : NULL;
+  if (s) append_boxed(ctx, s, be->traceback && group && ctx->depth == 1 ? "+ " : NULL);
+  else sh_err_clear();
+  sh_xdecref(text);
+}
+
+static void append_recursive(PrintCtx *ctx, ShObject *exc);
+
+static void append_group(PrintCtx *ctx, ShObject *exc) {
+  if (ctx->depth > MAX_GROUP_DEPTH) {
+    append_boxed(ctx, "... (max_group_depth is 10)\n", NULL);
+    return;
+  }
+  if (ctx->depth == 0) ctx->depth = 1;
+  append_one(ctx, exc, true);
+  ShObject *excs = ((ShBaseExceptionGroup *)exc)->excs;
+  intptr_t total = excs ? SH_TUPLE_SIZE(excs) : 0;
+  intptr_t n = total <= MAX_GROUP_WIDTH ? total : MAX_GROUP_WIDTH + 1;
+  ctx->need_close = false;
+  for (intptr_t i = 0; i < n; i++) {
+    bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+    if (last) ctx->need_close = true; /* or by a nested group's last member */
+    append_indent(ctx);
+    if (truncated)
+      sh_sb_append_format(ctx->sb, "%s+---------------- ... ----------------\n", i ? "  " : "+-");
+    else
+      sh_sb_append_format(ctx->sb, "%s+---------------- %zd ----------------\n", i ? "  " : "+-",
+                          i + 1);
+    ctx->depth++;
+    if (!truncated) {
+      append_recursive(ctx, SH_TUPLE_GET(excs, i));
+    } else {
+      intptr_t more = total - MAX_GROUP_WIDTH;
+      append_indent(ctx);
+      sh_sb_append_format(ctx->sb, "| and %zd more exception%s\n", more, more > 1 ? "s" : "");
+    }
+    if (last && ctx->need_close) {
+      append_indent(ctx);
+      sh_sb_append_cstr(ctx->sb, "+------------------------------------\n");
+      ctx->need_close = false;
+    }
+    ctx->depth--;
+  }
+  if (ctx->depth == 1) ctx->depth = 0;
+}
+
+static void append_chained(PrintCtx *ctx, ShObject *exc, const char *message) {
+  bool need_close = ctx->need_close;
+  ctx->chain++;
+  append_recursive(ctx, exc);
+  ctx->chain--;
+  ctx->need_close = need_close;
+  append_boxed(ctx, "\n", NULL);
+  append_boxed(ctx, message, NULL);
+  append_boxed(ctx, "\n", NULL);
+}
+
+static void append_recursive(PrintCtx *ctx, ShObject *exc) {
+  if (ctx->nseen < (int)(sizeof ctx->seen / sizeof *ctx->seen)) ctx->seen[ctx->nseen++] = exc;
   ShBaseException *be = (ShBaseException *)exc;
   ShObject *cause = be->cause, *context = be->context;
   bool in_seen_cause = false, in_seen_context = false;
-  for (int i = 0; i < *nseen; i++) {
-    if (seen[i] == cause) in_seen_cause = true;
-    if (seen[i] == context) in_seen_context = true;
+  for (int i = 0; i < ctx->nseen; i++) {
+    if (ctx->seen[i] == cause) in_seen_cause = true;
+    if (ctx->seen[i] == context) in_seen_context = true;
   }
-  if (*nseen < MAX_CHAIN) {
-    if (cause && cause != SH_NONE && !in_seen_cause) {
-      append_chain(sb, cause, seen, nseen);
-      sh_sb_append_cstr(sb, "\nThe above exception was the direct cause of the following "
-                            "exception:\n\n");
-    } else if (context && context != SH_NONE && !be->suppress_context && !in_seen_context) {
-      append_chain(sb, context, seen, nseen);
-      sh_sb_append_cstr(sb, "\nDuring handling of the above exception, another exception "
-                            "occurred:\n\n");
-    }
+  if (ctx->chain + 1 < MAX_CHAIN) {
+    if (cause && cause != SH_NONE && !in_seen_cause)
+      append_chained(ctx, cause,
+                     "The above exception was the direct cause of the following exception:\n");
+    else if (context && context != SH_NONE && !be->suppress_context && !in_seen_context)
+      append_chained(ctx, context,
+                     "During handling of the above exception, another exception occurred:\n");
   }
-  if (be->traceback) append_traceback(sb, be->traceback);
-  append_exception_line(sb, exc);
+  if (sh_type_check(exc, &sh_exc_BaseExceptionGroup))
+    append_group(ctx, exc);
+  else
+    append_one(ctx, exc, false);
 }
 
 static void write_stderr(ShObject *text) {
@@ -479,9 +584,8 @@ void sh_err_print(ShObject *exc) {
   ShStrBuilder sb;
   sh_sb_init(&sb);
   if (SH_EXC_CHECK(exc)) {
-    ShObject *seen[MAX_CHAIN + 1];
-    int nseen = 0;
-    append_chain(&sb, exc, seen, &nseen);
+    PrintCtx ctx = {.sb = &sb};
+    append_recursive(&ctx, exc);
   } else {
     sh_sb_append_format(&sb, "TypeError: print_exception(): Exception expected for value, %T found\n", exc);
   }
