@@ -33,7 +33,10 @@ static ShDictTable *table_alloc(int log2) {
 
 /* Replaced tables go here; DESIGN.md hands them to QSBR once several
    threads run. One thread: free at once. */
-static void dict_table_retire(ShDictTable *t) {
+/* Always deferred: frames read globals and class dicts through borrowed
+   references, so "nobody else counted it" does not mean "nobody reads it". */
+static void dict_table_retire(ShObject *d, ShDictTable *t) {
+  (void)d;
   if (t) sh_qsbr_retire(t);
 }
 
@@ -127,7 +130,7 @@ static ShDictTable *make_room_locked(ShObject *d) {
     return NULL;
   }
   atomic_store_explicit(&((ShDict *)d)->table, nt, memory_order_release);
-  dict_table_retire(t);
+  dict_table_retire(d, t);
   return nt;
 }
 
@@ -524,7 +527,7 @@ int sh_dict_clear(ShObject *d) {
         sh_decref(e->value);
       }
     }
-    dict_table_retire(t);
+    dict_table_retire(d, t);
   }
   return 0;
 }
@@ -651,7 +654,7 @@ static void dict_dealloc(ShObject *o) {
         sh_decref(e->value);
       }
     }
-    dict_table_retire(t);
+    dict_table_retire(o, t);
   }
   sh_object_free(o);
 }

@@ -66,7 +66,7 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
   intptr_t n = size_of(l);
   if (n) memcpy((void *)it->data, (const void *)old->data, (size_t)n * sizeof(ShObject *));
   atomic_store_explicit(&((ShList *)l)->items, it, memory_order_release);
-  list_items_retire(old);
+  sh_qsbr_retire_for(l, old);
   return it;
 }
 

@@ -68,8 +68,8 @@ static SetTable *table_new(intptr_t size) {
 }
 
 /* Replaced tables: freed now; QSBR later (DESIGN.md 5). */
-static void set_table_retire(SetTable *t) {
-  if (t) sh_qsbr_retire(t);
+static void set_table_retire(ShObject *so, SetTable *t) {
+  if (t) sh_qsbr_retire_for(so, t);
 }
 
 /* Insert into a table with no dummies and no equal key (resize, copies). */
@@ -112,7 +112,7 @@ static int resize_locked(ShObject *o, intptr_t minused) {
   SO(o)->fill = sh_set_size(o);
   atomic_store_explicit(&SO(o)->table, nt, memory_order_release);
   bump(o);
-  set_table_retire(old);
+  set_table_retire(o, old);
   return 0;
 }
 
@@ -309,7 +309,7 @@ static int set_clear_internal(ShObject *o) {
   if (t) {
     for (intptr_t i = 0; i <= t->mask; i++)
       if (t->e[i].key && t->e[i].key != DUMMY) sh_decref(t->e[i].key);
-    set_table_retire(t);
+    set_table_retire(o, t);
   }
   return 0;
 }
@@ -686,7 +686,7 @@ static void set_dealloc(ShObject *o) {
   if (t) {
     for (intptr_t i = 0; i <= t->mask; i++)
       if (t->e[i].key && t->e[i].key != DUMMY) sh_decref(t->e[i].key);
-    set_table_retire(t);
+    set_table_retire(o, t);
   }
   sh_object_free(o);
 }

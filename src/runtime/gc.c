@@ -297,11 +297,21 @@ intptr_t sh_gc_collect(void) {
 
 /* -------------------------------------------------- scheduling, settings */
 
+/* Threads count their own allocations and add them to the shared counter
+   in batches: one contended atomic per allocation would not scale. */
+#define ALLOCATION_BATCH 256
+
 void sh_gc_note_allocation(void) {
-  intptr_t n = atomic_fetch_add_explicit(&allocations, 1, memory_order_relaxed) + 1;
+  ShThreadState *ts0 = sh_thread_state();
+  if (ts0 && ++ts0->gc_allocations < ALLOCATION_BATCH) return;
+  intptr_t batch = ts0 ? ts0->gc_allocations : 1;
+  if (ts0) ts0->gc_allocations = 0;
+  intptr_t n = atomic_fetch_add_explicit(&allocations, batch, memory_order_relaxed) + batch;
   /* A full-heap collection costs in proportion to the live objects, so
-     wait for as many new ones as survived the last run. */
-  intptr_t limit = thresholds[0] * 10 > survivors ? thresholds[0] * 10 : survivors;
+     wait for twice as many new ones as survived the last run (and at
+     least 100 times the first threshold: there is no young generation). */
+  intptr_t base = (intptr_t)thresholds[0] * 100, twice = 2 * survivors;
+  intptr_t limit = base > twice ? base : twice;
   if (thresholds[0] > 0 && n > limit && atomic_load_explicit(&gc_enabled, memory_order_relaxed) &&
       !atomic_load_explicit(&sh_gc_pending, memory_order_relaxed)) {
     atomic_store_explicit(&sh_gc_pending, 1, memory_order_relaxed);

@@ -67,10 +67,22 @@ void sh_qsbr_retire(void *p) {
   ts->qsbr_len++;
   /* this thread itself is past every read it made before the retire */
   atomic_store_explicit(&ts->qsbr_seen, seq, memory_order_release);
-  if (ts->qsbr_len >= ASK_OTHERS_AT) {
+  /* Scanning the other threads takes the registry lock: do it once per
+     ASK_OTHERS_AT retirements, not on every one. */
+  if (ts->qsbr_len >= ASK_OTHERS_AT && ++ts->qsbr_since_scan >= ASK_OTHERS_AT) {
+    ts->qsbr_since_scan = 0;
     free_safe(ts);
     if (ts->qsbr_len >= ASK_OTHERS_AT) sh_thread_states_foreach(ask, NULL);
   }
+}
+
+void sh_qsbr_retire_for(ShObject *container, void *p) {
+  if (atomic_load_explicit(&container->tid, memory_order_relaxed) == sh_thread_id() &&
+      atomic_load_explicit(&container->ref_shared, memory_order_relaxed) == 0) {
+    sh_mem_free(p);
+    return;
+  }
+  sh_qsbr_retire(p);
 }
 
 void sh_qsbr_quiescent(ShThreadState *ts) {

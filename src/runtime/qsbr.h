@@ -8,6 +8,10 @@
 
 /* Frees p (sh_mem memory) now when one thread runs, else once it is safe. */
 void sh_qsbr_retire(void *p);
+/* The same for storage of `container`: freed at once when no other thread
+   can be reading it (the container is this thread's and nobody else ever
+   counted a reference to it). */
+void sh_qsbr_retire_for(ShObject *container, void *p);
 /* The calling thread is at a quiescent point: it holds no pointer into
    shared container memory. Frees what has become safe. */
 void sh_qsbr_quiescent(ShThreadState *ts);

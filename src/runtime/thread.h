@@ -30,6 +30,8 @@ typedef struct ShThreadState {
   /* QSBR: the write sequence seen at the last quiescent point, and the
      blocks this thread retired that are not yet safe to free */
   _Atomic uint64_t qsbr_seen;
+  intptr_t qsbr_since_scan;   /* retirements since free_safe last ran */
+  intptr_t gc_allocations;    /* tracked allocations not yet added to the gc's count */
   struct Retired *qsbr_pending;
   intptr_t qsbr_len, qsbr_cap;
   /* objects other threads queued for this (owning) thread to merge */
