@@ -261,7 +261,36 @@ static void remove_locked(ShObject *d, intptr_t ix, ShObject **key, ShObject **v
   bump_version(d);
 }
 
+/* Lock-free read: find the entry, try to take a reference to its value,
+   then check that nothing changed (version, table, slot). Falls back to the
+   locked read after a few collisions with writers. */
+static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
+  for (int attempt = 0; attempt < 4; attempt++) {
+    uint64_t ver = sh_dict_version(d);
+    ShDictTable *t = table_of(d);
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == IX_ERROR) return -1;
+    if (ix < 0) {
+      if (sh_dict_version(d) != ver) continue;
+      *value = NULL;
+      return 0;
+    }
+    if (table_of(d) != t) continue;
+    ShObject *v = __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE);
+    if (!v || !sh_try_incref(v)) continue;
+    if (sh_dict_version(d) == ver && table_of(d) == t &&
+        __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE) == v) {
+      *value = v;
+      return 1;
+    }
+    sh_refcount_undo_try(v);
+  }
+  return -2;
+}
+
 static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
+  int fast = get_hashed_unlocked(d, key, hash, value);
+  if (fast != -2) return fast;
   intptr_t ix = lookup_locked(d, key, hash);
   if (ix == IX_ERROR) {
     *value = NULL;

@@ -70,12 +70,20 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
   return it;
 }
 
-/* A reference to item i, or NULL when i is out of range now (racy readers). */
-/* Once other threads exist, an item could be replaced and freed between
-   the load and the incref (and a grown array freed): read under the lock
-   until QSBR makes the lock-free read safe (issue 3). */
+/* A reference to item i, or NULL when i is out of range now. Once threads
+   exist an item could be replaced and freed between the load and the
+   incref: try-incref and re-check the slot (freed objects and arrays wait
+   for QSBR), falling back to the lock after repeated collisions. */
 static ShObject *get_ref(ShObject *l, intptr_t i) {
   bool locked = sh_multithreaded();
+  for (int attempt = 0; locked && attempt < 4; attempt++) {
+    ShListItems *it = items_of(l);
+    if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
+    ShObject *v = ld(it, i);
+    if (!v || !sh_try_incref(v)) continue;
+    if (items_of(l) == it && ld(it, i) == v) return v;
+    sh_refcount_undo_try(v);
+  }
   if (locked) sh_object_lock(l);
   ShListItems *it = items_of(l);
   ShObject *v = NULL;

@@ -7,6 +7,7 @@
 #include "error.h"
 #include "thread.h"
 #include "gc.h"
+#include "qsbr.h"
 
 static mi_heap_t *heap_for(int kind) {
   ShThreadState *ts = sh_thread_state();
@@ -39,7 +40,12 @@ void sh_object_free(ShObject *o) {
   /* A heap walk by the cycle collector must see this block as dead. */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  mi_free(o);
+  /* A lock-free reader may still try to take a reference: while threads
+     run, the block is reused only after every thread is quiescent. */
+  if (sh_multithreaded())
+    sh_qsbr_retire(o);
+  else
+    mi_free(o);
   if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
     sh_decref(SH_OBJ(type));
 }

@@ -107,6 +107,14 @@ static inline ShObject *sh_xnewref(ShObject *o) { if (o) sh_incref(o); return o;
 /* Folds the owner's count into the shared one and clears the owner; may
    free the object. Only the owner (or a thread releasing all it owns). */
 void sh_refcount_give_up_ownership(ShObject *o);
+/* For lock-free readers (DESIGN 5): takes a reference to o, loaded from a
+   container slot without the container's lock, unless o is visibly dead.
+   The caller must then check that the slot still holds o, and on failure
+   drop the reference with sh_refcount_undo_try (which never frees: a racing
+   free may already be under way). Freed memory stays valid meanwhile
+   because objects freed while threads run go through QSBR. */
+bool sh_try_incref(ShObject *o);
+void sh_refcount_undo_try(ShObject *o);
 /* Current total count (local + shared), for sys.getrefcount and tests. */
 intptr_t sh_refcount_total(ShObject *o);
 /* A dealloc that must run Python code on the dying object (a generator's

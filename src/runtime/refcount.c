@@ -123,6 +123,32 @@ void sh_refcount_decref_shared(ShObject *o) {
     sh_object_dealloc(o);
 }
 
+bool sh_try_incref(ShObject *o) {
+  uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
+  if (local == SH_REF_IMMORTAL) return true;
+  if (atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id()) {
+    if (local == 0) return false;
+    atomic_store_explicit(&o->ref_local, local + 1, memory_order_relaxed);
+    return true;
+  }
+  intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
+  do {
+    if ((old & SH_SHARED_MERGED) && (old >> SH_SHARED_SHIFT) <= 0) return false;
+  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old,
+                                                  old + (1 << SH_SHARED_SHIFT),
+                                                  memory_order_acq_rel, memory_order_relaxed));
+  return true;
+}
+
+void sh_refcount_undo_try(ShObject *o) {
+  uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
+  if (local == SH_REF_IMMORTAL) return;
+  if (atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id() && local > 0)
+    atomic_store_explicit(&o->ref_local, local - 1, memory_order_relaxed);
+  else
+    atomic_fetch_sub_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_acq_rel);
+}
+
 void sh_set_deferred(ShObject *o) {
   if (sh_is_immortal(o) || sh_is_deferred(o)) return;
   atomic_fetch_add_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);

@@ -1,5 +1,5 @@
-/* Binding call arguments to a Python function's parameter registers,
-   with CPython's error messages for every kind of mismatch. */
+/* Binding call arguments to a Python function's parameter registers, as
+   borrowed references, with CPython's messages for every kind of mismatch. */
 #include <stdio.h>
 #include <string.h>
 
@@ -82,7 +82,10 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
     R[varkw_reg] = sh_ref_steal(kwdict);
   }
   size_t npos = nargs < argc ? nargs : argc;
-  for (size_t i = 0; i < npos; i++) R[i] = sh_ref_steal(sh_newref(args[i]));
+  /* Arguments are borrowed (DESIGN 5a): the caller keeps them alive for
+     the whole call, and a frame that outlives the call (a generator) takes
+     real references first. No count traffic on shared arguments. */
+  for (size_t i = 0; i < npos; i++) R[i] = sh_ref_borrow(args[i]);
   if (co->flags & SH_CO_VARARGS) {
     ShObject *rest = nargs > argc ? sh_tuple_from_array(args + argc, (intptr_t)(nargs - argc))
                                   : sh_tuple_new(0);
@@ -115,7 +118,7 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
                     func_qualname(func), name);
       return -1;
     }
-    R[i] = sh_ref_steal(sh_newref(value));
+    R[i] = sh_ref_borrow(value);
   }
 
   if (nargs > argc && !(co->flags & SH_CO_VARARGS)) {
