@@ -40,9 +40,14 @@ void sh_object_free(ShObject *o) {
   /* A heap walk by the cycle collector must see this block as dead. */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  /* A lock-free reader may still try to take a reference: while threads
-     run, the block is reused only after every thread is quiescent. */
-  if (sh_multithreaded())
+  /* A lock-free reader may still try to take a reference to an object
+     other threads have seen: while threads run, such a block is reused only
+     after every thread is quiescent. An object only its owner ever counted
+     goes back at once (a racing reader's try-incref can then only land on
+     another object of this heap, and its re-check undoes it). */
+  bool local_only = atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id() &&
+                    atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+  if (sh_multithreaded() && !local_only)
     sh_qsbr_retire(o);
   else
     mi_free(o);

@@ -33,6 +33,10 @@ static int ask(ShThreadState *ts, void *arg) {
 
 static void free_safe(ShThreadState *ts) {
   if (!ts->qsbr_len) return;
+  /* make the pending goals reachable */
+  uint64_t newest = ts->qsbr_pending[ts->qsbr_len - 1].seq;
+  uint64_t now = atomic_load(&write_seq);
+  if (newest > now) atomic_compare_exchange_strong(&write_seq, &now, newest);
   uint64_t min = UINT64_MAX;
   sh_thread_states_foreach(min_seen, &min);
   intptr_t kept = 0;
@@ -53,7 +57,10 @@ void sh_qsbr_retire(void *p) {
     sh_mem_free(p);
     return;
   }
-  uint64_t seq = atomic_fetch_add(&write_seq, 1) + 1;
+  /* The goal is the next sequence; the shared counter itself is advanced
+     only when this thread scans (every ASK_OTHERS_AT retirements), so
+     retiring costs no contended write. */
+  uint64_t seq = atomic_load_explicit(&write_seq, memory_order_acquire) + 1;
   if (ts->qsbr_len == ts->qsbr_cap) {
     intptr_t cap = ts->qsbr_cap ? ts->qsbr_cap * 2 : 32;
     Retired *n = realloc(ts->qsbr_pending, (size_t)cap * sizeof *n);
@@ -65,8 +72,7 @@ void sh_qsbr_retire(void *p) {
   r[ts->qsbr_len].p = p;
   r[ts->qsbr_len].seq = seq;
   ts->qsbr_len++;
-  /* this thread itself is past every read it made before the retire */
-  atomic_store_explicit(&ts->qsbr_seen, seq, memory_order_release);
+
   /* Scanning the other threads takes the registry lock: do it once per
      ASK_OTHERS_AT retirements, not on every one. */
   if (ts->qsbr_len >= ASK_OTHERS_AT && ++ts->qsbr_since_scan >= ASK_OTHERS_AT) {
