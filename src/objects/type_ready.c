@@ -489,6 +489,21 @@ int sh_type_fill_dict(ShType *type) {
 
 /* --------------------------------------------------------- readying */
 
+/* A static type lives for the whole run, and so does what sh_type_ready
+   made for it (its dict, the descriptors in it, mro and bases): immortal, so
+   that every thread using `list.append` or `str.join` pays no count. */
+static void immortalize_static_parts(ShType *type) {
+  ShObject *parts[] = {type->dict, type->mro, type->bases};
+  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+    if (parts[i]) sh_set_immortal(parts[i]);
+  intptr_t pos = 0;
+  ShObject *key, *value;
+  while (type->dict && sh_dict_next(type->dict, &pos, &key, &value)) {
+    sh_set_immortal(key);
+    sh_set_immortal(value);
+  }
+}
+
 int sh_type_ready(ShType *type) {
   if (type->flags & SH_TPFLAGS_READY) return 0;
   if (!SH_OBJ(type)->type) SH_OBJ(type)->type = &sh_type_type;
@@ -541,6 +556,7 @@ int sh_type_ready(ShType *type) {
     if (sh_type_add_subclass((ShType *)SH_TUPLE_GET(type->bases, i), type) < 0) return -1;
   assign_version(type, NULL);
   type->flags |= SH_TPFLAGS_READY;
+  if (!(type->flags & SH_TPFLAGS_HEAPTYPE)) immortalize_static_parts(type);
   return 0;
 }
 
