@@ -86,6 +86,54 @@ static ShObject *str_alloc(ShType *type, intptr_t length, uint32_t maxchar) {
   return o;
 }
 
+int sh_str_append_in_place(ShObject **pa, ShObject *b) {
+  ShObject *a = *pa;
+  ShStr *sa = (ShStr *)a, *sb = (ShStr *)b;
+  if (!SH_STR_CHECK_EXACT(a) || !SH_STR_CHECK_EXACT(b) || sa->interned || sa->kind < sb->kind ||
+      sb->length == 0)
+    return 0;
+  /* only this reference exists: owned here, never counted elsewhere */
+  if (atomic_load_explicit(&a->ref_local, memory_order_relaxed) != 1 ||
+      atomic_load_explicit(&a->tid, memory_order_relaxed) != sh_thread_id() ||
+      atomic_load_explicit(&a->ref_shared, memory_order_relaxed) != 0)
+    return 0;
+  intptr_t old_len = sa->length, new_len = old_len + sb->length;
+  int kind = sa->kind;
+  bool ascii = sa->ascii && sb->ascii;
+  if (!sa->ascii) {
+    char *u = atomic_load_explicit(&sa->utf8, memory_order_relaxed);
+    if (u) sh_mem_free(u);
+  }
+  ShObject *n = sh_object_resize(a, (size_t)sh_type_str.basicsize + (size_t)(new_len + 1) * kind);
+  if (!n) {
+    /* the old block is intact: give it a consistent utf8 view back */
+    atomic_store_explicit(&sa->utf8, sa->ascii ? (char *)SH_STR_DATA(a) : NULL,
+                          memory_order_relaxed);
+    return -1;
+  }
+  ShStr *sn = (ShStr *)n;
+  char *data = SH_STR_DATA(n);
+  if (kind == sb->kind) {
+    memcpy(data + old_len * kind, SH_STR_DATA(b), (size_t)sb->length * kind);
+  } else {
+    for (intptr_t i = 0; i < sb->length; i++) {
+      uint32_t c = SH_STR_CHAR(b, i);
+      if (kind == 2)
+        ((uint16_t *)data)[old_len + i] = (uint16_t)c;
+      else
+        ((uint32_t *)data)[old_len + i] = c;
+    }
+  }
+  memset(data + new_len * kind, 0, (size_t)kind);
+  sn->length = new_len;
+  sn->ascii = ascii;
+  atomic_store_explicit(&sn->hash, -1, memory_order_relaxed);
+  atomic_store_explicit(&sn->utf8, ascii ? data : NULL, memory_order_relaxed);
+  sn->utf8_length = ascii ? new_len : 0;
+  *pa = n;
+  return 1;
+}
+
 ShObject *sh_str_new(intptr_t length, uint32_t maxchar) {
   return str_alloc(&sh_type_str, length, maxchar);
 }

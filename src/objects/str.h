@@ -67,6 +67,10 @@ bool sh_str_equal_cstr(ShObject *a, const char *s); /* UTF-8 s */
 int sh_str_compare(ShObject *a, ShObject *b);       /* code point order */
 sh_hash_t sh_str_hash(ShObject *s);                 /* siphash13 like CPython, cached */
 ShObject *sh_str_concat(ShObject *a, ShObject *b);
+/* `a += b` when *pa is an exact str nobody else references: appends in
+   place (the object may move; *pa is updated). 1 done, 0 not applicable
+   (use sh_str_concat), -1 error. */
+int sh_str_append_in_place(ShObject **pa, ShObject *b);
 ShObject *sh_str_join(ShObject *sep, ShObject *iterable);
 ShObject *sh_str_substring(ShObject *s, intptr_t start, intptr_t end);
 ShObject *sh_str_repr(ShObject *s);                 /* 'it\'s' quoting rules */

@@ -35,6 +35,12 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   return o;
 }
 
+ShObject *sh_object_resize(ShObject *o, size_t newsize) {
+  bool tracked = (o->type->flags & SH_TPFLAGS_GC) != 0;
+  ShObject *n = mi_heap_realloc(heap_for(tracked ? 0 : 1), o, newsize);
+  return n ? n : sh_err_no_memory();
+}
+
 void sh_object_free(ShObject *o) {
   ShType *type = o->type;
   /* A heap walk by the cycle collector must see this block as dead. */

@@ -314,6 +314,9 @@ static inline bool sh_type_check(ShObject *o, ShType *t) {
    the type is a heap type: taken here, dropped by sh_object_free, so deallocs
    never touch it. Returns NULL with MemoryError set. */
 ShObject *sh_object_alloc(ShType *type, intptr_t nitems);
+/* Grows or shrinks a variable-size object in place or by moving it
+   (the caller must hold its only reference). NULL with MemoryError. */
+ShObject *sh_object_resize(ShObject *o, size_t newsize);
 /* Gives an object's memory back; the last step of every dealloc. */
 void sh_object_free(ShObject *o);
 /* Default dealloc for heap types and simple objects. */

@@ -392,6 +392,16 @@ op_BINARY: {
 op_INPLACE: {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   int64_t sum;
+  if (ip[4] == SH_BINOP_ADD && ip[1] == ip[2] && SH_STR_CHECK_EXACT(a) &&
+      !sh_ref_is_borrowed(R[ip[2]])) {
+    /* s += t on a string only this register holds: grow it in place */
+    int r = sh_str_append_in_place(&a, b);
+    CHECK(r >= 0);
+    if (r) {
+      R[ip[1]] = sh_ref_steal(a);
+      NEXT();
+    }
+  }
   if (ip[4] == SH_BINOP_ADD && small_int_pair(a, b) &&
       !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
     v = sh_int_from_i64(sum);

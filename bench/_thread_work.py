@@ -1,5 +1,5 @@
 # Weak-scaling workloads for bench/threads: N threads each do the same work;
-# prints the wall time of the whole run. Usage: thread_work.py WORKLOAD N
+# prints the wall time of the whole run. Usage: _thread_work.py WORKLOAD N
 import sys
 import threading
 import time
