@@ -99,6 +99,11 @@ static inline bool compare_doubles(double x, double y, uint32_t op) {
   }
 }
 
+/* +, -, * of two floats (op one of SH_BINOP_ADD, _SUB, _MUL). */
+static inline double float_arith(double x, double y, uint32_t op) {
+  return op == SH_BINOP_ADD ? x + y : op == SH_BINOP_SUB ? x - y : x * y;
+}
+
 /* Truth of a register value with the common cases inline. -1 on error. */
 static inline int truth(ShObject *o) {
   if (o == SH_TRUE) return 1;
@@ -383,7 +388,11 @@ op_MUL: {
 }
 
 op_BINARY: {
-  ShObject *v = sh_number_binary(OBJ(ip[2]), OBJ(ip[3]), (ShBinaryOp)ip[4]);
+  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+  if (float_pair(a, b) && ip[4] == SH_BINOP_TRUEDIV && SH_FLOAT_VALUE(b) != 0.0)
+    v = sh_float_from_double(SH_FLOAT_VALUE(a) / SH_FLOAT_VALUE(b));
+  else
+    v = sh_number_binary(a, b, (ShBinaryOp)ip[4]);
   CHECK(v);
   SET(ip[1], v);
   NEXT();
@@ -405,6 +414,8 @@ op_INPLACE: {
   if (ip[4] == SH_BINOP_ADD && small_int_pair(a, b) &&
       !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
     v = sh_int_from_i64(sum);
+  else if (float_pair(a, b) && ip[4] <= SH_BINOP_MUL)
+    v = sh_float_from_double(float_arith(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), ip[4]));
   else
     v = sh_number_inplace(a, b, (ShBinaryOp)ip[4]);
   CHECK(v);
