@@ -2,6 +2,7 @@
    container displays and f-strings, which build their values the same way:
    items in consecutive registers, or a list grown item by item. */
 #include "cinternal.h"
+#include "../objects/abstract.h"
 
 #include <string.h>
 
@@ -204,8 +205,17 @@ void sh_cg_display(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
     ShObject *items = sh_tuple_new(n);
     if (!items) sh_cg_fail(C);
     for (int i = 0; i < n; i++) SH_TUPLE_ITEMS(items)[i] = sh_cg_constant_value(C, SH_SEQ_GET(elts, i));
-    ShObject *frozen = sh_frozenset_new(items);
+    ShObject *first = sh_frozenset_new(items);
     sh_decref(items);
+    if (!first) sh_cg_fail(C);
+    /* CPython rebuilds a frozenset constant from its own iteration order
+       when it merges constants: the layout (so the printed order) is that
+       of the second build. */
+    ShObject *order = sh_sequence_tuple(first);
+    sh_decref(first);
+    if (!order) sh_cg_fail(C);
+    ShObject *frozen = sh_frozenset_new(order);
+    sh_decref(order);
     if (!frozen) sh_cg_fail(C);
     uint32_t k = sh_cg_temp(C);
     SH_EMIT(C, BUILD_SET, dst, base, 0);
