@@ -32,6 +32,27 @@ def _missing_message(fname, names):
         fname, len(names), 's' if len(names) > 1 else '', listed)
 
 
+# Field accessor of namedtuple classes: item `index` of the tuple,
+# read-only ("can't set attribute", as CPython's).
+class _tuplegetter:
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -162,7 +183,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         method.__qualname__ = '%s.%s' % (typename, method.__name__)
     for index, name in enumerate(field_names):
         doc = _sys.intern('Alias for field number %d' % index)
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
+        class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -399,6 +399,15 @@ static ShObject *builtin_build_class(ShObject *self, ShObject *const *args, size
     ns = t ? sh_call_tuple_dict(prepare, t, kw) : NULL;
     sh_xdecref(t);
     sh_decref(prepare);
+    if (ns && !(SH_TYPE(ns)->as_mapping && SH_TYPE(ns)->as_mapping->subscript)) {
+      if (SH_TYPE_CHECK(meta))
+        sh_err_format(&sh_exc_TypeError, "%s.__prepare__() must return a mapping, not %T",
+                      sh_type_name((ShType *)meta), ns);
+      else
+        sh_err_format(&sh_exc_TypeError, "<metaclass>.__prepare__() must return a mapping, not %T",
+                      ns);
+      SH_CLEAR(ns);
+    }
   } else {
     ns = sh_dict_new();
   }

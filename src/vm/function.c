@@ -161,6 +161,24 @@ static ShObject *function_repr(ShObject *o) {
 }
 
 static ShObject *get_code(ShObject *o, void *c) { return sh_newref(SH_OBJ(((ShFunction *)o)->code)); }
+/* Frames borrow their function's code: a replaced code object may still
+   run, so it is kept forever (replacing __code__ is rare). */
+static int set_code(ShObject *o, ShObject *v, void *c) {
+  if (!v || SH_TYPE(v) != &sh_type_code) {
+    sh_err_set_string(&sh_exc_TypeError, "__code__ must be set to a code object");
+    return -1;
+  }
+  ShFunction *fn = (ShFunction *)o;
+  if ((((ShCode *)v)->nfree) != (fn->closure ? (uint32_t)SH_TUPLE_SIZE(fn->closure) : 0)) {
+    sh_err_format(&sh_exc_ValueError, "%U() requires a code object with %zd free vars, not %u",
+                  fn->name, fn->closure ? SH_TUPLE_SIZE(fn->closure) : (intptr_t)0,
+                  ((ShCode *)v)->nfree);
+    return -1;
+  }
+  sh_set_immortal(SH_OBJ(fn->code));
+  fn->code = (ShCode *)sh_newref(v);
+  return 0;
+}
 static ShObject *get_globals(ShObject *o, void *c) { return sh_newref(((ShFunction *)o)->globals); }
 static ShObject *get_builtins(ShObject *o, void *c) { return sh_newref(((ShFunction *)o)->builtins); }
 static ShObject *get_closure(ShObject *o, void *c) {
@@ -196,6 +214,14 @@ static int set_field(ShObject *o, ShObject *v, void *closure) {
   if (v == SH_NONE && (off == (intptr_t)offsetof(ShFunction, defaults) ||
                        off == (intptr_t)offsetof(ShFunction, kwdefaults)))
     v = NULL;
+  if (v && off == (intptr_t)offsetof(ShFunction, defaults) && !SH_TUPLE_CHECK(v)) {
+    sh_err_set_string(&sh_exc_TypeError, "__defaults__ must be set to a tuple object");
+    return -1;
+  }
+  if (v && off == (intptr_t)offsetof(ShFunction, kwdefaults) && !SH_DICT_CHECK(v)) {
+    sh_err_set_string(&sh_exc_TypeError, "__kwdefaults__ must be set to a dict object");
+    return -1;
+  }
   SH_SETREF(*field_at(o, closure), sh_xnewref(v));
   return 0;
 }
@@ -220,7 +246,7 @@ static int set_dict(ShObject *o, ShObject *v, void *c) {
 
 #define FIELD(name, member) {name, get_field, set_field, NULL, (void *)offsetof(ShFunction, member)}
 static ShGetSetDef function_getset[] = {
-    {"__code__", get_code, NULL, NULL, NULL},
+    {"__code__", get_code, set_code, NULL, NULL},
     {"__globals__", get_globals, NULL, NULL, NULL},
     {"__builtins__", get_builtins, NULL, NULL, NULL},
     {"__closure__", get_closure, NULL, NULL, NULL},

@@ -218,9 +218,10 @@ int sh_op_list_extend(ShObject *list, ShObject *iterable) {
   return -1;
 }
 
+/* As CPython's ** unpacking: a dict, or anything with keys() (whose
+   __getitem__ is then used, with its own errors). */
 static bool is_mapping(ShObject *o) {
-  return SH_DICT_CHECK(o) || (SH_TYPE(o)->as_mapping && SH_TYPE(o)->as_mapping->subscript &&
-                              sh_type_lookup(SH_TYPE(o), SH_ID(keys)));
+  return SH_DICT_CHECK(o) || sh_type_lookup(SH_TYPE(o), SH_ID(keys));
 }
 
 int sh_op_dict_update(ShObject *dict, ShObject *other) {
