@@ -333,6 +333,7 @@ int main(int argc, char **argv) {
       return 0;
     }
     if (strcmp(a, "-X") == 0 || strcmp(a, "-W") == 0) {
+      if (a[1] == 'X' && i + 1 < argc && strcmp(argv[i + 1], "gil=1") == 0) sh_gil_enabled = true;
       i++;
       continue;
     }
@@ -345,6 +346,8 @@ int main(int argc, char **argv) {
     usage(stderr);
     return 2;
   }
+  const char *gil_env = getenv("PYTHONGIL");
+  if (gil_env && strcmp(gil_env, "1") == 0) sh_gil_enabled = true;
   signal(SIGPIPE, SIG_IGN);
   if (sh_runtime_init() < 0) {
     fprintf(stderr, "shoal: fatal error during start-up\n");

@@ -58,7 +58,8 @@ static const char *const flags_fields[] = {"debug",
                                            "utf8_mode",
                                            "warn_default_encoding",
                                            "safe_path",
-                                           "int_max_str_digits"};
+                                           "int_max_str_digits",
+                                           "gil"};
 static const char *const float_info_fields[] = {"max",     "max_exp",    "max_10_exp", "min",
                                                 "min_exp", "min_10_exp", "dig",        "mant_dig",
                                                 "epsilon", "radix",      "rounds"};
@@ -93,7 +94,8 @@ static ShObject *make_flags(void) {
   const char *seed = getenv("PYTHONHASHSEED");
   bool randomized = !(seed && strcmp(seed, "0") == 0);
   ShObject *v[] = {I(0), I(0), I(0),          I(0), I(1),     I(0), I(0), I(0),     I(0),
-                   I(0), I(0), I(randomized), I(0), B(false), I(0), I(0), B(false), I(-1)};
+                   I(0), I(0), I(randomized), I(0), B(false), I(0), I(0), B(false), I(-1),
+                   I(sh_gil_enabled ? 1 : 0)};
   return sh_structseq_make(&flags_type, v);
 }
 
@@ -129,8 +131,10 @@ static int init_types(void) {
   if (sh_structseq_init_type(&version_info_type, "sys.version_info", version_info_fields,
                              NFIELDS(version_info_fields), NFIELDS(version_info_fields),
                              false) < 0 ||
+      /* `gil` (as in free-threaded CPython) is an attribute only, so that
+         the sequence stays 3.11's */
       sh_structseq_init_type(&flags_type, "sys.flags", flags_fields, NFIELDS(flags_fields),
-                             NFIELDS(flags_fields), false) < 0 ||
+                             NFIELDS(flags_fields) - 1, false) < 0 ||
       sh_structseq_init_type(&float_info_type, "sys.float_info", float_info_fields,
                              NFIELDS(float_info_fields), NFIELDS(float_info_fields), false) < 0 ||
       sh_structseq_init_type(&int_info_type, "sys.int_info", int_info_fields,
@@ -317,9 +321,7 @@ static ShObject *sys_getrefcount(ShObject *self, ShObject *o) {
   return I((int64_t)sh_refcount_total(o) + 1);
 }
 
-static ShObject *sys_is_gil_enabled(ShObject *self) {
-  return SH_FALSE;
-}
+static ShObject *sys_is_gil_enabled(ShObject *self) { return sh_bool_from(sh_gil_enabled); }
 
 static ShObject *sys_audit(ShObject *self, ShObject *const *args, size_t nargs) {
   if (nargs < 1)

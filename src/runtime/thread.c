@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include <mimalloc.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 
 #include "thread.h"
@@ -13,6 +14,15 @@
 _Thread_local ShThreadState *sh_tstate;
 ShThreadState *sh_main_thread_state;
 _Atomic int sh_threads_started;
+bool sh_gil_enabled;
+
+/* The optional global lock. Attached threads hold it; a thread waiting for
+   it asks every running thread to let go at its next safe point. */
+static pthread_mutex_t gil = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic int gil_waiters;
+
+static void gil_take(void);
+static void gil_drop(void) { pthread_mutex_unlock(&gil); }
 int sh_recursion_limit = 1000;
 
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -40,6 +50,7 @@ ShThreadState *sh_thread_state_new(void) {
   ts->heap_raw = mi_heap_new();
   ts->c_stack_limit = stack_limit_of_this_thread();
   atomic_store(&ts->status, SH_THREAD_ATTACHED);
+  if (sh_gil_enabled) gil_take();
   if (!sh_main_thread_state) {
     sh_main_thread_state = ts;
     ts->is_main = true;
@@ -126,6 +137,7 @@ void sh_thread_request_breaker(ShThreadState *ts) {
 void sh_thread_detach(ShThreadState *ts) {
   atomic_store_explicit(&ts->qsbr_seen, UINT64_MAX, memory_order_release);
   atomic_store(&ts->status, SH_THREAD_DETACHED);
+  if (sh_gil_enabled) gil_drop();
   if (atomic_load(&stw_requested)) {
     pthread_mutex_lock(&stw_mutex);
     pthread_cond_broadcast(&stw_changed);
@@ -134,6 +146,7 @@ void sh_thread_detach(ShThreadState *ts) {
 }
 
 void sh_thread_attach(ShThreadState *ts) {
+  if (sh_gil_enabled) gil_take();
   for (;;) {
     if (!atomic_load(&stw_requested)) {
       atomic_store(&ts->status, SH_THREAD_ATTACHED);
@@ -218,4 +231,27 @@ void sh_thread_release_ownership(ShThreadState *ts) {
   if (ts->heap_tracked) mi_heap_visit_blocks(ts->heap_tracked, true, release_block, me);
   if (ts->heap_untracked) mi_heap_visit_blocks(ts->heap_untracked, true, release_block, me);
   sh_refcount_merge_queued(ts);
+}
+
+/* ---------------------------------------------------- the optional GIL */
+
+static int ask_to_yield(ShThreadState *ts, void *arg) {
+  (void)arg;
+  sh_thread_request_breaker(ts);
+  return 0;
+}
+
+static void gil_take(void) {
+  if (pthread_mutex_trylock(&gil) == 0) return;
+  atomic_fetch_add(&gil_waiters, 1);
+  sh_thread_states_foreach(ask_to_yield, NULL);
+  pthread_mutex_lock(&gil);
+  atomic_fetch_sub(&gil_waiters, 1);
+}
+
+void sh_gil_yield_if_wanted(ShThreadState *ts) {
+  if (!sh_gil_enabled || !atomic_load(&gil_waiters)) return;
+  sh_thread_detach(ts);
+  sched_yield();
+  sh_thread_attach(ts);
 }

@@ -63,6 +63,13 @@ static inline bool sh_multithreaded(void) {
   return atomic_load_explicit(&sh_threads_started, memory_order_relaxed) != 0;
 }
 
+/* PYTHONGIL=1 / -X gil=1: one global lock, held while attached, for
+   comparison and for code that relies on one. Set before start-up. */
+extern bool sh_gil_enabled;
+
+/* At a safe point under the GIL: lets a waiting thread run. */
+void sh_gil_yield_if_wanted(ShThreadState *ts);
+
 /* Around a blocking call that touches no Python object. */
 void sh_thread_detach(ShThreadState *ts);
 void sh_thread_attach(ShThreadState *ts); /* waits out a stop-the-world */

@@ -24,6 +24,7 @@ int sh_eval_breaker_run(ShThreadState *ts) {
   sh_qsbr_quiescent(ts);
   sh_refcount_merge_queued(ts);
   sh_thread_suspend_if_requested(ts);
+  sh_gil_yield_if_wanted(ts);
   if (atomic_load(&sh_gc_pending)) sh_gc_collect();
   if (ts->is_main && sh_pending_sigint) {
     sh_pending_sigint = 0;
