@@ -11,6 +11,8 @@ ShObject *sh_module_init_time(void);
 ShObject *sh_module_init_math(void);
 ShObject *sh_module_init_gc(void);
 ShObject *sh_module_init__thread(void);
+ShObject *sh_module_init__weakref(void);
+ShObject *sh_module_init_unicodedata(void);
 
 /* sys.<name> (borrowed) or NULL without error; used by print, input, ... */
 ShObject *sh_sys_get(const char *name);

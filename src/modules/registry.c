@@ -8,9 +8,11 @@
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_io", sh_module_init__io},
     {"_thread", sh_module_init__thread},
+    {"_weakref", sh_module_init__weakref},
     {"gc", sh_module_init_gc},
     {"math", sh_module_init_math},
     {"time", sh_module_init_time},
     {"posix", sh_module_init_posix},
+    {"unicodedata", sh_module_init_unicodedata},
     {NULL, NULL},
 };

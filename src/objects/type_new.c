@@ -3,6 +3,7 @@
    __init_subclass__, and the life cycle of instances of such classes. */
 #include <string.h>
 #include "type_internal.h"
+#include "../modules/weakref.h"
 
 void sh_cell_set(ShObject *cell, ShObject *value) __attribute__((weak));
 
@@ -48,6 +49,9 @@ void sh_subtype_dealloc(ShObject *o) {
     drop_temp_ref(o);
     type = SH_TYPE(o);
   }
+  if ((atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS) &&
+      sh_weakref_clear_dying(o))
+    return;
   clear_slots(o);
   ShObject **dp = sh_object_dict_ptr(o);
   if (dp && (!type->base || !type->base->dictoffset || type->base->dictoffset != type->dictoffset))

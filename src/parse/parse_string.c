@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "parse_internal.h"
+#include "../unicode/unicode_names.h"
 
 /* ---- numbers ---- */
 
@@ -150,7 +151,33 @@ static int decode_str(Parser *p, const char *s, const char *e, char *out, size_t
       n += put_utf8(out + n, v);
       break;
     }
-    case 'N': sh_p_error_last(p, "(unicode error) \\N escapes not supported yet"); return -1;
+    case 'N': {
+      /* \N{NAME}: the name runs to the first '}' */
+      const char *q = s;
+      if (q < e && *q == '{') {
+        const char *name = ++q;
+        while (q < e && *q != '}')
+          q++;
+        if (q < e && q > name) {
+          long cp = sh_uname_lookup(name, (size_t)(q - name), true);
+          if (cp < 0) {
+            sh_p_error_last(p,
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                            "position %ld-%ld: unknown Unicode character name",
+                            escape_position(body, esc), escape_position(body, q));
+            return -1;
+          }
+          n += put_utf8(out + n, (uint32_t)cp);
+          s = q + 1;
+          break;
+        }
+      }
+      sh_p_error_last(p,
+                      "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                      "%ld-%ld: malformed \\N character escape",
+                      escape_position(body, esc), escape_position(body, q) - 1);
+      return -1;
+    }
     default:
       /* an unknown escape keeps its backslash; the character after it is
          then copied as it is */

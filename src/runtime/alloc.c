@@ -9,6 +9,18 @@
 #include "gc.h"
 #include "qsbr.h"
 
+/* mimalloc is not instrumented: tell ThreadSanitizer that freeing a block
+   happens before its reuse by another thread. */
+#if defined(__SANITIZE_THREAD__)
+void __tsan_acquire(void *addr);
+void __tsan_release(void *addr);
+#define TSAN_FREED(p) __tsan_release(p)
+#define TSAN_REUSED(p) __tsan_acquire(p)
+#else
+#define TSAN_FREED(p) ((void)(p))
+#define TSAN_REUSED(p) ((void)(p))
+#endif
+
 static mi_heap_t *heap_for(int kind) {
   ShThreadState *ts = sh_thread_state();
   if (!ts) return mi_heap_get_default();
@@ -21,6 +33,7 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   bool tracked = (type->flags & SH_TPFLAGS_GC) != 0;
   ShObject *o = mi_heap_zalloc(heap_for(tracked ? 0 : 1), size);
   if (!o) return sh_err_no_memory();
+  TSAN_REUSED(o);
   atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
   atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
   if (tracked) {
@@ -53,6 +66,7 @@ void sh_object_free(ShObject *o) {
      another object of this heap, and its re-check undoes it). */
   bool local_only = atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id() &&
                     atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+  TSAN_FREED(o);
   if (sh_multithreaded() && !local_only)
     sh_qsbr_retire(o);
   else

@@ -6,10 +6,18 @@
 #include "object.h"
 #include "thread.h"
 #include "lock.h"
+#include "../modules/weakref.h"
 
 _Thread_local char sh_thread_marker;
 
-void sh_object_dealloc(ShObject *o) { o->type->dealloc(o); }
+/* Weak references die first; instances of classes clear theirs after
+   __del__, in sh_subtype_dealloc. */
+void sh_object_dealloc(ShObject *o) {
+  if ((atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS) &&
+      !(o->type->flags & SH_TPFLAGS_HEAPTYPE) && sh_weakref_clear_dying(o))
+    return;
+  o->type->dealloc(o);
+}
 
 /* The owner's last local reference went away: give up ownership and fold
    the count into ref_shared. Frees the object if nobody else holds it. An

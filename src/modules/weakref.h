@@ -1,0 +1,18 @@
+/* Weak references: the hook deallocation calls to clear the weak references
+   to a dying object (and run their callbacks). See modules/weakref.c. */
+#ifndef SHOAL_WEAKREF_H
+#define SHOAL_WEAKREF_H
+
+#include "../runtime/object.h"
+
+/* Called at the start of deallocation of an object marked SH_GC_WEAKREFS
+   (after __del__ for instances of classes). Clears every weak reference to
+   o and calls their callbacks. Returns true when another thread took a
+   reference to o through a weak reference after its count reached 0: the
+   object lives on and the caller must stop deallocating it (its last
+   decref will deallocate it again). */
+bool sh_weakref_clear_dying(ShObject *o);
+
+extern ShType sh_type_weakref, sh_type_weakproxy, sh_type_weakcallableproxy;
+
+#endif
