@@ -5,6 +5,7 @@
 #include "../vm/code.h"
 #include "../vm/generator.h"
 #include "init.h"
+#include "../vm/modulespec.h"
 #include "../modules/thread_lock.h"
 
 static int ready_vm_types(void) {
@@ -22,6 +23,8 @@ static int ready_vm_types(void) {
                      &sh_type_frame,
                      &sh_type_module,
                      &sh_type_lock,
+                     &sh_type_modulespec,
+                     &sh_type_sourcefileloader,
                      &sh_type_rlock};
   for (size_t i = 0; i < sizeof types / sizeof *types; i++)
     if (sh_type_ready(types[i]) < 0) return -1;

@@ -151,6 +151,39 @@ ShObject *sh_function_call(ShObject *func, ShObject *const *args, size_t nargs,
   return sh_eval_frame(ts, f);
 }
 
+/* types.FunctionType(code, globals, name=None, argdefs=None, closure=None) */
+static ShObject *function_tp_new(ShType *type, ShObject *const *args, size_t nargs,
+                                 ShObject *kwnames) {
+  ShObject *code, *globals, *name = NULL, *defaults = NULL, *closure = NULL;
+  if (sh_args_parse("function", args, nargs, kwnames, "code,globals|name,argdefs,closure", &code,
+                    &globals, &name, &defaults, &closure) < 0)
+    return NULL;
+  if (SH_TYPE(code) != &sh_type_code)
+    return sh_err_format(&sh_exc_TypeError, "function() argument 'code' must be code, not %T",
+                         code);
+  if (!SH_DICT_CHECK(globals))
+    return sh_err_format(&sh_exc_TypeError, "function() argument 'globals' must be dict, not %T",
+                         globals);
+  if (name && name != SH_NONE && !SH_STR_CHECK(name))
+    return sh_err_format(&sh_exc_TypeError, "arg 3 (name) must be None or string");
+  if (defaults && defaults != SH_NONE && !SH_TUPLE_CHECK(defaults))
+    return sh_err_format(&sh_exc_TypeError, "arg 4 (defaults) must be None or tuple");
+  ShCode *co = (ShCode *)code;
+  intptr_t nclosure = closure && closure != SH_NONE && SH_TUPLE_CHECK(closure)
+                          ? SH_TUPLE_SIZE(closure) : 0;
+  if (closure && closure != SH_NONE && !SH_TUPLE_CHECK(closure))
+    return sh_err_format(&sh_exc_TypeError, "arg 5 (closure) must be tuple");
+  if ((intptr_t)co->nfree != nclosure)
+    return sh_err_format(&sh_exc_ValueError, "%U requires closure of length %u, not %zd",
+                         co->name, co->nfree, nclosure);
+  ShFunction *fn = (ShFunction *)sh_function_new(co, globals, co->qualname);
+  if (!fn) return NULL;
+  if (name && name != SH_NONE) SH_SETREF(fn->name, sh_newref(name));
+  if (defaults && defaults != SH_NONE) fn->defaults = sh_newref(defaults);
+  if (nclosure) fn->closure = sh_newref(closure);
+  return SH_OBJ(fn);
+}
+
 static ShObject *function_descr_get(ShObject *self, ShObject *obj, ShObject *type) {
   if (!obj || obj == SH_NONE) return sh_newref(self);
   return sh_method_new(self, obj);
@@ -272,6 +305,7 @@ ShType sh_type_function = {
     .clear = function_clear,
     .repr = function_repr,
     .call = sh_function_call,
+    .new_ = function_tp_new,
     .descr_get = function_descr_get,
     .getset = function_getset,
     .getattro = sh_object_generic_getattr,

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "../shoal.h"
+#include "modulespec.h"
 
 static ShObject *modules; /* sys.modules */
 
@@ -75,6 +76,11 @@ static ShObject *new_module(ShObject *fullname, const char *file, const char *pk
     ShObject *f = sh_str_from_cstr(file);
     int r = f ? sh_dict_set_item(d, SH_ID(__file__), f) : -1;
     sh_xdecref(f);
+    if (r < 0) goto fail;
+    ShObject *spec = sh_module_spec_new(fullname, file, pkgdir);
+    r = spec ? sh_dict_set_item(d, SH_ID(__spec__), spec) : -1;
+    if (r == 0) r = sh_dict_set_item(d, SH_ID(__loader__), sh_module_spec_loader(spec));
+    sh_xdecref(spec);
     if (r < 0) goto fail;
   }
   if (pkgdir) {
