@@ -683,7 +683,8 @@ static void dict_dealloc(ShObject *o) {
         sh_decref(e->value);
       }
     }
-    dict_table_retire(o, t);
+    /* dying: nothing can reach it through a borrowed path any more */
+    if (t) sh_qsbr_retire_for(o, t);
   }
   sh_object_free(o);
 }

@@ -73,11 +73,11 @@ void sh_qsbr_retire(void *p) {
   r[ts->qsbr_len].seq = seq;
   ts->qsbr_len++;
 
-  /* Scanning the other threads takes the registry lock: do it once per
-     ASK_OTHERS_AT retirements, not on every one. */
-  if (ts->qsbr_len >= ASK_OTHERS_AT && ++ts->qsbr_since_scan >= ASK_OTHERS_AT) {
-    ts->qsbr_since_scan = 0;
+  /* Scanning takes the registry lock and walks the pending list: do it
+     when the list has doubled since the last scan (amortised O(1)). */
+  if (ts->qsbr_len >= ASK_OTHERS_AT && ts->qsbr_len >= 2 * ts->qsbr_since_scan) {
     free_safe(ts);
+    ts->qsbr_since_scan = ts->qsbr_len;
     if (ts->qsbr_len >= ASK_OTHERS_AT) sh_thread_states_foreach(ask, NULL);
   }
 }
@@ -94,6 +94,7 @@ void sh_qsbr_retire_for(ShObject *container, void *p) {
 void sh_qsbr_quiescent(ShThreadState *ts) {
   atomic_store_explicit(&ts->qsbr_seen, atomic_load(&write_seq), memory_order_release);
   free_safe(ts);
+  ts->qsbr_since_scan = ts->qsbr_len;
 }
 
 void sh_qsbr_drain(ShThreadState *ts) {

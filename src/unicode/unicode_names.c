@@ -179,13 +179,13 @@ static long find_record(const char *name, size_t len, uint32_t lo, uint32_t hi) 
 
 #define HANGUL_BASE 0xAC00
 #define HANGUL_END 0xD7A3
-static const char *const jamo_l[19] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S",
-                                       "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
-static const char *const jamo_v[21] = {"A",  "AE", "YA", "YAE", "EO", "E",  "YEO",
-                                       "YE", "O",  "WA", "WAE", "OE", "YO", "U",
-                                       "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
-static const char *const jamo_t[28] = {"",  "G",  "GG", "GS", "N",  "NJ", "NH", "D",  "L",  "LG",
-                                       "LM", "LB", "LS", "LT", "LP", "LH", "M",  "B",  "BS", "S",
+static const char *const jamo_l[19] = {"G",  "GG", "N", "D",  "DD", "R", "M", "B", "BB", "S",
+                                       "SS", "",   "J", "JJ", "C",  "K", "T", "P", "H"};
+static const char *const jamo_v[21] = {"A",   "AE", "YA", "YAE", "EO", "E",  "YEO",
+                                       "YE",  "O",  "WA", "WAE", "OE", "YO", "U",
+                                       "WEO", "WE", "WI", "YU",  "EU", "YI", "I"};
+static const char *const jamo_t[28] = {"",   "G",  "GG", "GS", "N",  "NJ", "NH", "D", "L",  "LG",
+                                       "LM", "LB", "LS", "LT", "LP", "LH", "M",  "B", "BS", "S",
                                        "SS", "NG", "J",  "C",  "K",  "T",  "P",  "H"};
 
 /* The longest of the n jamo names that s[0:len] starts with. */

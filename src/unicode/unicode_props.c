@@ -83,7 +83,9 @@ static bool decompose(Out *o, uint32_t c, bool compat) {
   return true;
 }
 
-static unsigned ccc(uint32_t c) { return sh_uprops_of(c)->combining; }
+static unsigned ccc(uint32_t c) {
+  return sh_uprops_of(c)->combining;
+}
 
 /* The primary composite of a + b, or 0. */
 static uint32_t compose_pair(uint32_t a, uint32_t b) {

@@ -18,12 +18,12 @@ typedef struct {
 } ShUniNumeric;
 typedef struct {
   uint32_t cp;
-  uint8_t tag; /* index in sh_up_tags; 0: canonical */
+  uint8_t tag;           /* index in sh_up_tags; 0: canonical */
   uint16_t start, count; /* in sh_up_decomp_cps */
 } ShUniDecomp;
 
 extern const char *const sh_up_categories[], *const sh_up_bidis[], *const sh_up_eaws[],
-    *const sh_up_tags[];
+                                                                       *const sh_up_tags[];
 extern const ShUniProps sh_up_records[];
 extern const ShUniRun sh_up_runs[];
 extern const unsigned sh_up_nruns;
