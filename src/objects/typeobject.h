@@ -27,6 +27,8 @@ int sh_object_generic_setattr(ShObject *o, ShObject *name, ShObject *value);
    type has none. */
 ShObject **sh_object_dict_slot(ShObject *o);
 ShObject *sh_object_get_dict(ShObject *o); /* new ref or NULL (no error) */
+/* The instance __dict__ slot without creating the dict (NULL: no slot). */
+ShObject **sh_object_dict_ptr(ShObject *o);
 
 /* Method lookup for calls: if obj.name is a plain function/method
    descriptor found on the type (not shadowed by the instance), returns it

@@ -20,9 +20,49 @@ typedef struct ShGlobalCache {
 #define CACHE_LOAD(field) atomic_load_explicit(&(field), memory_order_acquire)
 #define CACHE_STORE(field, v) atomic_store_explicit(&(field), (v), memory_order_release)
 
+/* LOAD_ATTR: what the type said about a name at one type version. */
+enum { SH_ATTR_NONE, SH_ATTR_INSTANCE_DICT, SH_ATTR_DATA_DESCR };
+typedef struct ShAttrCache {
+  _Atomic uint32_t seq;
+  _Atomic(ShType *) type;
+  _Atomic uint32_t version;
+  _Atomic int kind;
+  _Atomic(ShObject *) descr; /* borrowed from the type's dict (kept while the version holds) */
+} ShAttrCache;
+
 typedef union ShCacheSlot {
   ShGlobalCache global;
+  ShAttrCache attr;
 } ShCacheSlot;
+
+/* The kind (and descriptor) cached for this type at its current version,
+   or SH_ATTR_NONE. */
+static inline int sh_attr_cache_get(ShAttrCache *c, ShType *type, ShObject **descr) {
+  uint32_t s1 = atomic_load_explicit(&c->seq, memory_order_acquire);
+  if (s1 & 1) return SH_ATTR_NONE;
+  ShType *t = CACHE_LOAD(c->type);
+  uint32_t v = CACHE_LOAD(c->version);
+  int kind = CACHE_LOAD(c->kind);
+  *descr = CACHE_LOAD(c->descr);
+  if (atomic_load_explicit(&c->seq, memory_order_acquire) != s1) return SH_ATTR_NONE;
+  if (t != type || v != atomic_load_explicit(&type->version, memory_order_acquire) || v == 0)
+    return SH_ATTR_NONE;
+  return kind;
+}
+
+static inline void sh_attr_cache_set(ShAttrCache *c, ShType *type, uint32_t version, int kind,
+                                     ShObject *descr) {
+  uint32_t s = atomic_load_explicit(&c->seq, memory_order_relaxed);
+  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&c->seq, &s, s + 1,
+                                                          memory_order_acquire,
+                                                          memory_order_relaxed))
+    return;
+  CACHE_STORE(c->type, type);
+  CACHE_STORE(c->version, version);
+  CACHE_STORE(c->kind, kind);
+  CACHE_STORE(c->descr, descr);
+  atomic_store_explicit(&c->seq, s + 2, memory_order_release);
+}
 
 /* The code object's cache array, created on first use (NULL on failure:
    callers then run uncached). */

@@ -289,8 +289,22 @@ op_DELETE_FAST:
   NEXT();
 
 op_LOAD_ATTR: {
-  ShObject *v = sh_object_getattr(OBJ(ip[2]), SH_TUPLE_GET(co->names, ip[3]));
-  CHECK(v);
+  ShObject *obj = OBJ(ip[2]), *name = SH_TUPLE_GET(co->names, ip[3]), *v = NULL;
+  ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
+  if (!caches) caches = sh_code_caches(co);
+  ShAttrCache *cache = caches ? &caches[ip[4]].attr : NULL;
+  ShObject *descr;
+  int kind = cache ? sh_attr_cache_get(cache, SH_TYPE(obj), &descr) : SH_ATTR_NONE;
+  if (kind == SH_ATTR_INSTANCE_DICT) {
+    ShObject **slot = sh_object_dict_ptr(obj);
+    ShObject *dict = slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;
+    if (dict && sh_dict_get_ref(dict, name, &v) < 0) FAIL();
+  } else if (kind == SH_ATTR_DATA_DESCR) {
+    CHECK(v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj))));
+  } else if (cache) {
+    sh_op_fill_attr_cache(cache, obj, name);
+  }
+  if (!v) CHECK(v = sh_object_getattr(obj, name));
   SET(ip[1], v);
   NEXT();
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ops.h"
+#include "cache.h"
 #include "opcodes.h"
 #include "function.h"
 #include "generator.h"
@@ -273,6 +274,24 @@ int sh_op_dict_merge(ShObject *dict, ShObject *other, ShObject *callee) {
     sh_decref(exc);
   }
   return -1;
+}
+
+/* ----------------------------------------------------- attribute caches */
+
+/* Records what LOAD_ATTR can skip for this type: an ordinary instance
+   attribute (no class attribute of that name: straight to the instance
+   dict), or a data descriptor (property, __slots__ member) to call. */
+void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name) {
+  ShType *type = SH_TYPE(obj);
+  if (type->getattro != sh_object_generic_getattr || !SH_STR_CHECK_EXACT(name)) return;
+  uint32_t version = atomic_load_explicit(&type->version, memory_order_acquire);
+  if (version == 0) return;
+  ShObject *descr = sh_type_lookup(type, name);
+  if (!descr) {
+    if (sh_object_dict_ptr(obj)) sh_attr_cache_set(cache, type, version, SH_ATTR_INSTANCE_DICT, NULL);
+  } else if (SH_TYPE(descr)->descr_get && SH_TYPE(descr)->descr_set) {
+    sh_attr_cache_set(cache, type, version, SH_ATTR_DATA_DESCR, descr);
+  }
 }
 
 /* ----------------------------------------------------- functions, calls */
