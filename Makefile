@@ -4,11 +4,11 @@
 CC ?= gcc
 CFLAGS ?= -O2 -g
 CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP -pthread
-LDLIBS = -lmimalloc -lgmp -lm -lpthread
+LDLIBS = -lmimalloc -lgmp -lpcre2-8 -lm -lpthread
 BUILD ?= build
 SRCS := $(shell find src -name '*.c' | sort)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
-DEB_PACKAGES = libmimalloc-dev libgmp-dev
+DEB_PACKAGES = libmimalloc-dev libgmp-dev libpcre2-dev
 
 .PHONY: all deps run test clean tsan asan bench unit
 

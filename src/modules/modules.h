@@ -13,6 +13,7 @@ ShObject *sh_module_init_gc(void);
 ShObject *sh_module_init__thread(void);
 ShObject *sh_module_init__weakref(void);
 ShObject *sh_module_init_unicodedata(void);
+ShObject *sh_module_init__pcre(void); /* sre_pcre.c: the engine under lib/re.py */
 
 /* sys.<name> (borrowed) or NULL without error; used by print, input, ... */
 ShObject *sh_sys_get(const char *name);

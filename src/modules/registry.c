@@ -7,6 +7,7 @@
 
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_io", sh_module_init__io},
+    {"_pcre", sh_module_init__pcre},
     {"_thread", sh_module_init__thread},
     {"_weakref", sh_module_init__weakref},
     {"gc", sh_module_init_gc},

@@ -1,0 +1,15 @@
+# re: findall / finditer semantics, empty matches, bytes
+import re
+print(re.findall(r"\d", "a1b2"), re.findall(r"(\d)", "a1b2"), re.findall(r"(\w)(\d)?", "a1b"))
+print(re.findall(r"(a)|(b)", "ab"), re.findall("", "abc"), re.findall("x*", "axxb"))
+print([m.span() for m in re.finditer("x*", "axxb")], [m.group() for m in re.finditer(r"\w+", "hi there")])
+print(re.findall(rb"\d+", b"a12b3"), re.findall(b"(.)(.)", b"abcd"))
+print(re.findall(r"(?m)^\w+", "one\ntwo\nthree"), re.findall(r"(?s).+", "a\nb"), re.findall(r".+", "a\nb"))
+print(re.findall("é|ü", "über café"), [m.start() for m in re.finditer("ü", "üaü")])
+p = re.compile(r"\w")
+print(p.findall("abcdef", 2, 4), [m.span() for m in p.finditer("abcdef", 4)])
+print(re.findall(r"\b", "ab cd"), len(re.findall("", "日本語")))
+it = re.finditer(r"\d+", "1 22 333")
+print(type(it).__name__ != "list", [m.group() for m in it])
+print(re.findall(r"(?i)straße", "STRASSE Straße straße"))
+print(re.findall(r"[a-c]+", "abcdcba"), re.findall(r"[^\W\d]+", "ab12cd"), re.findall(r"\s+", "a \t\nb"))
