@@ -34,7 +34,9 @@ static bool is_proxy(ShObject *o) {
 static bool is_basic_ref(ShWeakRef *w) {
   return SH_TYPE(w) == &sh_type_weakref && !w->callback;
 }
-static bool is_basic_proxy(ShWeakRef *w) { return is_proxy(SH_OBJ(w)) && !w->callback; }
+static bool is_basic_proxy(ShWeakRef *w) {
+  return is_proxy(SH_OBJ(w)) && !w->callback;
+}
 
 /* ------------------------------------------------ where lists live */
 
@@ -60,7 +62,8 @@ static size_t side_index(ShObject *o, size_t n) {
 static SideEntry **side_find(ShObject *o) {
   if (!side_nbuckets) return NULL;
   SideEntry **p = &side_buckets[side_index(o, side_nbuckets)];
-  while (*p && (*p)->obj != o) p = &(*p)->next;
+  while (*p && (*p)->obj != o)
+    p = &(*p)->next;
   return p;
 }
 
@@ -191,8 +194,8 @@ static bool revived_locked(ShObject *o) {
   intptr_t new_;
   do {
     new_ = old | SH_SHARED_MERGED;
-  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_,
-                                                  memory_order_acq_rel, memory_order_relaxed));
+  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_, memory_order_acq_rel,
+                                                  memory_order_relaxed));
   atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
   return (new_ >> SH_SHARED_SHIFT) > 0 || (new_ & SH_SHARED_QUEUED);
 }
@@ -208,7 +211,8 @@ bool sh_weakref_clear_dying(ShObject *o) {
   }
   ShWeakRef *w = head_get(o);
   size_t ncb = 0;
-  for (ShWeakRef *p = w; p; p = p->next) ncb += p->callback != NULL;
+  for (ShWeakRef *p = w; p; p = p->next)
+    ncb += p->callback != NULL;
   if (ncb > NSTACK) {
     items = sh_mem_alloc(2 * ncb * sizeof *items);
     if (!items) ncb = 0; /* no memory: the callbacks are dropped */
@@ -261,7 +265,7 @@ static ShObject *make_weakref(ShType *type, ShObject *o, ShObject *callback) {
   if (callback == SH_NONE) callback = NULL;
   if (!weakrefable(o))
     return sh_err_format(&sh_exc_TypeError, "cannot create weak reference to '%s' object",
-                         sh_type_name(SH_TYPE(o)));
+                         SH_TYPE(o)->name);
   bool proxy = type == &sh_type_weakproxy || type == &sh_type_weakcallableproxy;
   bool basic = !callback && (type == &sh_type_weakref || proxy);
   if (basic) {
@@ -295,13 +299,15 @@ static ShObject *make_weakref(ShType *type, ShObject *o, ShObject *callback) {
 }
 
 static ShObject *wr_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
-  if (sh_args_no_kwargs(type->name, kwnames) < 0) return NULL;
+  /* keywords are left to a subclass's __init__ */
+  if (type == &sh_type_weakref && sh_args_no_kwargs("ref", kwnames) < 0) return NULL;
+  if (kwnames) nargs -= (size_t)SH_TUPLE_SIZE(kwnames);
   if (sh_args_check_count("__new__", nargs, 1, 2) < 0) return NULL;
   return make_weakref(type, args[0], nargs > 1 ? args[1] : NULL);
 }
 
 static int wr_init(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
-  if (sh_args_no_kwargs("__init__", kwnames) < 0) return -1;
+  if (kwnames) nargs -= (size_t)SH_TUPLE_SIZE(kwnames);
   return sh_args_check_count("__init__", nargs, 1, 2);
 }
 
@@ -334,8 +340,9 @@ static int wr_clear(ShObject *self) {
 
 static ShObject *wr_call(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   if (sh_args_no_kwargs("weakref", kwnames) < 0) return NULL;
-  if (nargs) return sh_err_format(&sh_exc_TypeError, "weakref() takes no arguments (%zd given)",
-                                  (intptr_t)nargs);
+  if (nargs)
+    return sh_err_format(&sh_exc_TypeError, "weakref expected 0 arguments, got %zd",
+                         (intptr_t)nargs);
   ShObject *o = deref(WR(self));
   return o ? o : sh_newref(SH_NONE);
 }
@@ -387,7 +394,9 @@ static ShObject *describe(ShObject *self, const char *kind) {
   return r;
 }
 
-static ShObject *wr_repr(ShObject *self) { return describe(self, "weakref"); }
+static ShObject *wr_repr(ShObject *self) {
+  return describe(self, "weakref");
+}
 
 static ShObject *wr_get_callback(ShObject *self, void *c) {
   sh_mutex_lock(&wr_lock);
@@ -425,8 +434,7 @@ ShType sh_type_weakref = {
 static ShObject *unwrap(ShObject *o) {
   if (!is_proxy(o)) return sh_newref(o);
   ShObject *r = deref(WR(o));
-  if (!r)
-    sh_err_set_string(&sh_exc_ReferenceError, "weakly-referenced object no longer exists");
+  if (!r) sh_err_set_string(&sh_exc_ReferenceError, "weakly-referenced object no longer exists");
   return r;
 }
 
@@ -454,7 +462,18 @@ static ShObject *px_call(ShObject *self, ShObject *const *args, size_t nargs, Sh
   return r;
 }
 
-static ShObject *px_repr(ShObject *self) { return describe(self, "weakproxy"); }
+static ShObject *px_repr(ShObject *self) {
+  ShObject *o = deref(WR(self));
+  ShObject *r = sh_str_from_format("<weakproxy at %p to %s at %p>", (void *)self,
+                                   SH_TYPE(o ? o : SH_NONE)->name, (void *)(o ? o : SH_NONE));
+  sh_xdecref(o);
+  return r;
+}
+
+static sh_hash_t px_hash(ShObject *self) {
+  sh_err_format(&sh_exc_TypeError, "unhashable type: '%s'", SH_TYPE(self)->name);
+  return -1;
+}
 
 static ShObject *px_str(ShObject *self) {
   ShObject *o = unwrap(self);
@@ -544,7 +563,9 @@ static ShObject *px_binary(ShObject *a, ShObject *b, ShBinaryOp op) {
 }
 
 #define PX_BINOP(fname, op)                                                                        \
-  static ShObject *fname(ShObject *a, ShObject *b) { return px_binary(a, b, op); }
+  static ShObject *fname(ShObject *a, ShObject *b) {                                               \
+    return px_binary(a, b, op);                                                                    \
+  }
 PX_BINOP(px_add, SH_BINOP_ADD)
 PX_BINOP(px_sub, SH_BINOP_SUB)
 PX_BINOP(px_mul, SH_BINOP_MUL)
@@ -590,7 +611,7 @@ static ShMappingMethods px_as_mapping = {
       .dealloc = wr_dealloc,                                                                       \
       .repr = px_repr,                                                                             \
       .str = px_str,                                                                               \
-      .hash = sh_hash_not_implemented,                                                             \
+      .hash = px_hash,                                                                             \
       .richcompare = px_richcompare,                                                               \
       .getattro = px_getattr,                                                                      \
       .setattro = px_setattr,                                                                      \
@@ -618,7 +639,8 @@ static ShObject *mod_getweakrefcount(ShObject *self, ShObject *o) {
   intptr_t n = 0;
   sh_mutex_lock(&wr_lock);
   if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS)
-    for (ShWeakRef *w = head_get(o); w; w = w->next) n++;
+    for (ShWeakRef *w = head_get(o); w; w = w->next)
+      n++;
   sh_mutex_unlock(&wr_lock);
   return sh_int_from_i64(n);
 }
@@ -686,8 +708,8 @@ ShObject *sh_module_init__weakref(void) {
       sh_module_add_object(m, "ref", sh_newref(SH_OBJ(&sh_type_weakref))) < 0 ||
       sh_module_add_object(m, "ReferenceType", sh_newref(SH_OBJ(&sh_type_weakref))) < 0 ||
       sh_module_add_object(m, "ProxyType", sh_newref(SH_OBJ(&sh_type_weakproxy))) < 0 ||
-      sh_module_add_object(m, "CallableProxyType",
-                           sh_newref(SH_OBJ(&sh_type_weakcallableproxy))) < 0) {
+      sh_module_add_object(m, "CallableProxyType", sh_newref(SH_OBJ(&sh_type_weakcallableproxy))) <
+          0) {
     sh_xdecref(m);
     return NULL;
   }
