@@ -104,6 +104,25 @@ static inline double float_arith(double x, double y, uint32_t op) {
   return op == SH_BINOP_ADD ? x + y : op == SH_BINOP_SUB ? x - y : x * y;
 }
 
+/* A call's argument registers (temporaries) are emptied when the call
+   returns, so that arguments die when CPython's would (weakref callbacks,
+   __del__): the instruction at pc tells which registers they were. */
+static void clear_call_args(ShRef *R, const uint32_t *ip) {
+  uint32_t first, n;
+  switch (*ip) {
+  case SH_INSN_CALL:
+  case SH_INSN_CALL_KW: first = ip[3], n = ip[4]; break;
+  case SH_INSN_CALL_METHOD:
+  case SH_INSN_CALL_METHOD_KW: first = ip[2] + 1, n = ip[3] + 1; break;
+  default: return;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    ShRef r = R[first + i];
+    R[first + i] = SH_REF_NULL;
+    sh_ref_close(r);
+  }
+}
+
 /* Truth of a register value with the common cases inline. -1 on error. */
 static inline int truth(ShObject *o) {
   if (o == SH_TRUE) return 1;
@@ -723,6 +742,7 @@ do_call: {
     BREAKER_CHECK();
     DISPATCH();
   }
+  clear_call_args(R, ip);
   CHECK(v);
   SET(call_dst, v);
   NEXT();
@@ -738,6 +758,7 @@ op_RETURN: {
   sh_frame_pop(ts, f);
   f = caller;
   LOAD_FRAME();
+  clear_call_args(R, code + f->cur_pc);
   ip = code + f->pc;
   SET(f->result_reg, retval);
   DISPATCH();
