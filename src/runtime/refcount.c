@@ -159,8 +159,11 @@ void sh_refcount_undo_try(ShObject *o) {
 
 void sh_set_deferred(ShObject *o) {
   if (sh_is_immortal(o) || sh_is_deferred(o)) return;
+  /* the extra reference first, then the mark (exactly once per object) */
   atomic_fetch_add_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);
-  atomic_fetch_or_explicit(&o->gc_bits, SH_GC_DEFERRED, memory_order_relaxed);
+  uint8_t old = atomic_fetch_or_explicit(&o->gc_bits, SH_GC_DEFERRED, memory_order_acq_rel);
+  if (old & SH_GC_DEFERRED)
+    atomic_fetch_sub_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);
 }
 
 intptr_t sh_refcount_total(ShObject *o) {

@@ -208,6 +208,12 @@ op_LOAD_GLOBAL: {
   ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
   ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
   if (v) {
+    /* A tracked global that another thread uses becomes deferred (DESIGN
+       3): from then on every thread borrows it instead of bouncing its
+       count. The collector frees it once nothing reaches it. */
+    if (!sh_is_deferred(v) && sh_multithreaded() && (SH_TYPE(v)->flags & SH_TPFLAGS_GC) &&
+        atomic_load_explicit(&v->tid, memory_order_relaxed) != sh_thread_id())
+      sh_set_deferred(v);
     SETREG(ip[1], sh_is_deferred(v) ? sh_ref_borrow(v) : sh_ref_steal(sh_newref(v)));
     NEXT();
   }
