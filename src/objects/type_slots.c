@@ -36,10 +36,18 @@ static ShObject *call_found(ShObject *f, ShObject *self, ShObject *const *args, 
   return res;
 }
 
+/* A dunder found on the type, with a reference unless it is deferred (a
+   method defined in a class body: the collector keeps it alive while a
+   frame uses it), so that threads calling the same method do not share
+   a count. Pair with drop_ref. */
 static ShObject *lookup_ref(ShType *type, ShObject *name) {
   ShObject *f = sh_type_lookup(type, name);
-  if (f) sh_incref(f);
+  if (f && !sh_is_deferred(f)) sh_incref(f);
   return f;
+}
+
+static void drop_ref(ShObject *f) {
+  if (!sh_is_deferred(f)) sh_decref(f);
 }
 
 ShObject *sh_call_special(ShObject *self, ShObject *name, ShObject *const *args, size_t nargs,
@@ -48,7 +56,7 @@ ShObject *sh_call_special(ShObject *self, ShObject *name, ShObject *const *args,
   if (found) *found = f != NULL;
   if (!f) return NULL;
   ShObject *res = call_found(f, self, args, nargs, NULL);
-  sh_decref(f);
+  drop_ref(f);
   return res;
 }
 
@@ -60,7 +68,7 @@ static ShObject *call_special_kw(ShObject *self, ShObject *name, ShObject *const
     return NULL;
   }
   ShObject *res = call_found(f, self, args, nargs, kwnames);
-  sh_decref(f);
+  drop_ref(f);
   return res;
 }
 
@@ -99,11 +107,11 @@ static ShObject *slot_tp_str(ShObject *self) {
 static sh_hash_t slot_tp_hash(ShObject *self) {
   ShObject *f = lookup_ref(SH_TYPE(self), SH_ID(__hash__));
   if (!f || f == SH_NONE) {
-    sh_xdecref(f);
+    if (f) drop_ref(f);
     return sh_hash_not_implemented(self);
   }
   ShObject *r = call_found(f, self, NULL, 0, NULL);
-  sh_decref(f);
+  drop_ref(f);
   if (!r) return -1;
   if (!SH_INT_CHECK(r)) {
     sh_decref(r);
@@ -145,12 +153,12 @@ static ShObject *slot_tp_getattr_hook(ShObject *self, ShObject *name) {
     res = ((sh_getattrofunc)((ShWrapperDescr *)getattribute)->wrapped)(self, name);
   else
     res = call_found(getattribute, self, &name, 1, NULL);
-  sh_xdecref(getattribute);
+  if (getattribute) drop_ref(getattribute);
   if (!res && getattr && sh_err_matches(&sh_exc_AttributeError)) {
     sh_err_clear();
     res = call_found(getattr, self, &name, 1, NULL);
   }
-  sh_xdecref(getattr);
+  if (getattr) drop_ref(getattr);
   return res;
 }
 
@@ -184,23 +192,23 @@ static ShObject *slot_tp_richcompare(ShObject *self, ShObject *other, int op) {
   ShObject *f = lookup_ref(SH_TYPE(self), cmp_names()[op]);
   if (!f) return SH_NOTIMPLEMENTED;
   if (f == SH_NONE) {
-    sh_decref(f);
+    drop_ref(f);
     return SH_NOTIMPLEMENTED;
   }
   ShObject *r = call_found(f, self, &other, 1, NULL);
-  sh_decref(f);
+  drop_ref(f);
   return r;
 }
 
 static ShObject *slot_tp_iter(ShObject *self) {
   ShObject *f = lookup_ref(SH_TYPE(self), SH_ID(__iter__));
   if (!f || f == SH_NONE) {
-    sh_xdecref(f);
+    if (f) drop_ref(f);
     return sh_err_format(&sh_exc_TypeError, "'%.200s' object is not iterable",
                          sh_type_name(SH_TYPE(self)));
   }
   ShObject *r = call_found(f, self, NULL, 0, NULL);
-  sh_decref(f);
+  drop_ref(f);
   return r;
 }
 
@@ -213,7 +221,7 @@ static ShObject *slot_tp_descr_get(ShObject *self, ShObject *obj, ShObject *type
   if (!f) return sh_newref(self);
   ShObject *args[2] = {obj ? obj : SH_NONE, type ? type : SH_NONE};
   ShObject *r = call_found(f, self, args, 2, NULL);
-  sh_decref(f);
+  drop_ref(f);
   return r;
 }
 
@@ -279,7 +287,7 @@ static void slot_tp_finalize(ShObject *self) {
       sh_err_write_unraisable(exc, f);
       sh_xdecref(exc);
     }
-    sh_decref(f);
+    drop_ref(f);
   }
   sh_err_restore(saved);
 }
@@ -337,7 +345,7 @@ static ShObject *slot_mp_subscript(ShObject *self, ShObject *key) {
 static int slot_sq_contains(ShObject *self, ShObject *value) {
   ShObject *f = lookup_ref(SH_TYPE(self), SH_ID(__contains__));
   if (f == SH_NONE) {
-    sh_decref(f);
+    drop_ref(f);
     sh_err_format(&sh_exc_TypeError, "'%.200s' object is not a container",
                   sh_type_name(SH_TYPE(self)));
     return -1;
@@ -361,7 +369,7 @@ static int slot_sq_contains(ShObject *self, ShObject *value) {
     }
   }
   ShObject *r = call_found(f, self, &value, 1, NULL);
-  sh_decref(f);
+  drop_ref(f);
   if (!r) return -1;
   int t = sh_object_is_true(r);
   sh_decref(r);
