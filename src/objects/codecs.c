@@ -236,28 +236,10 @@ ShObject *sh_bytes_decode(const char *data, size_t len, const char *encoding, co
 
 /* ------------------------------------------------------------ encoding */
 
-typedef struct {
-  char *buf;
-  size_t len, cap;
-} ByteBuf;
+/* a growable byte buffer: the str builder's (str.h) */
+typedef ShStrBuilder ByteBuf;
 
-static int bb_put(ByteBuf *b, const void *p, size_t n) {
-  if (b->len + n > b->cap) {
-    size_t ncap = b->cap ? b->cap * 2 : 64;
-    while (ncap < b->len + n)
-      ncap *= 2;
-    char *nb = sh_mem_realloc(b->buf, ncap);
-    if (!nb) {
-      sh_err_no_memory();
-      return -1;
-    }
-    b->buf = nb;
-    b->cap = ncap;
-  }
-  memcpy(b->buf + b->len, p, n);
-  b->len += n;
-  return 0;
-}
+static int bb_put(ByteBuf *b, const void *p, size_t n) { return sh_sb_append(b, p, n); }
 
 static int put_utf8(ByteBuf *b, uint32_t c) {
   char u[4];

@@ -5,28 +5,10 @@
 
 #include "str_internal.h"
 
-typedef struct {
-  char *buf;
-  size_t len, cap;
-} Out;
+/* a growable byte buffer: the str builder's (str.h) */
+typedef ShStrBuilder Out;
 
-static int out_put(Out *o, const void *p, size_t n) {
-  if (o->len + n > o->cap) {
-    size_t ncap = o->cap ? o->cap * 2 : 64;
-    while (ncap < o->len + n)
-      ncap *= 2;
-    char *nb = sh_mem_realloc(o->buf, ncap);
-    if (!nb) {
-      sh_err_no_memory();
-      return -1;
-    }
-    o->buf = nb;
-    o->cap = ncap;
-  }
-  memcpy(o->buf + o->len, p, n);
-  o->len += n;
-  return 0;
-}
+static int out_put(Out *o, const void *p, size_t n) { return sh_sb_append(o, p, n); }
 
 static int out_fill(Out *o, char c, intptr_t n) {
   for (intptr_t i = 0; i < n; i++)
