@@ -59,15 +59,13 @@ void sh_object_free(ShObject *o) {
   /* A heap walk by the cycle collector must see this block as dead. */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  /* A lock-free reader may still try to take a reference to an object
-     other threads have seen: while threads run, such a block is reused only
-     after every thread is quiescent. An object only its owner ever counted
-     goes back at once (a racing reader's try-incref can then only land on
-     another object of this heap, and its re-check undoes it). */
-  bool local_only = atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id() &&
-                    atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+  /* A lock-free reader may have loaded this object's address from a
+     container slot and be about to try-incref it: while threads run, the
+     block is reused only after every thread is quiescent. (Reusing it at
+     once would let a new object's header initialisation wipe the reader's
+     increment while its re-check of the slot still succeeds.) */
   TSAN_FREED(o);
-  if (sh_multithreaded() && !local_only)
+  if (sh_multithreaded())
     sh_qsbr_retire(o);
   else
     mi_free(o);
@@ -110,7 +108,9 @@ ShObject *sh_freelist_alloc(int which, ShType *type) {
 
 void sh_freelist_free(int which, ShObject *o) {
   ShThreadState *ts = sh_thread_state();
-  if (!ts || ts->freelist_len[which] >= FREELIST_MAX) {
+  /* immediate reuse is only safe with no concurrent readers (see
+     sh_object_free) */
+  if (!ts || ts->freelist_len[which] >= FREELIST_MAX || sh_multithreaded()) {
     sh_object_free(o);
     return;
   }
