@@ -553,7 +553,22 @@ static ShObject *member_get(ShObject *o, ShObject *obj, ShObject *type) {
   switch (m->type) {
   case SH_MEMBER_OBJECT:
   case SH_MEMBER_OBJECT_EX: {
-    ShObject *v = atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire);
+    /* Another thread may replace the slot and drop the old value between
+       the load and the incref: try-incref and re-check (freed objects wait
+       for QSBR while threads run, so the header stays readable). */
+    ShObject *v;
+    for (;;) {
+      v = atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire);
+      if (!v) break;
+      if (!sh_multithreaded()) {
+        sh_incref(v);
+        break;
+      }
+      if (sh_try_incref(v)) {
+        if (atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire) == v) break;
+        sh_refcount_undo_try(v);
+      }
+    }
     if (!v) {
       if (m->type == SH_MEMBER_OBJECT) SH_RETURN_NONE;
       sh_err_format(&sh_exc_AttributeError, "'%.50s' object has no attribute '%s'",
@@ -561,7 +576,7 @@ static ShObject *member_get(ShObject *o, ShObject *obj, ShObject *type) {
       sh_err_set_attribute_fields(obj, ((ShDescr *)o)->name);
       return NULL;
     }
-    return sh_newref(v);
+    return v;
   }
   case SH_MEMBER_INT: return sh_int_from_i64(*(int *)addr);
   case SH_MEMBER_SSIZE: return sh_int_from_i64(*(intptr_t *)addr);

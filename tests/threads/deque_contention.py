@@ -1,5 +1,5 @@
 # Two producers and two consumers on one collections.deque: every item is
-# consumed exactly once. (shoal: crashes today, see tests/xfail.txt.)
+# consumed exactly once.
 import threading
 from collections import deque
 
