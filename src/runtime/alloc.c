@@ -100,7 +100,12 @@ ShObject *sh_freelist_alloc(int which, ShType *type) {
   atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
   atomic_store_explicit(&o->gc_bits, 0, memory_order_relaxed);
   atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
-  atomic_store_explicit(&o->ref_shared, 0, memory_order_relaxed);
+  /* Not zeroed: a lock-free reader that loaded this block's address from a
+     slot may have counted itself in already (try-incref), and either undoes
+     it or, if the slot now holds this very block again, keeps a real
+     reference to the new object. Only the flags of the old life go. */
+  atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)(SH_SHARED_MERGED | SH_SHARED_QUEUED),
+                            memory_order_relaxed);
   o->aux = 0;
   __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
   return o;
@@ -108,9 +113,7 @@ ShObject *sh_freelist_alloc(int which, ShType *type) {
 
 void sh_freelist_free(int which, ShObject *o) {
   ShThreadState *ts = sh_thread_state();
-  /* immediate reuse is only safe with no concurrent readers (see
-     sh_object_free) */
-  if (!ts || ts->freelist_len[which] >= FREELIST_MAX || sh_multithreaded()) {
+  if (!ts || ts->freelist_len[which] >= FREELIST_MAX) {
     sh_object_free(o);
     return;
   }

@@ -15,20 +15,18 @@ typedef struct Retired {
 
 /* Past this many pending blocks, other threads are asked to pass a
    quiescent point soon. */
-#define ASK_OTHERS_AT 64
+#define ASK_OTHERS_AT 1024
 
-static int min_seen(ShThreadState *ts, void *arg) {
+static void min_seen(ShThreadState *ts, void *arg) {
   uint64_t *min = arg;
-  if (atomic_load(&ts->status) != SH_THREAD_ATTACHED) return 0; /* quiescent */
+  if (atomic_load(&ts->status) != SH_THREAD_ATTACHED) return; /* quiescent */
   uint64_t seen = atomic_load_explicit(&ts->qsbr_seen, memory_order_acquire);
   if (seen < *min) *min = seen;
-  return 0;
 }
 
-static int ask(ShThreadState *ts, void *arg) {
+static void ask(ShThreadState *ts, void *arg) {
   (void)arg;
   sh_thread_request_breaker(ts);
-  return 0;
 }
 
 static void free_safe(ShThreadState *ts) {
@@ -38,7 +36,7 @@ static void free_safe(ShThreadState *ts) {
   uint64_t now = atomic_load(&write_seq);
   if (newest > now) atomic_compare_exchange_strong(&write_seq, &now, newest);
   uint64_t min = UINT64_MAX;
-  sh_thread_states_foreach(min_seen, &min);
+  sh_thread_states_peek(min_seen, &min);
   intptr_t kept = 0;
   Retired *r = ts->qsbr_pending;
   for (intptr_t i = 0; i < ts->qsbr_len; i++) {
@@ -78,7 +76,7 @@ void sh_qsbr_retire(void *p) {
   if (ts->qsbr_len >= ASK_OTHERS_AT && ts->qsbr_len >= 2 * ts->qsbr_since_scan) {
     free_safe(ts);
     ts->qsbr_since_scan = ts->qsbr_len;
-    if (ts->qsbr_len >= ASK_OTHERS_AT) sh_thread_states_foreach(ask, NULL);
+    if (ts->qsbr_len >= ASK_OTHERS_AT) sh_thread_states_peek(ask, NULL);
   }
 }
 

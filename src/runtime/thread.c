@@ -26,7 +26,7 @@ static void gil_drop(void) { pthread_mutex_unlock(&gil); }
 int sh_recursion_limit = 1000;
 
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
-static ShThreadState *registry;
+static ShThreadState *_Atomic registry;
 
 /* Leave this much C stack for the unwinding code itself. */
 #define C_STACK_MARGIN (256 * 1024)
@@ -56,8 +56,8 @@ ShThreadState *sh_thread_state_new(void) {
     ts->is_main = true;
   }
   pthread_mutex_lock(&registry_lock);
-  ts->next = registry;
-  registry = ts;
+  ts->next = atomic_load(&registry);
+  atomic_store_explicit(&registry, ts, memory_order_release);
   pthread_mutex_unlock(&registry_lock);
   sh_tstate = ts;
   sh_qsbr_quiescent(ts); /* it has read nothing retired before now */
@@ -74,6 +74,14 @@ int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void 
     }
   pthread_mutex_unlock(&registry_lock);
   return r;
+}
+
+/* Thread states are never freed while threads run (pooled OS threads keep
+   theirs), and a new one is published with a release store after its
+   fields are set: readers that only look may walk without the lock. */
+void sh_thread_states_peek(void (*fn)(ShThreadState *, void *), void *arg) {
+  for (ShThreadState *ts = atomic_load_explicit(&registry, memory_order_acquire); ts; ts = ts->next)
+    fn(ts, arg);
 }
 
 int sh_thread_states_foreach(int (*fn)(ShThreadState *, void *), void *arg) {
@@ -93,7 +101,7 @@ void sh_thread_state_delete(ShThreadState *ts) {
       mi_free(o);
     }
   pthread_mutex_lock(&registry_lock);
-  for (ShThreadState **p = &registry; *p; p = &(*p)->next)
+  for (ShThreadState **p = (ShThreadState **)&registry; *p; p = &(*p)->next)
     if (*p == ts) {
       *p = ts->next;
       break;

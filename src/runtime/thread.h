@@ -91,6 +91,8 @@ int sh_thread_state_with(uintptr_t id, int (*fn)(ShThreadState *, void *), void 
 /* Calls fn on every live thread state (registry lock held); stops at the
    first negative result and returns it. */
 int sh_thread_states_foreach(int (*fn)(ShThreadState *, void *), void *arg);
+/* The same without the registry lock, for readers that only look (QSBR). */
+void sh_thread_states_peek(void (*fn)(ShThreadState *, void *), void *arg);
 /* The owner's side of biased counting: merges what others queued. */
 void sh_refcount_merge_queued(ShThreadState *ts);
 void sh_thread_state_delete(ShThreadState *ts);
