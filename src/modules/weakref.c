@@ -483,14 +483,20 @@ static ShObject *px_str(ShObject *self) {
   return r;
 }
 
-static ShObject *px_richcompare(ShObject *a, ShObject *b, int op) {
-  ShObject *x = unwrap(a);
-  if (!x) return NULL;
-  ShObject *y = unwrap(b);
-  if (!y) {
-    sh_decref(x);
-    return NULL;
+/* Both operands of a binary operation, proxies replaced by their referents
+   (new references); false with ReferenceError when one is dead. */
+static bool unwrap_pair(ShObject *a, ShObject *b, ShObject **x, ShObject **y) {
+  if (!(*x = unwrap(a))) return false;
+  if (!(*y = unwrap(b))) {
+    sh_decref(*x);
+    return false;
   }
+  return true;
+}
+
+static ShObject *px_richcompare(ShObject *a, ShObject *b, int op) {
+  ShObject *x, *y;
+  if (!unwrap_pair(a, b, &x, &y)) return NULL;
   ShObject *r = sh_object_richcompare(x, y, op);
   sh_decref(x);
   sh_decref(y);
@@ -549,13 +555,8 @@ static ShObject *px_iter(ShObject *self) {
 }
 
 static ShObject *px_binary(ShObject *a, ShObject *b, ShBinaryOp op) {
-  ShObject *x = unwrap(a);
-  if (!x) return NULL;
-  ShObject *y = unwrap(b);
-  if (!y) {
-    sh_decref(x);
-    return NULL;
-  }
+  ShObject *x, *y;
+  if (!unwrap_pair(a, b, &x, &y)) return NULL;
   ShObject *r = sh_number_binary(x, y, op);
   sh_decref(x);
   sh_decref(y);

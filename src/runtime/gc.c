@@ -2,7 +2,6 @@
    the threads' tracked mimalloc heaps, and frees unreachable cycles. */
 #include <mimalloc.h>
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "gc.h"
@@ -232,10 +231,6 @@ static intptr_t collect_once(bool *ran_finalizers) {
       garbage[i] = garbage[nclasses];
       garbage[nclasses++] = o;
     }
-  if (getenv("SHOAL_GC_DEBUG"))
-    for (size_t i = 0; i < nunreachable; i++)
-      fprintf(stderr, "gc: garbage %p %s refs=%ld\n", (void *)garbage[i], garbage[i]->type->name,
-              (long)sh_refcount_total(garbage[i]));
   sh_start_the_world();
   /* Garbage is unreachable from every thread, so finalizers and clearing
      run with the world going again (they may take locks, block, ...).

@@ -36,7 +36,7 @@ static void missing_error(ShObject *func, ShFrame *f, uint32_t from, uint32_t to
   sh_decref(list);
 }
 
-static void too_many_positional(ShObject *func, ShFrame *f, size_t given, ShObject *kwnames) {
+static void too_many_positional(ShObject *func, ShFrame *f, size_t given) {
   ShCode *co = f->code;
   ShFunction *fn = (ShFunction *)func;
   intptr_t ndefaults = fn->defaults ? SH_TUPLE_SIZE(fn->defaults) : 0;
@@ -56,7 +56,6 @@ static void too_many_positional(ShObject *func, ShFrame *f, size_t given, ShObje
              given == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
   sh_err_format(&sh_exc_TypeError, "%U() takes %s but %zu%s %s given", func_qualname(func), takes,
                 given, kwpart, given == 1 && !kwonly_given ? "was" : "were");
-  (void)kwnames;
 }
 
 static int find_keyword(ShCode *co, ShObject *name, uint32_t first, uint32_t end) {
@@ -122,7 +121,7 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
   }
 
   if (nargs > argc && !(co->flags & SH_CO_VARARGS)) {
-    too_many_positional(func, f, nargs, kwnames);
+    too_many_positional(func, f, nargs);
     return -1;
   }
 
