@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../shoal.h"
+#include "../runtime/qsbr.h"
 #include "thread_lock.h"
 #include "../vm/eval.h"
 
@@ -68,12 +69,14 @@ static void *worker_main(void *arg) {
     /* Whatever this thread still owns is handed over before the thread
        counts as gone, so no object waits on a thread that is parked. */
     sh_thread_release_ownership(ts);
+    sh_qsbr_orphan(ts);
     atomic_fetch_sub(&running_threads, 1);
     if (sentinel) {
       sh_lock_release_if_held(sentinel);
       sh_decref(sentinel);
     }
     sh_thread_release_ownership(ts);
+    sh_qsbr_orphan(ts);
     sh_thread_detach(ts);
     pthread_mutex_lock(&pool_lock);
     w->next_idle = idle_workers;

@@ -4,6 +4,7 @@
 #define SHOAL_CONTAINER_UTIL_H
 
 #include "../shoal.h"
+#include "../runtime/qsbr.h"
 
 /* True when o has __index__ (usable as a sequence index). */
 static inline bool sh_is_index(ShObject *o) {
@@ -40,6 +41,53 @@ static inline void sh_clamp_range(intptr_t n, intptr_t *start, intptr_t *stop) {
     if (*stop < 0) *stop = 0;
   }
 }
+
+/* loan.c: uncounted reads from shared containers (DESIGN 5a). A thread
+   that does not own an exact list or dict may read an item without counting
+   it (a loan, kept in a register until the thread's next quiescent point)
+   once the container is marked LOANED; from then on the container drops
+   its references to items only after a grace period. */
+void sh_container_mark_loaned(ShObject *c);
+static inline bool sh_container_is_loaned(ShObject *c) {
+  return (atomic_load_explicit(&c->gc_bits, memory_order_acquire) & SH_GC_LOANED) != 0;
+}
+/* May this thread take loans from c (exact list or dict)? Marks c. */
+static inline bool sh_container_may_loan(ShObject *c) {
+  if (atomic_load_explicit(&c->tid, memory_order_relaxed) == sh_thread_id() || !sh_multithreaded())
+    return false;
+  if (!sh_container_is_loaned(c)) sh_container_mark_loaned(c);
+  return true;
+}
+/* Lists and sets free replaced storage at once when they look unshared
+   (sh_qsbr_retire_for), which an uncounted reader would defeat: they are
+   never loaned out themselves. */
+static inline bool sh_loanable(ShObject *v) {
+  ShType *t = SH_TYPE(v);
+  if ((t->flags & SH_TPFLAGS_LIST_SUBCLASS) || t == &sh_type_set || t == &sh_type_frozenset)
+    return false;
+  return !(t->flags & SH_TPFLAGS_HEAPTYPE) || !SH_ANYSET_CHECK(v);
+}
+/* The container lets go of its reference to item (removed, replaced). */
+static inline void sh_container_drop(ShObject *c, ShObject *item) {
+  if (!item) return;
+  if (sh_container_is_loaned(c))
+    sh_qsbr_decref_later(item);
+  else
+    sh_decref(item);
+}
+/* The container's reference to item passes to the caller (pop): returns a
+   reference the caller owns, the container's own dropped as above. */
+static inline ShObject *sh_container_hand_out(ShObject *c, ShObject *item) {
+  if (sh_container_is_loaned(c)) {
+    sh_incref(item);
+    sh_qsbr_decref_later(item);
+  }
+  return item;
+}
+/* At the start of a loaned container's dealloc: brings it back with one
+   reference that is dropped after a grace period, when the dealloc runs
+   again (returns true: stop now). */
+bool sh_container_defer_dealloc(ShObject *c);
 
 /* list.c / list_sort.c */
 extern ShType sh_type_list_iterator, sh_type_list_reverseiterator;

@@ -232,7 +232,7 @@ static int insert(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value, i
     __atomic_store_n(&e->value, sh_newref(value), __ATOMIC_RELEASE);
     bump_version(d);
     sh_object_unlock(d);
-    sh_decref(old);
+    sh_container_drop(d, old);
     return 0;
   }
   sh_incref(key);
@@ -261,6 +261,8 @@ static void remove_locked(ShObject *d, intptr_t ix, ShObject **key, ShObject **v
   bump_version(d);
 }
 
+static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value);
+
 /* Lock-free read: find the entry, try to take a reference to its value,
    then check that nothing changed (version, table, slot). Falls back to the
    locked read after a few collisions with writers. */
@@ -286,6 +288,42 @@ static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObj
     sh_refcount_undo_try(v);
   }
   return -2;
+}
+
+/* The same read without counting the value, for a thread that may take
+   loans from d (sh_container_may_loan): 1 with the value in *value, 0 when
+   absent, -1 on error, -2 when the counted path must be used. */
+static int get_hashed_loan(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
+  for (int attempt = 0; attempt < 4; attempt++) {
+    uint64_t ver = sh_dict_version(d);
+    ShDictTable *t = table_of(d);
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == IX_ERROR) return -1;
+    if (ix < 0) {
+      if (sh_dict_version(d) != ver) continue;
+      return 0;
+    }
+    if (table_of(d) != t) continue;
+    ShObject *v = __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE);
+    if (!v) continue;
+    if (!sh_loanable(v)) return -2;
+    if (sh_dict_version(d) == ver && table_of(d) == t &&
+        __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE) == v) {
+      *value = v;
+      return 1;
+    }
+  }
+  return -2;
+}
+
+int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value) {
+  sh_hash_t h = hash_of(key);
+  if (h == -1) return -1;
+  int r = get_hashed_loan(d, key, h, value);
+  if (r != -2) return r;
+  r = get_hashed(d, key, h, value);
+  if (r == 1) sh_qsbr_decref_later(*value); /* a loan all the same */
+  return r;
 }
 
 static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
@@ -379,11 +417,11 @@ int sh_dict_pop(ShObject *d, ShObject *key, ShObject **value) {
   ShObject *k, *v;
   remove_locked(d, ix, &k, &v);
   sh_object_unlock(d);
-  sh_decref(k);
+  sh_container_drop(d, k);
   if (value)
-    *value = v;
+    *value = sh_container_hand_out(d, v);
   else
-    sh_decref(v);
+    sh_container_drop(d, v);
   return 1;
 }
 
@@ -552,8 +590,8 @@ int sh_dict_clear(ShObject *d) {
     for (intptr_t i = 0; i < t->nentries; i++) {
       ShDictEntry *e = &t->entries[i];
       if (e->key) {
-        sh_decref(e->key);
-        sh_decref(e->value);
+        sh_container_drop(d, e->key);
+        sh_container_drop(d, e->value);
       }
     }
     dict_table_retire(d, t);
@@ -674,6 +712,7 @@ int sh_dict_update(ShObject *d, ShObject *other) {
 /* -------------------------------------------------------------- slots */
 
 static void dict_dealloc(ShObject *o) {
+  if (sh_container_defer_dealloc(o)) return;
   ShDictTable *t = atomic_load_explicit(&((ShDict *)o)->table, memory_order_relaxed);
   if (t) {
     for (intptr_t i = 0; i < t->nentries; i++) {
@@ -861,8 +900,8 @@ static ShObject *dict_popitem_m(ShObject *self) {
   remove_locked(self, i, &k, &v);
   t->nentries = i;
   sh_object_unlock(self);
-  SH_TUPLE_ITEMS(res)[0] = k;
-  SH_TUPLE_ITEMS(res)[1] = v;
+  SH_TUPLE_ITEMS(res)[0] = sh_container_hand_out(self, k);
+  SH_TUPLE_ITEMS(res)[1] = sh_container_hand_out(self, v);
   return res;
 }
 

@@ -95,6 +95,24 @@ static ShObject *get_ref(ShObject *l, intptr_t i) {
   return v;
 }
 
+/* Item i as a loan (DESIGN 5a) for a thread that may loan from l
+   (sh_container_may_loan), or NULL when i is out of range now. Items that
+   must not be loaned are counted and their count dropped after a grace
+   period, which makes them loans all the same. */
+ShObject *sh_list_get_loan(ShObject *l, intptr_t i) {
+  for (int attempt = 0; attempt < 4; attempt++) {
+    ShListItems *it = items_of(l);
+    if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
+    ShObject *v = ld(it, i);
+    if (!v) continue;
+    if (!sh_loanable(v)) break;
+    if (items_of(l) == it && ld(it, i) == v) return v;
+  }
+  ShObject *v = get_ref(l, i);
+  if (v) sh_qsbr_decref_later(v);
+  return v;
+}
+
 /* --------------------------------------------------------- public API */
 
 ShObject *sh_list_new(intptr_t n) {
@@ -225,7 +243,7 @@ int sh_list_set_item(ShObject *l, intptr_t i, ShObject *item) {
   ShObject *old = ld(it, i);
   st(it, i, item);
   sh_object_unlock(l);
-  sh_xdecref(old);
+  sh_container_drop(l, old);
   return 0;
 }
 
@@ -272,9 +290,9 @@ static void take_all_locked(ShObject *l, ShListItems **it, intptr_t *n) {
   set_size(l, 0);
 }
 
-static void drop_block(ShListItems *it, intptr_t n) {
+static void drop_block(ShObject *l, ShListItems *it, intptr_t n) {
   for (intptr_t i = 0; i < n; i++)
-    sh_xdecref(ld(it, i));
+    sh_container_drop(l, ld(it, i));
   list_items_retire(it);
 }
 
@@ -284,7 +302,7 @@ int sh_list_clear(ShObject *l) {
   sh_object_lock(l);
   take_all_locked(l, &it, &n);
   sh_object_unlock(l);
-  drop_block(it, n);
+  drop_block(l, it, n);
   return 0;
 }
 
@@ -358,7 +376,7 @@ restore_block:;
   atomic_store_explicit(&((ShList *)l)->items, it, memory_order_release);
   set_size(l, n);
   sh_object_unlock(l);
-  drop_block(junk, junk_n);
+  drop_block(l, junk, junk_n);
   sh_mem_free(vals);
   sh_mem_free(keys);
   if (modified && r == 0) {
@@ -371,9 +389,10 @@ restore_block:;
 /* --------------------------------------------------------------- slots */
 
 static void list_dealloc(ShObject *o) {
+  if (sh_container_defer_dealloc(o)) return;
   ShList *l = (ShList *)o;
   ShListItems *it = atomic_load_explicit(&l->items, memory_order_relaxed);
-  if (it) drop_block(it, atomic_load_explicit(&l->size, memory_order_relaxed));
+  if (it) drop_block(o, it, atomic_load_explicit(&l->size, memory_order_relaxed));
   sh_object_free(o);
 }
 
@@ -619,7 +638,7 @@ static int list_ass_slice(ShObject *o, ShObject *slice, ShObject *value) {
   }
   sh_object_unlock(o);
   for (intptr_t k = 0; k < nremoved; k++)
-    sh_xdecref(removed[k]);
+    sh_container_drop(o, removed[k]);
   sh_mem_free(removed);
   sh_xdecref(seq);
   return 0;
@@ -643,7 +662,7 @@ static int list_ass_item(ShObject *o, intptr_t i, ShObject *value) {
   move_slots(it, i, i + 1, n - i - 1);
   set_size(o, n - 1);
   sh_object_unlock(o);
-  sh_xdecref(old);
+  sh_container_drop(o, old);
   return 0;
 }
 
@@ -781,7 +800,7 @@ static ShObject *list_pop_m(ShObject *self, ShObject *const *args, size_t nargs)
   move_slots(it, i, i + 1, n - i - 1);
   set_size(self, n - 1);
   sh_object_unlock(self);
-  return v;
+  return sh_container_hand_out(self, v);
 }
 
 static ShObject *list_remove_m(ShObject *self, ShObject *x) {
@@ -801,7 +820,7 @@ static ShObject *list_remove_m(ShObject *self, ShObject *x) {
         move_slots(it, i, i + 1, n - i - 1);
         set_size(self, n - 1);
         sh_object_unlock(self);
-        sh_decref(y); /* the list's reference */
+        sh_container_drop(self, y); /* the list's reference */
         sh_decref(y);
         SH_RETURN_NONE;
       }
@@ -933,6 +952,23 @@ static ShObject *listiter_next(ShObject *o) {
   it->seq = NULL;
   sh_decref(seq);
   return NULL;
+}
+
+int sh_list_iter_next_loan(ShObject *o, ShObject **v) {
+  ListIter *it = (ListIter *)o;
+  ShObject *seq = it->seq;
+  if (SH_TYPE(o) != &sh_type_list_iterator || !seq || SH_TYPE(seq) != &sh_type_list ||
+      !sh_container_may_loan(seq))
+    return -2;
+  ShObject *x = sh_list_get_loan(seq, it->index);
+  if (x) {
+    it->index++;
+    *v = x;
+    return 1;
+  }
+  it->seq = NULL;
+  sh_decref(seq);
+  return 0;
 }
 
 static ShObject *listreviter_next(ShObject *o) {

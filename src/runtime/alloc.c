@@ -56,6 +56,8 @@ ShObject *sh_object_resize(ShObject *o, size_t newsize) {
 
 void sh_object_free(ShObject *o) {
   ShType *type = o->type;
+  if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_TRACKED)
+    sh_gc_note_free();
   /* A heap walk by the cycle collector must see this block as dead. */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);

@@ -292,16 +292,23 @@ intptr_t sh_gc_collect(void) {
 
 /* -------------------------------------------------- scheduling, settings */
 
-/* Threads count their own allocations and add them to the shared counter
-   in batches: one contended atomic per allocation would not scale. */
+/* Threads count their own allocations, less the tracked objects they free,
+   and add them to the shared counter in batches: one contended atomic per
+   allocation would not scale. Counting net allocations (as CPython's young
+   generation does) means that objects freed by reference counting never
+   trigger a collection: a thread allocating and dropping objects in a loop
+   does not stop the world. */
 #define ALLOCATION_BATCH 256
 
-void sh_gc_note_allocation(void) {
-  ShThreadState *ts0 = sh_thread_state();
-  if (ts0 && ++ts0->gc_allocations < ALLOCATION_BATCH) return;
-  intptr_t batch = ts0 ? ts0->gc_allocations : 1;
-  if (ts0) ts0->gc_allocations = 0;
+static void add_to_count(intptr_t batch) {
   intptr_t n = atomic_fetch_add_explicit(&allocations, batch, memory_order_relaxed) + batch;
+  if (n < 0) {
+    /* frees of objects older than the last collection: floor at zero */
+    atomic_compare_exchange_strong_explicit(&allocations, &n, 0, memory_order_relaxed,
+                                            memory_order_relaxed);
+    return;
+  }
+  if (batch <= 0) return;
   /* A full-heap collection costs in proportion to the live objects, so
      wait for twice as many new ones as survived the last run (and at
      least 100 times the first threshold: there is no young generation). */
@@ -313,6 +320,26 @@ void sh_gc_note_allocation(void) {
     ShThreadState *ts = sh_thread_state();
     if (ts) sh_thread_request_breaker(ts);
   }
+}
+
+void sh_gc_note_allocation(void) {
+  ShThreadState *ts = sh_thread_state();
+  if (!ts) {
+    add_to_count(1);
+    return;
+  }
+  if (++ts->gc_allocations < ALLOCATION_BATCH) return;
+  intptr_t batch = ts->gc_allocations;
+  ts->gc_allocations = 0;
+  add_to_count(batch);
+}
+
+void sh_gc_note_free(void) {
+  ShThreadState *ts = sh_thread_state();
+  if (!ts || --ts->gc_allocations > -ALLOCATION_BATCH) return;
+  intptr_t batch = ts->gc_allocations;
+  ts->gc_allocations = 0;
+  add_to_count(batch);
 }
 
 void sh_gc_enable(bool on) { atomic_store(&gc_enabled, on); }

@@ -10,6 +10,8 @@ intptr_t sh_gc_collect(void);
 /* Called for every tracked allocation; sets sh_gc_pending (and the eval
    breaker) when a collection is due. */
 void sh_gc_note_allocation(void);
+/* A tracked object was freed: the count that triggers collections is net. */
+void sh_gc_note_free(void);
 extern _Atomic int sh_gc_pending;
 void sh_gc_enable(bool on);
 bool sh_gc_is_enabled(void);

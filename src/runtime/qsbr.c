@@ -1,19 +1,24 @@
-/* Deferred freeing of replaced container storage. A global sequence counts
-   retirements; each thread records the sequence it last saw at a quiescent
-   point (its eval breaker, detaching); a block retired at s is freed once
-   every attached thread has seen s. */
+/* Quiescent-state-based reclamation: blocks retired and references dropped
+   late, released once every attached thread has passed a quiescent point. */
+#include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "qsbr.h"
 
+/* A global sequence counts grace periods; each thread records the value it
+   last saw at a quiescent point (its eval breaker, attaching; a detached
+   thread counts as quiescent). An entry pushed with goal s is released once
+   every attached thread has seen s. */
 static _Atomic uint64_t write_seq = 1;
 
 typedef struct Retired {
-  void *p;
+  void *p; /* a block to free, or with DECREF_TAG an object to decref */
   uint64_t seq;
 } Retired;
+#define DECREF_TAG ((uintptr_t)1)
 
-/* Past this many pending blocks, other threads are asked to pass a
+/* Past this many pending entries, every thread is asked to pass a
    quiescent point soon. */
 #define ASK_OTHERS_AT 1024
 
@@ -24,28 +29,110 @@ static void min_seen(ShThreadState *ts, void *arg) {
   if (seen < *min) *min = seen;
 }
 
+static uint64_t min_seen_all(void) {
+  uint64_t min = UINT64_MAX;
+  sh_thread_states_peek(min_seen, &min);
+  return min;
+}
+
 static void ask(ShThreadState *ts, void *arg) {
   (void)arg;
   sh_thread_request_breaker(ts);
 }
 
-static void free_safe(ShThreadState *ts) {
-  if (!ts->qsbr_len) return;
-  /* make the pending goals reachable */
-  uint64_t newest = ts->qsbr_pending[ts->qsbr_len - 1].seq;
+/* Makes `goal` reachable: quiescent points record the global sequence. */
+static void advance_to(uint64_t goal) {
   uint64_t now = atomic_load(&write_seq);
-  if (newest > now) atomic_compare_exchange_strong(&write_seq, &now, newest);
-  uint64_t min = UINT64_MAX;
-  sh_thread_states_peek(min_seen, &min);
-  intptr_t kept = 0;
+  while (now < goal && !atomic_compare_exchange_weak(&write_seq, &now, goal)) {
+  }
+}
+
+/* A thread whose late decrefs became releasable runs them at its next safe
+   point: whoever completes a grace period wakes it. */
+static void wake_if_ready(ShThreadState *ts, void *arg) {
+  uint64_t min = *(uint64_t *)arg;
+  if (atomic_load_explicit(&ts->qsbr_decrefs, memory_order_relaxed) > 0 &&
+      atomic_load_explicit(&ts->qsbr_goal, memory_order_relaxed) <= min)
+    sh_thread_request_breaker(ts);
+}
+
+/* Releases what every thread has passed. Decrefs may run Python code
+   (__del__, weakref callbacks), so they wait for a safe point of the eval
+   loop (`decrefs`); blocks are freed from anywhere. What is released is
+   taken off the list first, because releasing can push more entries. */
+static void free_safe(ShThreadState *ts, bool decrefs) {
+  if (!ts->qsbr_len) return;
+  advance_to(ts->qsbr_pending[ts->qsbr_len - 1].seq);
+  uint64_t min = min_seen_all();
   Retired *r = ts->qsbr_pending;
+  void *small[64];
+  void **done = small;
+  intptr_t ndone = 0, cap = 64, kept = 0, kept_decrefs = 0;
+  uint64_t goal = 0;
   for (intptr_t i = 0; i < ts->qsbr_len; i++) {
-    if (r[i].seq <= min)
-      sh_mem_free(r[i].p);
-    else
-      r[kept++] = r[i];
+    bool is_decref = ((uintptr_t)r[i].p & DECREF_TAG) != 0;
+    if (r[i].seq <= min && !is_decref) {
+      sh_mem_free(r[i].p); /* frees nothing else */
+      continue;
+    }
+    if (r[i].seq <= min && decrefs) {
+      if (ndone == cap) {
+        void **n = malloc((size_t)cap * 2 * sizeof *n);
+        if (n) {
+          memcpy(n, done, (size_t)ndone * sizeof *n);
+          if (done != small) free(done);
+          done = n;
+          cap *= 2;
+        }
+      }
+      if (ndone < cap) {
+        done[ndone++] = (void *)((uintptr_t)r[i].p & ~DECREF_TAG);
+        continue;
+      }
+    }
+    if (is_decref && !kept_decrefs++) goal = r[i].seq;
+    r[kept++] = r[i];
   }
   ts->qsbr_len = kept;
+  atomic_store_explicit(&ts->qsbr_goal, goal, memory_order_relaxed);
+  atomic_store_explicit(&ts->qsbr_decrefs, kept_decrefs, memory_order_relaxed);
+  if (decrefs) {
+    sh_thread_states_peek(wake_if_ready, &min);
+    /* decrefs pushed since the last round wait for another one */
+    if (kept_decrefs && ndone) {
+      advance_to(goal);
+      sh_thread_states_peek(ask, NULL);
+    }
+  }
+  for (intptr_t i = 0; i < ndone; i++) sh_decref(done[i]);
+  if (done != small) free(done);
+}
+
+static uint64_t push(ShThreadState *ts, void *p) {
+  /* The goal is the next sequence; the shared counter itself is advanced
+     only when this thread scans or asks, so pushing costs no contended
+     write. */
+  uint64_t seq = atomic_load_explicit(&write_seq, memory_order_acquire) + 1;
+  if (ts->qsbr_len == ts->qsbr_cap) {
+    intptr_t cap = ts->qsbr_cap ? ts->qsbr_cap * 2 : 32;
+    Retired *n = realloc(ts->qsbr_pending, (size_t)cap * sizeof *n);
+    if (!n) abort(); /* releasing early could crash a reader: never do it */
+    ts->qsbr_pending = n;
+    ts->qsbr_cap = cap;
+  }
+  ts->qsbr_pending[ts->qsbr_len].p = p;
+  ts->qsbr_pending[ts->qsbr_len].seq = seq;
+  ts->qsbr_len++;
+
+  /* Scanning walks the thread states and the pending list: do it when the
+     list has doubled since the last scan (amortised O(1)). */
+  if (ts->qsbr_len >= ASK_OTHERS_AT && ts->qsbr_len >= 2 * ts->qsbr_since_scan) {
+    free_safe(ts, false);
+    ts->qsbr_since_scan = ts->qsbr_len;
+    /* everyone, this thread included (its decrefs wait for a safe point) */
+    if (ts->qsbr_len >= ASK_OTHERS_AT) sh_thread_states_peek(ask, NULL);
+  }
+  return seq;
 }
 
 void sh_qsbr_retire(void *p) {
@@ -55,29 +142,7 @@ void sh_qsbr_retire(void *p) {
     sh_mem_free(p);
     return;
   }
-  /* The goal is the next sequence; the shared counter itself is advanced
-     only when this thread scans (every ASK_OTHERS_AT retirements), so
-     retiring costs no contended write. */
-  uint64_t seq = atomic_load_explicit(&write_seq, memory_order_acquire) + 1;
-  if (ts->qsbr_len == ts->qsbr_cap) {
-    intptr_t cap = ts->qsbr_cap ? ts->qsbr_cap * 2 : 32;
-    Retired *n = realloc(ts->qsbr_pending, (size_t)cap * sizeof *n);
-    if (!n) abort(); /* freeing early could crash a reader: never do it */
-    ts->qsbr_pending = n;
-    ts->qsbr_cap = cap;
-  }
-  Retired *r = ts->qsbr_pending;
-  r[ts->qsbr_len].p = p;
-  r[ts->qsbr_len].seq = seq;
-  ts->qsbr_len++;
-
-  /* Scanning takes the registry lock and walks the pending list: do it
-     when the list has doubled since the last scan (amortised O(1)). */
-  if (ts->qsbr_len >= ASK_OTHERS_AT && ts->qsbr_len >= 2 * ts->qsbr_since_scan) {
-    free_safe(ts);
-    ts->qsbr_since_scan = ts->qsbr_len;
-    if (ts->qsbr_len >= ASK_OTHERS_AT) sh_thread_states_peek(ask, NULL);
-  }
+  push(ts, p);
 }
 
 void sh_qsbr_retire_for(ShObject *container, void *p) {
@@ -89,13 +154,106 @@ void sh_qsbr_retire_for(ShObject *container, void *p) {
   sh_qsbr_retire(p);
 }
 
-void sh_qsbr_quiescent(ShThreadState *ts) {
+/* A late decref delays __del__ and weakref callbacks, so unlike blocks it
+   starts a grace period at once: the first pending one asks every thread
+   to pass a quiescent point. */
+void sh_qsbr_decref_later(ShObject *o) {
+  ShThreadState *ts = sh_thread_state();
+  if (!sh_multithreaded() || !ts) {
+    sh_decref(o);
+    return;
+  }
+  uint64_t seq = push(ts, (void *)((uintptr_t)o | DECREF_TAG));
+  if (atomic_load_explicit(&ts->qsbr_decrefs, memory_order_relaxed) == 0) {
+    atomic_store_explicit(&ts->qsbr_goal, seq, memory_order_relaxed);
+    advance_to(seq);
+    sh_thread_states_peek(ask, NULL);
+  }
+  atomic_store_explicit(&ts->qsbr_decrefs, ts->qsbr_decrefs + 1, memory_order_relaxed);
+}
+
+/* Entries of threads whose Python code ended (their OS threads park in the
+   pool and may never run again): adopted by the next thread at a safe
+   point. */
+static pthread_mutex_t orphan_lock = PTHREAD_MUTEX_INITIALIZER;
+static Retired *orphans;
+static intptr_t orphans_len, orphans_cap;
+static _Atomic int have_orphans;
+
+static void append_entries(ShThreadState *ts, const Retired *r, intptr_t n) {
+  if (ts->qsbr_len + n > ts->qsbr_cap) {
+    intptr_t cap = ts->qsbr_len + n + 32;
+    Retired *nr = realloc(ts->qsbr_pending, (size_t)cap * sizeof *nr);
+    if (!nr) abort();
+    ts->qsbr_pending = nr;
+    ts->qsbr_cap = cap;
+  }
+  memcpy(ts->qsbr_pending + ts->qsbr_len, r, (size_t)n * sizeof *r);
+  ts->qsbr_len += n;
+}
+
+/* A thread that stops being attached completes grace periods others may
+   be waiting for. */
+void sh_qsbr_left(void) {
+  uint64_t min = min_seen_all();
+  sh_thread_states_peek(wake_if_ready, &min);
+}
+
+void sh_qsbr_orphan(ShThreadState *ts) {
+  if (!ts->qsbr_len) return;
+  pthread_mutex_lock(&orphan_lock);
+  if (orphans_len + ts->qsbr_len > orphans_cap) {
+    intptr_t cap = (orphans_len + ts->qsbr_len) * 2;
+    Retired *n = realloc(orphans, (size_t)cap * sizeof *n);
+    if (!n) abort();
+    orphans = n;
+    orphans_cap = cap;
+  }
+  memcpy(orphans + orphans_len, ts->qsbr_pending, (size_t)ts->qsbr_len * sizeof *orphans);
+  orphans_len += ts->qsbr_len;
+  atomic_store(&have_orphans, 1);
+  pthread_mutex_unlock(&orphan_lock);
+  ts->qsbr_len = 0;
+  ts->qsbr_since_scan = 0;
+  atomic_store_explicit(&ts->qsbr_decrefs, 0, memory_order_relaxed);
+  sh_thread_states_peek(ask, NULL);
+}
+
+static void adopt_orphans(ShThreadState *ts) {
+  pthread_mutex_lock(&orphan_lock);
+  append_entries(ts, orphans, orphans_len);
+  orphans_len = 0;
+  atomic_store(&have_orphans, 0);
+  pthread_mutex_unlock(&orphan_lock);
+}
+
+void sh_qsbr_quiescent(ShThreadState *ts, bool safe_point) {
   atomic_store_explicit(&ts->qsbr_seen, atomic_load(&write_seq), memory_order_release);
-  free_safe(ts);
+  if (safe_point && atomic_load_explicit(&have_orphans, memory_order_relaxed)) adopt_orphans(ts);
+  free_safe(ts, safe_point);
   ts->qsbr_since_scan = ts->qsbr_len;
+  if (safe_point && !ts->qsbr_len) {
+    /* nothing of its own to release, but it may complete others' grace */
+    uint64_t min = min_seen_all();
+    sh_thread_states_peek(wake_if_ready, &min);
+  }
 }
 
 void sh_qsbr_drain(ShThreadState *ts) {
-  for (intptr_t i = 0; i < ts->qsbr_len; i++) sh_mem_free(ts->qsbr_pending[i].p);
-  ts->qsbr_len = 0;
+  /* taken off first: a decref may push more onto the list */
+  while (ts->qsbr_len) {
+    intptr_t n = ts->qsbr_len;
+    Retired *r = ts->qsbr_pending;
+    ts->qsbr_pending = NULL;
+    ts->qsbr_len = ts->qsbr_cap = 0;
+    atomic_store_explicit(&ts->qsbr_decrefs, 0, memory_order_relaxed);
+    for (intptr_t i = 0; i < n; i++) {
+      uintptr_t p = (uintptr_t)r[i].p;
+      if (p & DECREF_TAG)
+        sh_decref((ShObject *)(p & ~DECREF_TAG));
+      else
+        sh_mem_free(r[i].p);
+    }
+    free(r);
+  }
 }

@@ -12,9 +12,21 @@ void sh_qsbr_retire(void *p);
    can be reading it (the container is this thread's and nobody else ever
    counted a reference to it). */
 void sh_qsbr_retire_for(ShObject *container, void *p);
+/* Drops one reference to o once every thread has passed a quiescent
+   point: for a container whose items other threads may hold uncounted
+   (loaned, DESIGN 5a) when it lets go of one. Now when one thread runs. */
+void sh_qsbr_decref_later(ShObject *o);
 /* The calling thread is at a quiescent point: it holds no pointer into
-   shared container memory. Frees what has become safe. */
-void sh_qsbr_quiescent(ShThreadState *ts);
+   shared container memory and no loaned reference. Frees what has become
+   safe; at a safe point of the eval loop (`safe_point`) also drops the
+   references whose grace period ended, which may run Python code. */
+void sh_qsbr_quiescent(ShThreadState *ts, bool safe_point);
+/* The calling thread just detached: wakes threads whose late decrefs it
+   was the last to hold up. */
+void sh_qsbr_left(void);
+/* A thread whose Python code ended hands what it has pending to the next
+   thread that passes a safe point. */
+void sh_qsbr_orphan(ShThreadState *ts);
 /* Frees everything this thread retired, whatever others do: only at
    thread end, when the world is stopped, or with one thread left. */
 void sh_qsbr_drain(ShThreadState *ts);

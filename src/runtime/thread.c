@@ -11,6 +11,10 @@
 #include "qsbr.h"
 #include "../objects/exception.h"
 
+/* the VM's (vm/framestack.c): loans must become counted references before
+   the thread passes a quiescent point */
+void sh_frame_promote_loans(ShThreadState *ts);
+
 _Thread_local ShThreadState *sh_tstate;
 ShThreadState *sh_main_thread_state;
 _Atomic int sh_threads_started;
@@ -60,7 +64,7 @@ ShThreadState *sh_thread_state_new(void) {
   atomic_store_explicit(&registry, ts, memory_order_release);
   pthread_mutex_unlock(&registry_lock);
   sh_tstate = ts;
-  sh_qsbr_quiescent(ts); /* it has read nothing retired before now */
+  sh_qsbr_quiescent(ts, false); /* it has read nothing retired before now */
   return ts;
 }
 
@@ -143,8 +147,10 @@ void sh_thread_request_breaker(ShThreadState *ts) {
 /* status and stw_requested are seq_cst: a thread attaching and a requester
    stopping the world each see the other's write (Dekker style). */
 void sh_thread_detach(ShThreadState *ts) {
+  sh_frame_promote_loans(ts);
   atomic_store_explicit(&ts->qsbr_seen, UINT64_MAX, memory_order_release);
   atomic_store(&ts->status, SH_THREAD_DETACHED);
+  sh_qsbr_left();
   if (sh_gil_enabled) gil_drop();
   if (atomic_load(&stw_requested)) {
     pthread_mutex_lock(&stw_mutex);
@@ -159,7 +165,7 @@ void sh_thread_attach(ShThreadState *ts) {
     if (!atomic_load(&stw_requested)) {
       atomic_store(&ts->status, SH_THREAD_ATTACHED);
       if (!atomic_load(&stw_requested)) {
-        sh_qsbr_quiescent(ts);
+        sh_qsbr_quiescent(ts, false);
         return;
       }
       sh_thread_detach(ts); /* lost the race with a requester: step back */
@@ -196,6 +202,7 @@ static int others_attached(ShThreadState *me) {
 
 void sh_stop_the_world(void) {
   ShThreadState *me = sh_thread_state();
+  sh_frame_promote_loans(me); /* the collector must find no loans */
   pthread_mutex_lock(&stw_mutex);
   while (atomic_load(&stw_requested)) {
     /* someone else is stopping the world: be stopped first */

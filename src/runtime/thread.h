@@ -34,6 +34,10 @@ typedef struct ShThreadState {
   intptr_t gc_allocations;    /* tracked allocations not yet added to the gc's count */
   struct Retired *qsbr_pending;
   intptr_t qsbr_len, qsbr_cap;
+  /* late decrefs among them, and the goal of the oldest (others read both
+     to wake this thread when its grace period is over) */
+  _Atomic intptr_t qsbr_decrefs;
+  _Atomic uint64_t qsbr_goal;
   /* objects other threads queued for this (owning) thread to merge */
   _Atomic uint8_t merge_lock;
   _Atomic int merge_pending;

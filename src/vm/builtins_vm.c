@@ -21,7 +21,8 @@ ShObject *sh_builtins_dict(void) { return builtins_dict; }
 /* What a thread does at a safe point when its breaker is set. */
 int sh_eval_breaker_run(ShThreadState *ts) {
   atomic_store(&ts->eval_breaker, 0);
-  sh_qsbr_quiescent(ts);
+  sh_frame_promote_loans(ts);
+  sh_qsbr_quiescent(ts, true);
   sh_refcount_merge_queued(ts);
   sh_thread_suspend_if_requested(ts);
   sh_gil_yield_if_wanted(ts);

@@ -12,6 +12,7 @@
 #include "cache.h"
 #include "opcodes.h"
 #include "../shoal.h"
+#include "../objects/container_util.h"
 
 
 /* Operand count of each instruction, from the kinds strings. */
@@ -323,7 +324,14 @@ op_LOAD_ATTR: {
   if (kind == SH_ATTR_INSTANCE_DICT) {
     ShObject **slot = sh_object_dict_ptr(obj);
     ShObject *dict = slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;
-    if (dict && sh_dict_get_ref(dict, name, &v) < 0) FAIL();
+    if (dict && SH_DICT_CHECK_EXACT(dict) && sh_container_may_loan(dict)) {
+      int r = sh_dict_get_loan(dict, name, &v);
+      CHECK(r >= 0);
+      if (r) {
+        SETREG(ip[1], sh_ref_loan(v));
+        NEXT();
+      }
+    } else if (dict && sh_dict_get_ref(dict, name, &v) < 0) FAIL();
   } else if (kind == SH_ATTR_DATA_DESCR) {
     CHECK(v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj))));
   } else if (cache) {
@@ -359,7 +367,20 @@ op_GET_ITEM: {
   if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int &&
       !((ShInt *)key)->big) {
     int64_t i = ((ShInt *)key)->small;
-    v = sh_list_get_item(container, i < 0 ? i + sh_list_size(container) : i);
+    if (i < 0) i += sh_list_size(container);
+    if (sh_container_may_loan(container) && (v = sh_list_get_loan(container, i))) {
+      SETREG(ip[1], sh_ref_loan(v));
+      NEXT();
+    }
+    v = sh_list_get_item(container, i);
+  } else if (SH_DICT_CHECK_EXACT(container) && sh_container_may_loan(container)) {
+    int r = sh_dict_get_loan(container, key, &v);
+    CHECK(r >= 0);
+    if (r) {
+      SETREG(ip[1], sh_ref_loan(v));
+      NEXT();
+    }
+    v = sh_object_getitem(container, key); /* KeyError */
   } else
     v = sh_object_getitem(container, key);
   CHECK(v);
@@ -569,7 +590,16 @@ op_GET_ITER: {
 
 op_FOR_ITER: {
   ShObject *it = OBJ(ip[2]);
-  ShObject *v = SH_TYPE(it)->iternext(it);
+  ShObject *v;
+  if (sh_multithreaded()) {
+    int r = sh_list_iter_next_loan(it, &v);
+    if (r == 1) {
+      SETREG(ip[1], sh_ref_loan(v));
+      NEXT();
+    }
+    if (r == 0) JUMPTO(ip[3]);
+  }
+  v = SH_TYPE(it)->iternext(it);
   if (!v) {
     if (sh_err_occurred()) {
       if (!sh_err_matches(&sh_exc_StopIteration)) FAIL();

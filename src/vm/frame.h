@@ -55,6 +55,10 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
 /* Turns the borrowed references a frame holds (registers, func) into
    counted ones: for frames that outlive their call (generators). */
 void sh_frame_own_references(ShFrame *f);
+/* Turns every loan in this thread's frames into a counted reference: the
+   thread is about to pass a quiescent point (eval breaker, detaching,
+   stopping the world), after which loans are no longer protected. */
+void sh_frame_promote_loans(ShThreadState *ts);
 /* The cycle collector's roots on the stacks: every object a frame of this
    thread borrows without counting (world stopped). */
 void sh_frame_visit_borrowed(ShThreadState *ts, int (*visit)(ShObject *, void *), void *arg);

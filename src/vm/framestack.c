@@ -154,6 +154,12 @@ void sh_frame_own_references(ShFrame *f) {
   }
 }
 
+void sh_frame_promote_loans(ShThreadState *ts) {
+  for (ShFrame *f = ts->frame; f; f = f->back)
+    for (uint32_t i = 0; i < f->nregs; i++)
+      if (sh_ref_is_loan(f->regs[i])) f->regs[i] = sh_ref_steal(sh_newref(sh_ref_obj(f->regs[i])));
+}
+
 void sh_frame_visit_borrowed(ShThreadState *ts, int (*visit)(ShObject *, void *), void *arg) {
   for (ShFrame *f = ts->frame; f; f = f->back) {
     if (f->func_borrowed) visit(f->func, arg);
