@@ -70,6 +70,9 @@ static void *worker_main(void *arg) {
        counts as gone, so no object waits on a thread that is parked. */
     sh_thread_release_ownership(ts);
     sh_qsbr_orphan(ts);
+    /* before the sentinel wakes a joiner, which may expect what this
+       thread dropped late to be gone */
+    sh_qsbr_done(ts);
     atomic_fetch_sub(&running_threads, 1);
     if (sentinel) {
       sh_lock_release_if_held(sentinel);

@@ -47,6 +47,16 @@ static void advance_to(uint64_t goal) {
   }
 }
 
+/* Threads with late decrefs pending: when none, nobody looks for whom to
+   wake. */
+static _Atomic intptr_t threads_with_decrefs;
+
+static void set_decrefs(ShThreadState *ts, intptr_t n) {
+  intptr_t old = atomic_load_explicit(&ts->qsbr_decrefs, memory_order_relaxed);
+  atomic_store_explicit(&ts->qsbr_decrefs, n, memory_order_relaxed);
+  if (!old != !n) atomic_fetch_add(&threads_with_decrefs, n ? 1 : -1);
+}
+
 /* A thread whose late decrefs became releasable runs them at its next safe
    point: whoever completes a grace period wakes it. */
 static void wake_if_ready(ShThreadState *ts, void *arg) {
@@ -60,6 +70,11 @@ static void wake_if_ready(ShThreadState *ts, void *arg) {
    (__del__, weakref callbacks), so they wait for a safe point of the eval
    loop (`decrefs`); blocks are freed from anywhere. What is released is
    taken off the list first, because releasing can push more entries. */
+static void wake_ready(uint64_t min) {
+  if (atomic_load_explicit(&threads_with_decrefs, memory_order_relaxed))
+    sh_thread_states_peek(wake_if_ready, &min);
+}
+
 static void free_safe(ShThreadState *ts, bool decrefs) {
   if (!ts->qsbr_len) return;
   advance_to(ts->qsbr_pending[ts->qsbr_len - 1].seq);
@@ -95,9 +110,9 @@ static void free_safe(ShThreadState *ts, bool decrefs) {
   }
   ts->qsbr_len = kept;
   atomic_store_explicit(&ts->qsbr_goal, goal, memory_order_relaxed);
-  atomic_store_explicit(&ts->qsbr_decrefs, kept_decrefs, memory_order_relaxed);
+  set_decrefs(ts, kept_decrefs);
   if (decrefs) {
-    sh_thread_states_peek(wake_if_ready, &min);
+    wake_ready(min);
     /* decrefs pushed since the last round wait for another one */
     if (kept_decrefs && ndone) {
       advance_to(goal);
@@ -164,12 +179,13 @@ void sh_qsbr_decref_later(ShObject *o) {
     return;
   }
   uint64_t seq = push(ts, (void *)((uintptr_t)o | DECREF_TAG));
-  if (atomic_load_explicit(&ts->qsbr_decrefs, memory_order_relaxed) == 0) {
+  intptr_t n = atomic_load_explicit(&ts->qsbr_decrefs, memory_order_relaxed);
+  if (n == 0) {
     atomic_store_explicit(&ts->qsbr_goal, seq, memory_order_relaxed);
     advance_to(seq);
     sh_thread_states_peek(ask, NULL);
   }
-  atomic_store_explicit(&ts->qsbr_decrefs, ts->qsbr_decrefs + 1, memory_order_relaxed);
+  set_decrefs(ts, n + 1);
 }
 
 /* Entries of threads whose Python code ended (their OS threads park in the
@@ -195,8 +211,13 @@ static void append_entries(ShThreadState *ts, const Retired *r, intptr_t n) {
 /* A thread that stops being attached completes grace periods others may
    be waiting for. */
 void sh_qsbr_left(void) {
-  uint64_t min = min_seen_all();
-  sh_thread_states_peek(wake_if_ready, &min);
+  if (atomic_load_explicit(&threads_with_decrefs, memory_order_relaxed))
+    wake_ready(min_seen_all());
+}
+
+void sh_qsbr_done(ShThreadState *ts) {
+  atomic_store_explicit(&ts->qsbr_seen, UINT64_MAX, memory_order_release);
+  sh_qsbr_left();
 }
 
 void sh_qsbr_orphan(ShThreadState *ts) {
@@ -215,7 +236,7 @@ void sh_qsbr_orphan(ShThreadState *ts) {
   pthread_mutex_unlock(&orphan_lock);
   ts->qsbr_len = 0;
   ts->qsbr_since_scan = 0;
-  atomic_store_explicit(&ts->qsbr_decrefs, 0, memory_order_relaxed);
+  set_decrefs(ts, 0);
   sh_thread_states_peek(ask, NULL);
 }
 
@@ -232,11 +253,8 @@ void sh_qsbr_quiescent(ShThreadState *ts, bool safe_point) {
   if (safe_point && atomic_load_explicit(&have_orphans, memory_order_relaxed)) adopt_orphans(ts);
   free_safe(ts, safe_point);
   ts->qsbr_since_scan = ts->qsbr_len;
-  if (safe_point && !ts->qsbr_len) {
-    /* nothing of its own to release, but it may complete others' grace */
-    uint64_t min = min_seen_all();
-    sh_thread_states_peek(wake_if_ready, &min);
-  }
+  if (safe_point && !ts->qsbr_len && atomic_load(&threads_with_decrefs))
+    wake_ready(min_seen_all()); /* nothing of its own, but it may complete others' grace */
 }
 
 void sh_qsbr_drain(ShThreadState *ts) {
@@ -246,7 +264,7 @@ void sh_qsbr_drain(ShThreadState *ts) {
     Retired *r = ts->qsbr_pending;
     ts->qsbr_pending = NULL;
     ts->qsbr_len = ts->qsbr_cap = 0;
-    atomic_store_explicit(&ts->qsbr_decrefs, 0, memory_order_relaxed);
+    set_decrefs(ts, 0);
     for (intptr_t i = 0; i < n; i++) {
       uintptr_t p = (uintptr_t)r[i].p;
       if (p & DECREF_TAG)

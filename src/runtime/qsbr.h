@@ -24,6 +24,10 @@ void sh_qsbr_quiescent(ShThreadState *ts, bool safe_point);
 /* The calling thread just detached: wakes threads whose late decrefs it
    was the last to hold up. */
 void sh_qsbr_left(void);
+/* The calling thread's Python code ended: it reads no shared memory
+   without a counted reference any more, so it holds up no grace period
+   (until it next attaches). */
+void sh_qsbr_done(ShThreadState *ts);
 /* A thread whose Python code ended hands what it has pending to the next
    thread that passes a safe point. */
 void sh_qsbr_orphan(ShThreadState *ts);
