@@ -42,21 +42,16 @@ static inline void sh_clamp_range(intptr_t n, intptr_t *start, intptr_t *stop) {
   }
 }
 
-/* loan.c: uncounted reads from shared containers (DESIGN 5a). A thread
-   that does not own an exact list or dict may read an item without counting
-   it (a loan, kept in a register until the thread's next quiescent point)
-   once the container is marked LOANED; from then on the container drops
-   its references to items only after a grace period. */
+/* loan.c: uncounted reads from shared containers (DESIGN 5a). Once several
+   threads run, the eval loop reads items of exact lists and dicts as loans
+   (uncounted references kept in a register until the thread's next
+   quiescent point) when the item or the container belongs to another
+   thread, so that threads reading shared data never write its counts. The
+   container is marked LOANED first; from then on it drops its references
+   to items only after a grace period. */
 void sh_container_mark_loaned(ShObject *c);
 static inline bool sh_container_is_loaned(ShObject *c) {
   return (atomic_load_explicit(&c->gc_bits, memory_order_acquire) & SH_GC_LOANED) != 0;
-}
-/* May this thread take loans from c (exact list or dict)? Marks c. */
-static inline bool sh_container_may_loan(ShObject *c) {
-  if (atomic_load_explicit(&c->tid, memory_order_relaxed) == sh_thread_id() || !sh_multithreaded())
-    return false;
-  if (!sh_container_is_loaned(c)) sh_container_mark_loaned(c);
-  return true;
 }
 /* Lists and sets free replaced storage at once when they look unshared
    (sh_qsbr_retire_for), which an uncounted reader would defeat: they are
@@ -66,6 +61,17 @@ static inline bool sh_loanable(ShObject *v) {
   if ((t->flags & SH_TPFLAGS_LIST_SUBCLASS) || t == &sh_type_set || t == &sh_type_frozenset)
     return false;
   return !(t->flags & SH_TPFLAGS_HEAPTYPE) || !SH_ANYSET_CHECK(v);
+}
+/* How a lock-free reader of container c takes the item v it loaded. */
+enum { SH_TAKE_COUNT, SH_TAKE_LOAN, SH_TAKE_MARK /* mark c LOANED, then read again */ };
+static inline int sh_take_how(ShObject *c, ShObject *v, bool loans) {
+  if (!loans || !sh_loanable(v) || sh_is_immortal(v)) return SH_TAKE_COUNT;
+  uintptr_t me = sh_thread_id();
+  /* this thread's own item in its own container: a local count is cheap */
+  if (atomic_load_explicit(&v->tid, memory_order_relaxed) == me &&
+      atomic_load_explicit(&c->tid, memory_order_relaxed) == me)
+    return SH_TAKE_COUNT;
+  return sh_container_is_loaned(c) ? SH_TAKE_LOAN : SH_TAKE_MARK;
 }
 /* The container lets go of its reference to item (removed, replaced). */
 static inline void sh_container_drop(ShObject *c, ShObject *item) {

@@ -261,12 +261,13 @@ static void remove_locked(ShObject *d, intptr_t ix, ShObject **key, ShObject **v
   bump_version(d);
 }
 
-static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value);
-
-/* Lock-free read: find the entry, try to take a reference to its value,
-   then check that nothing changed (version, table, slot). Falls back to the
-   locked read after a few collisions with writers. */
-static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
+/* Lock-free read: find the entry, take the value (a count: try-incref; or
+   a loan when `loaned` is given and sh_take_how allows), then check that
+   nothing changed (version, table, slot). Returns 1 (*loaned says how),
+   0 when absent, -1 on error, -2 after a few collisions with writers:
+   the caller then takes the lock. */
+static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value,
+                               bool *loaned) {
   for (int attempt = 0; attempt < 4; attempt++) {
     uint64_t ver = sh_dict_version(d);
     ShDictTable *t = table_of(d);
@@ -279,56 +280,25 @@ static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObj
     }
     if (table_of(d) != t) continue;
     ShObject *v = __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE);
-    if (!v || !sh_try_incref(v)) continue;
-    if (sh_dict_version(d) == ver && table_of(d) == t &&
-        __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE) == v) {
-      *value = v;
-      return 1;
-    }
-    sh_refcount_undo_try(v);
-  }
-  return -2;
-}
-
-/* The same read without counting the value, for a thread that may take
-   loans from d (sh_container_may_loan): 1 with the value in *value, 0 when
-   absent, -1 on error, -2 when the counted path must be used. */
-static int get_hashed_loan(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
-  for (int attempt = 0; attempt < 4; attempt++) {
-    uint64_t ver = sh_dict_version(d);
-    ShDictTable *t = table_of(d);
-    intptr_t ix = lookup(d, key, hash);
-    if (ix == IX_ERROR) return -1;
-    if (ix < 0) {
-      if (sh_dict_version(d) != ver) continue;
-      return 0;
-    }
-    if (table_of(d) != t) continue;
-    ShObject *v = __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE);
     if (!v) continue;
-    if (!sh_loanable(v)) return -2;
+    int how = sh_take_how(d, v, loaned != NULL);
+    if (how == SH_TAKE_MARK) {
+      sh_container_mark_loaned(d);
+      continue;
+    }
+    if (how == SH_TAKE_COUNT && !sh_try_incref(v)) continue;
     if (sh_dict_version(d) == ver && table_of(d) == t &&
         __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE) == v) {
       *value = v;
+      if (loaned) *loaned = how == SH_TAKE_LOAN;
       return 1;
     }
+    if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
   }
   return -2;
 }
 
-int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value) {
-  sh_hash_t h = hash_of(key);
-  if (h == -1) return -1;
-  int r = get_hashed_loan(d, key, h, value);
-  if (r != -2) return r;
-  r = get_hashed(d, key, h, value);
-  if (r == 1) sh_qsbr_decref_later(*value); /* a loan all the same */
-  return r;
-}
-
-static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
-  int fast = get_hashed_unlocked(d, key, hash, value);
-  if (fast != -2) return fast;
+static int get_hashed_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
   intptr_t ix = lookup_locked(d, key, hash);
   if (ix == IX_ERROR) {
     *value = NULL;
@@ -342,6 +312,20 @@ static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **val
   *value = sh_newref(table_of(d)->entries[ix].value);
   sh_object_unlock(d);
   return 1;
+}
+
+static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
+  int fast = get_hashed_unlocked(d, key, hash, value, NULL);
+  return fast != -2 ? fast : get_hashed_locked(d, key, hash, value);
+}
+
+int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned) {
+  sh_hash_t h = hash_of(key);
+  if (h == -1) return -1;
+  int r = get_hashed_unlocked(d, key, h, value, loaned);
+  if (r != -2) return r;
+  *loaned = false;
+  return get_hashed_locked(d, key, h, value);
 }
 
 /* ---------------------------------------------------------- public API */

@@ -29,10 +29,10 @@ ShObject *sh_dict_new(void);
 ShObject *sh_dict_new_presized(intptr_t n);
 /* 1 found (*value = new ref), 0 missing (*value = NULL), -1 error (unhashable...) */
 int sh_dict_get_ref(ShObject *d, ShObject *key, ShObject **value);
-/* The same returning a loan (DESIGN 5a: uncounted, valid until this
-   thread's next quiescent point, kept only in a frame register), for an
-   exact dict this thread may loan from (sh_container_may_loan). */
-int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value);
+/* The same for the eval loop once several threads run: the value may come
+   as a loan (*loaned; DESIGN 5a: uncounted, valid until this thread's next
+   quiescent point, to be kept only in a frame register). Exact dicts. */
+int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned);
 int sh_dict_get_str_ref(ShObject *d, const char *key, ShObject **value);
 /* Known hash: avoids recomputing for str keys */
 int sh_dict_get_ref_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value);

@@ -70,20 +70,32 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
   return it;
 }
 
-/* A reference to item i, or NULL when i is out of range now. Once threads
-   exist an item could be replaced and freed between the load and the
-   incref: try-incref and re-check the slot (freed objects and arrays wait
-   for QSBR), falling back to the lock after repeated collisions. */
-static ShObject *get_ref(ShObject *l, intptr_t i) {
+/* Item i, or NULL when i is out of range now: a counted reference, or a
+   loan when `loaned` is given and sh_take_how allows (*loaned says which).
+   Once threads exist an item could be replaced and freed between the load
+   and the incref: try-incref and re-check the slot (freed objects and
+   arrays wait for QSBR), falling back to the lock after repeated
+   collisions. */
+static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
   bool locked = sh_multithreaded();
   for (int attempt = 0; locked && attempt < 4; attempt++) {
     ShListItems *it = items_of(l);
     if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
     ShObject *v = ld(it, i);
-    if (!v || !sh_try_incref(v)) continue;
-    if (items_of(l) == it && ld(it, i) == v) return v;
-    sh_refcount_undo_try(v);
+    if (!v) continue;
+    int how = sh_take_how(l, v, loaned != NULL);
+    if (how == SH_TAKE_MARK) {
+      sh_container_mark_loaned(l);
+      continue;
+    }
+    if (how == SH_TAKE_COUNT && !sh_try_incref(v)) continue;
+    if (items_of(l) == it && ld(it, i) == v) {
+      if (loaned) *loaned = how == SH_TAKE_LOAN;
+      return v;
+    }
+    if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
   }
+  if (loaned) *loaned = false;
   if (locked) sh_object_lock(l);
   ShListItems *it = items_of(l);
   ShObject *v = NULL;
@@ -95,22 +107,10 @@ static ShObject *get_ref(ShObject *l, intptr_t i) {
   return v;
 }
 
-/* Item i as a loan (DESIGN 5a) for a thread that may loan from l
-   (sh_container_may_loan), or NULL when i is out of range now. Items that
-   must not be loaned are counted and their count dropped after a grace
-   period, which makes them loans all the same. */
-ShObject *sh_list_get_loan(ShObject *l, intptr_t i) {
-  for (int attempt = 0; attempt < 4; attempt++) {
-    ShListItems *it = items_of(l);
-    if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
-    ShObject *v = ld(it, i);
-    if (!v) continue;
-    if (!sh_loanable(v)) break;
-    if (items_of(l) == it && ld(it, i) == v) return v;
-  }
-  ShObject *v = get_ref(l, i);
-  if (v) sh_qsbr_decref_later(v);
-  return v;
+static ShObject *get_ref(ShObject *l, intptr_t i) { return read_item(l, i, NULL); }
+
+ShObject *sh_list_get_loan(ShObject *l, intptr_t i, bool *loaned) {
+  return read_item(l, i, loaned);
 }
 
 /* --------------------------------------------------------- public API */
@@ -954,13 +954,11 @@ static ShObject *listiter_next(ShObject *o) {
   return NULL;
 }
 
-int sh_list_iter_next_loan(ShObject *o, ShObject **v) {
+int sh_list_iter_next_loan(ShObject *o, ShObject **v, bool *loaned) {
   ListIter *it = (ListIter *)o;
   ShObject *seq = it->seq;
-  if (SH_TYPE(o) != &sh_type_list_iterator || !seq || SH_TYPE(seq) != &sh_type_list ||
-      !sh_container_may_loan(seq))
-    return -2;
-  ShObject *x = sh_list_get_loan(seq, it->index);
+  if (SH_TYPE(o) != &sh_type_list_iterator || !seq || SH_TYPE(seq) != &sh_type_list) return -2;
+  ShObject *x = sh_list_get_loan(seq, it->index, loaned);
   if (x) {
     it->index++;
     *v = x;

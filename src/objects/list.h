@@ -31,13 +31,13 @@ ShObject *sh_list_from_array(ShObject *const *items, intptr_t n); /* increfs */
 int sh_list_append(ShObject *l, ShObject *item);                  /* increfs */
 int sh_list_extend(ShObject *l, ShObject *iterable);
 ShObject *sh_list_get_item(ShObject *l, intptr_t i); /* new ref; IndexError */
-/* Item i as a loan (see sh_dict_get_loan), NULL (no exception) when out of
-   range, for an exact list this thread may loan from. */
-ShObject *sh_list_get_loan(ShObject *l, intptr_t i);
-/* FOR_ITER's step over a list iterator whose list this thread may loan
-   from: 1 with the next item as a loan in *v, 0 at the end, -2 when the
-   iterator's own next must be used. */
-int sh_list_iter_next_loan(ShObject *it, ShObject **v);
+/* For the eval loop once several threads run: item i, counted or as a
+   loan (*loaned; see sh_dict_get_loan), NULL (no exception) when out of
+   range. Exact lists. */
+ShObject *sh_list_get_loan(ShObject *l, intptr_t i, bool *loaned);
+/* FOR_ITER's step over an exact list iterator, the item as above: 1 with
+   *v set, 0 at the end, -2 when the iterator's own next must be used. */
+int sh_list_iter_next_loan(ShObject *it, ShObject **v, bool *loaned);
 int sh_list_set_item(ShObject *l, intptr_t i, ShObject *item); /* increfs */
 int sh_list_insert(ShObject *l, intptr_t i, ShObject *item);
 ShObject *sh_list_as_tuple(ShObject *l);

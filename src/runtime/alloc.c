@@ -106,8 +106,10 @@ ShObject *sh_freelist_alloc(int which, ShType *type) {
      slot may have counted itself in already (try-incref), and either undoes
      it or, if the slot now holds this very block again, keeps a real
      reference to the new object. Only the flags of the old life go. */
-  atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)(SH_SHARED_MERGED | SH_SHARED_QUEUED),
-                            memory_order_relaxed);
+  if (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) &
+      (SH_SHARED_MERGED | SH_SHARED_QUEUED)) /* usually not: no atomic write then */
+    atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)(SH_SHARED_MERGED | SH_SHARED_QUEUED),
+                              memory_order_relaxed);
   o->aux = 0;
   __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
   return o;

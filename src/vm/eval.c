@@ -324,11 +324,12 @@ op_LOAD_ATTR: {
   if (kind == SH_ATTR_INSTANCE_DICT) {
     ShObject **slot = sh_object_dict_ptr(obj);
     ShObject *dict = slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;
-    if (dict && SH_DICT_CHECK_EXACT(dict) && sh_container_may_loan(dict)) {
-      int r = sh_dict_get_loan(dict, name, &v);
+    if (dict && SH_DICT_CHECK_EXACT(dict) && sh_multithreaded()) {
+      bool loaned;
+      int r = sh_dict_get_loan(dict, name, &v, &loaned);
       CHECK(r >= 0);
       if (r) {
-        SETREG(ip[1], sh_ref_loan(v));
+        SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
         NEXT();
       }
     } else if (dict && sh_dict_get_ref(dict, name, &v) < 0) FAIL();
@@ -368,16 +369,18 @@ op_GET_ITEM: {
       !((ShInt *)key)->big) {
     int64_t i = ((ShInt *)key)->small;
     if (i < 0) i += sh_list_size(container);
-    if (sh_container_may_loan(container) && (v = sh_list_get_loan(container, i))) {
-      SETREG(ip[1], sh_ref_loan(v));
+    bool loaned;
+    if (sh_multithreaded() && (v = sh_list_get_loan(container, i, &loaned))) {
+      SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
       NEXT();
     }
     v = sh_list_get_item(container, i);
-  } else if (SH_DICT_CHECK_EXACT(container) && sh_container_may_loan(container)) {
-    int r = sh_dict_get_loan(container, key, &v);
+  } else if (SH_DICT_CHECK_EXACT(container) && sh_multithreaded()) {
+    bool loaned;
+    int r = sh_dict_get_loan(container, key, &v, &loaned);
     CHECK(r >= 0);
     if (r) {
-      SETREG(ip[1], sh_ref_loan(v));
+      SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
       NEXT();
     }
     v = sh_object_getitem(container, key); /* KeyError */
@@ -592,9 +595,10 @@ op_FOR_ITER: {
   ShObject *it = OBJ(ip[2]);
   ShObject *v;
   if (sh_multithreaded()) {
-    int r = sh_list_iter_next_loan(it, &v);
+    bool loaned;
+    int r = sh_list_iter_next_loan(it, &v, &loaned);
     if (r == 1) {
-      SETREG(ip[1], sh_ref_loan(v));
+      SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
       NEXT();
     }
     if (r == 0) JUMPTO(ip[3]);
