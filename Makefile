@@ -55,11 +55,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
 # UBSan; each builds its own binary in build/tsan or build/asan.
 tsan: deps
 	$(MAKE) BUILD=build/tsan CFLAGS="-O1 -g -fsanitize=thread" build/tsan/shoal
-	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" python3 tests/run --binary build/tsan/shoal threads
+	SHOAL_TEST_TIMEOUT=120 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" python3 tests/run --binary build/tsan/shoal threads
 
 asan: deps
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" build/asan/shoal
-	ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" python3 tests/run --binary build/asan/shoal threads
+	SHOAL_TEST_TIMEOUT=120 ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" python3 tests/run --binary build/asan/shoal threads
 
 clean:
 	rm -rf $(BUILD)
