@@ -200,12 +200,16 @@ static bool revived_locked(ShObject *o) {
   return (new_ >> SH_SHARED_SHIFT) > 0 || (new_ & SH_SHARED_QUEUED);
 }
 
-bool sh_weakref_clear_dying(ShObject *o) {
+/* Clears every weak reference to o and runs their callbacks. For the
+   collector (`garbage`), o is pinned rather than dying, and callbacks of
+   weak references that are garbage themselves are dropped, as CPython
+   does. Returns true when o came back to life (see revived_locked). */
+static bool clear_all(ShObject *o, bool garbage) {
   enum { NSTACK = 16 };
   ShObject *stack_items[2 * NSTACK], **items = stack_items;
   size_t n = 0;
   sh_mutex_lock(&wr_lock);
-  if (revived_locked(o)) {
+  if (!garbage && revived_locked(o)) {
     sh_mutex_unlock(&wr_lock);
     return true;
   }
@@ -222,7 +226,9 @@ bool sh_weakref_clear_dying(ShObject *o) {
     atomic_store_explicit(&w->referent, NULL, memory_order_release);
     w->prev = w->next = NULL;
     /* weak references are merged from birth, so try-incref refuses a dying one */
-    if (w->callback && n < ncb && sh_try_incref(SH_OBJ(w))) {
+    bool dropped = garbage && (atomic_load_explicit(&SH_OBJ(w)->gc_bits, memory_order_relaxed) &
+                               SH_GC_UNREACHABLE);
+    if (w->callback && !dropped && n < ncb && sh_try_incref(SH_OBJ(w))) {
       items[2 * n] = SH_OBJ(w);
       items[2 * n + 1] = w->callback;
       w->callback = NULL;
@@ -248,6 +254,9 @@ bool sh_weakref_clear_dying(ShObject *o) {
   if (items != stack_items) sh_mem_free(items);
   return false;
 }
+
+bool sh_weakref_clear_dying(ShObject *o) { return clear_all(o, false); }
+void sh_weakref_clear_garbage(ShObject *o) { clear_all(o, true); }
 
 /* ------------------------------------------------ the ref type */
 

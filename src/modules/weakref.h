@@ -13,6 +13,11 @@
    decref will deallocate it again). */
 bool sh_weakref_clear_dying(ShObject *o);
 
+/* The collector's step before finalizers: clears the weak references to
+   garbage object o (pinned, so not dying yet) and runs the callbacks of
+   those that are not garbage themselves (marked SH_GC_UNREACHABLE). */
+void sh_weakref_clear_garbage(ShObject *o);
+
 extern ShType sh_type_weakref, sh_type_weakproxy, sh_type_weakcallableproxy;
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "../modules/weakref.h"
 #include "thread.h"
 #include "error.h"
 
@@ -222,7 +223,10 @@ static intptr_t collect_once(bool *ran_finalizers) {
   t.objs = NULL;
   table_free(&t);
 
-  for (size_t i = 0; i < nunreachable; i++) sh_incref(garbage[i]);
+  for (size_t i = 0; i < nunreachable; i++) {
+    sh_incref(garbage[i]);
+    atomic_fetch_or_explicit(&garbage[i]->gc_bits, SH_GC_UNREACHABLE, memory_order_relaxed);
+  }
   /* classes go last, so that their instances die before them */
   size_t nclasses = 0;
   for (size_t i = 0; i < nunreachable; i++)
@@ -232,6 +236,15 @@ static intptr_t collect_once(bool *ran_finalizers) {
       garbage[nclasses++] = o;
     }
   sh_start_the_world();
+  /* As CPython: weak references to garbage die before any finalizer runs,
+     so __del__ never sees a live weak reference to a dying object; the
+     callbacks of weak references that survive run now. */
+  for (size_t i = 0; i < nunreachable; i++)
+    if (atomic_load_explicit(&garbage[i]->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS)
+      sh_weakref_clear_garbage(garbage[i]);
+  for (size_t i = 0; i < nunreachable; i++)
+    atomic_fetch_and_explicit(&garbage[i]->gc_bits, (uint8_t)~SH_GC_UNREACHABLE,
+                              memory_order_relaxed);
   /* Garbage is unreachable from every thread, so finalizers and clearing
      run with the world going again (they may take locks, block, ...).
      Finalizers (__del__) run once per object (PEP 442); they may resurrect
