@@ -75,10 +75,20 @@ def main():
     work = WORKLOADS[sys.argv[1]]
     n = int(sys.argv[2])
     work()  # warm up
-    threads = [threading.Thread(target=work) for _ in range(n)]
-    start = time.perf_counter()
+    # Only the work is timed: every thread is started and waiting at the
+    # barrier first, so that creating threads (which runtimes do at very
+    # different costs) does not count against scaling.
+    barrier = threading.Barrier(n + 1)
+
+    def run():
+        barrier.wait()
+        work()
+
+    threads = [threading.Thread(target=run) for _ in range(n)]
     for t in threads:
         t.start()
+    barrier.wait()
+    start = time.perf_counter()
     for t in threads:
         t.join()
     print(f"{time.perf_counter() - start:.6f}")

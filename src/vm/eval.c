@@ -207,15 +207,30 @@ op_LOAD_GLOBAL: {
   ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
   if (!caches) caches = sh_code_caches(co);
   ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
+  /* Once threads run, the namespaces are marked LOANED before the read, so
+     that a value the cache hands out stays alive until this thread's next
+     quiescent point even if another thread rebinds the name meanwhile. */
+  bool loans = cache && sh_multithreaded() && SH_DICT_CHECK_EXACT(f->globals) &&
+               SH_DICT_CHECK_EXACT(f->builtins);
+  if (loans) {
+    if (!sh_container_is_loaned(f->globals)) sh_container_mark_loaned(f->globals);
+    if (!sh_container_is_loaned(f->builtins)) sh_container_mark_loaned(f->builtins);
+  }
   ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
   if (v) {
     /* A tracked global that another thread uses becomes deferred (DESIGN
        3): from then on every thread borrows it instead of bouncing its
-       count. The collector frees it once nothing reaches it. */
-    if (!sh_is_deferred(v) && sh_multithreaded() && (SH_TYPE(v)->flags & SH_TPFLAGS_GC) &&
+       count. The collector frees it once nothing reaches it. Other values
+       are loans. */
+    if (!sh_is_deferred(v) && loans && (SH_TYPE(v)->flags & SH_TPFLAGS_GC) &&
         atomic_load_explicit(&v->tid, memory_order_relaxed) != sh_thread_id())
       sh_set_deferred(v);
-    SETREG(ip[1], sh_is_deferred(v) ? sh_ref_borrow(v) : sh_ref_steal(sh_newref(v)));
+    if (sh_is_deferred(v))
+      SETREG(ip[1], sh_ref_borrow(v));
+    else if (loans && sh_loanable(v))
+      SETREG(ip[1], sh_ref_loan(v));
+    else
+      SETREG(ip[1], sh_ref_steal(sh_newref(v)));
     NEXT();
   }
   ShObject *name = SH_TUPLE_GET(co->names, ip[2]);

@@ -32,7 +32,8 @@ shared = {k: Box(k) for k in range(KEYS)}
 items = [Box(k) for k in range(KEYS)]
 holder = Holder()
 holder.box = Box(-1)
-made[0] = KEYS * 2 + 1
+G = Box(-2)
+made[0] = KEYS * 2 + 2
 stop = threading.Event()
 bad = []
 
@@ -64,10 +65,14 @@ def reader(idx):
         b = holder.box
         if b.s != str(b.n):
             bad.append(("attr", b.n, b.s))
+        b = G
+        if b.s != str(b.n):
+            bad.append(("global", b.n, b.s))
     return seen
 
 
 def writer():
+    global G
     n = 1000
     for r in range(ROUNDS):
         k = r % KEYS
@@ -84,6 +89,8 @@ def writer():
             n += 1
             items.pop()
         holder.box = Box(n)
+        n += 1
+        G = Box(n)
         n += 1
         if r % 13 == 0:
             items.pop(0)
@@ -105,6 +112,7 @@ print("bad reads:", bad[:5])
 shared.clear()
 items.clear()
 del holder.box
+del G
 import gc
 for _ in range(3):
     gc.collect()
