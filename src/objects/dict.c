@@ -158,7 +158,13 @@ restart:;
         if (key_str && SH_STR_CHECK_EXACT(k)) {
           if (sh_str_equal(k, key)) return ix;
         } else {
-          sh_incref(k);
+          /* k may be removed and freed meanwhile: count it only if it is
+             alive and still the entry's key */
+          if (!sh_try_incref(k)) goto restart;
+          if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) {
+            sh_refcount_undo_try(k);
+            goto restart;
+          }
           int c = sh_object_richcompare_bool(k, key, SH_EQ);
           sh_decref(k);
           if (c < 0) return IX_ERROR;

@@ -164,7 +164,13 @@ restart:;
             return 1;
           }
         } else {
-          sh_incref(k);
+          /* k may be removed and freed meanwhile: count it only if it is
+             alive and still the entry's key */
+          if (!sh_try_incref(k)) goto restart;
+          if (table_of(o) != t || ekey(e) != k) {
+            sh_refcount_undo_try(k);
+            goto restart;
+          }
           int c = sh_object_richcompare_bool(k, key, SH_EQ);
           sh_decref(k);
           if (c < 0) return -1;
