@@ -28,14 +28,77 @@ static mi_heap_t *heap_for(int kind) {
   return h ? (mi_heap_t *)h : mi_heap_get_default();
 }
 
+/* Block caches. While threads run, a freed object cannot go back to
+   mimalloc at once: a lock-free reader may still try-incref it, and reuse
+   as other memory (or a zeroing allocation) could wipe that increment
+   while the reader's re-check of its slot still succeeds. QSBR delays the
+   free, at the cost of cold memory and a grace period per object. Instead
+   small blocks go to a per-thread cache by heap kind and size class and
+   are reused as objects only, keeping ref_shared's count: a racing
+   reader's increment then lands on a live header and is undone or, if its
+   slot holds the new object, counts it. Classes: 48 to 256 bytes by 16
+   (a block must hold the header and the list link). */
+#define BLOCK_MIN_CLASS 3
+#define BLOCK_MAX_CLASS 16
+#define BLOCK_CACHE_MAX 256
+/* Kept short: a long list would hold memory no other size can reuse. */
+#define FREELIST_MAX 128
+
+static int block_list(bool tracked, size_t cls) {
+  return SH_FREELIST_BLOCKS + (tracked ? 0 : 14) + (int)(cls - BLOCK_MIN_CLASS);
+}
+
+/* Takes a block off list `which`, with the header of a new object owned by
+   this thread (type and gc bits left to the caller), or NULL. */
+static ShObject *pop_block(ShThreadState *ts, int which) {
+  ShObject *o = ts->freelist[which];
+  if (!o) return NULL;
+  ts->freelist[which] = *(ShObject **)(o + 1);
+  ts->freelist_len[which]--;
+  TSAN_REUSED(o);
+  atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
+  atomic_store_explicit(&o->mutex, 0, memory_order_relaxed);
+  atomic_store_explicit(&o->gc_bits, 0, memory_order_relaxed);
+  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
+  /* Not zeroed (see above): only the flags of the old life go. */
+  if (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) &
+      (SH_SHARED_MERGED | SH_SHARED_QUEUED)) /* usually not: no atomic write then */
+    atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)(SH_SHARED_MERGED | SH_SHARED_QUEUED),
+                              memory_order_relaxed);
+  o->aux = 0;
+  return o;
+}
+
+/* Puts a freed block (already marked freed) on list `which` unless full
+   or the block belongs to another thread's heap: an object this thread
+   made there would escape the heap walk that gives up what a finishing
+   thread owns (sh_thread_release_ownership). */
+static bool push_block(ShThreadState *ts, int which, ShObject *o, int max) {
+  if (!ts || ts->freelist_len[which] >= max) return false;
+  bool tracked = which >= SH_FREELIST_BLOCKS && which < SH_FREELIST_BLOCKS + 14;
+  if (!mi_heap_contains_block(tracked ? ts->heap_tracked : ts->heap_untracked, o)) return false;
+  *(ShObject **)(o + 1) = ts->freelist[which];
+  ts->freelist[which] = o;
+  ts->freelist_len[which]++;
+  return true;
+}
+
 ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   size_t size = (size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize;
   bool tracked = (type->flags & SH_TPFLAGS_GC) != 0;
-  ShObject *o = mi_heap_zalloc(heap_for(tracked ? 0 : 1), size);
-  if (!o) return sh_err_no_memory();
-  TSAN_REUSED(o);
-  atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
-  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
+  size_t cls = (size + 15) >> 4;
+  ShThreadState *ts = sh_thread_state();
+  ShObject *o = NULL;
+  if (ts && cls >= BLOCK_MIN_CLASS && cls <= BLOCK_MAX_CLASS &&
+      (o = pop_block(ts, block_list(tracked, cls)))) {
+    memset((void *)(o + 1), 0, size - sizeof(ShObject));
+  } else {
+    o = mi_heap_zalloc(heap_for(tracked ? 0 : 1), size);
+    if (!o) return sh_err_no_memory();
+    TSAN_REUSED(o);
+    atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
+    atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
+  }
   if (tracked) {
     atomic_store_explicit(&o->gc_bits, SH_GC_TRACKED, memory_order_relaxed);
     sh_gc_note_allocation();
@@ -56,21 +119,23 @@ ShObject *sh_object_resize(ShObject *o, size_t newsize) {
 
 void sh_object_free(ShObject *o) {
   ShType *type = o->type;
+
   if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_TRACKED)
     sh_gc_note_free();
   /* A heap walk by the cycle collector must see this block as dead. */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  /* A lock-free reader may have loaded this object's address from a
-     container slot and be about to try-incref it: while threads run, the
-     block is reused only after every thread is quiescent. (Reusing it at
-     once would let a new object's header initialisation wipe the reader's
-     increment while its re-check of the slot still succeeds.) */
+  /* While threads run, see the block caches above. */
   TSAN_FREED(o);
-  if (sh_multithreaded())
-    sh_qsbr_retire(o);
-  else
+  if (sh_multithreaded()) {
+    size_t cls = mi_usable_size(o) >> 4;
+    if (cls > BLOCK_MAX_CLASS || cls < BLOCK_MIN_CLASS ||
+        !push_block(sh_thread_state(), block_list(type->flags & SH_TPFLAGS_GC, cls), o,
+                    BLOCK_CACHE_MAX))
+      sh_qsbr_retire(o);
+  } else {
     mi_free(o);
+  }
   if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
     sh_decref(SH_OBJ(type));
 }
@@ -88,43 +153,25 @@ char *sh_mem_strdup(const char *s) {
   return d;
 }
 
-/* Kept short: a long list would hold memory no other size can reuse.
-   Heap walks of other threads may look at a block while it moves through
+/* Heap walks of other threads may look at a block while it moves through
    a free list: the header's type is written with relaxed atomics. */
-#define FREELIST_MAX 128
-
 ShObject *sh_freelist_alloc(int which, ShType *type) {
   ShThreadState *ts = sh_thread_state();
-  ShObject *o = ts ? ts->freelist[which] : NULL;
+  ShObject *o = ts ? pop_block(ts, which) : NULL;
   if (!o) return sh_object_alloc(type, 0);
-  ts->freelist[which] = *(ShObject **)(o + 1);
-  ts->freelist_len[which]--;
-  atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
-  atomic_store_explicit(&o->gc_bits, 0, memory_order_relaxed);
-  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
-  /* Not zeroed: a lock-free reader that loaded this block's address from a
-     slot may have counted itself in already (try-incref), and either undoes
-     it or, if the slot now holds this very block again, keeps a real
-     reference to the new object. Only the flags of the old life go. */
-  if (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) &
-      (SH_SHARED_MERGED | SH_SHARED_QUEUED)) /* usually not: no atomic write then */
-    atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)(SH_SHARED_MERGED | SH_SHARED_QUEUED),
-                              memory_order_relaxed);
-  o->aux = 0;
   __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
   return o;
 }
 
 void sh_freelist_free(int which, ShObject *o) {
   ShThreadState *ts = sh_thread_state();
-  if (!ts || ts->freelist_len[which] >= FREELIST_MAX) {
+  if (!ts || ts->freelist_len[which] >= FREELIST_MAX ||
+      !mi_heap_contains_block(ts->heap_untracked, o)) {
     sh_object_free(o);
     return;
   }
   /* looks freed to a heap walk, like any freed block */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  *(ShObject **)(o + 1) = ts->freelist[which];
-  ts->freelist[which] = o;
-  ts->freelist_len[which]++;
+  push_block(ts, which, o, FREELIST_MAX);
 }

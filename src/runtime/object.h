@@ -326,8 +326,11 @@ void sh_object_generic_dealloc(ShObject *o);
 
 /* Per-thread free lists for the exact types allocated and freed most
    (float and int results of arithmetic): skips mimalloc and zeroing. The
-   header is initialised, the body is not. Only for the exact type. */
-enum { SH_FREELIST_FLOAT, SH_FREELIST_INT, SH_FREELIST_COUNT };
+   header is initialised, the body is not. Only for the exact type. After
+   them come the block caches of sh_object_alloc (alloc.c), by heap kind
+   and size class. */
+enum { SH_FREELIST_FLOAT, SH_FREELIST_INT, SH_FREELIST_BLOCKS,
+       SH_FREELIST_COUNT = SH_FREELIST_BLOCKS + 2 * 14 };
 ShObject *sh_freelist_alloc(int which, ShType *type);
 void sh_freelist_free(int which, ShObject *o);
 

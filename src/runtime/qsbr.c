@@ -6,6 +6,9 @@
 
 #include "qsbr.h"
 
+/* the VM's (vm/framestack.c) */
+void sh_frame_promote_loans(ShThreadState *ts);
+
 /* A global sequence counts grace periods; each thread records the value it
    last saw at a quiescent point (its eval breaker, attaching; a detached
    thread counts as quiescent). An entry pushed with goal s is released once
@@ -178,6 +181,16 @@ void sh_qsbr_decref_later(ShObject *o) {
     sh_decref(o);
     return;
   }
+  /* Alone (every other thread detached, so holding no loan), the grace
+     period is over once this thread's own loans are counted: decref now,
+     as CPython would. The fence orders the container's removal before the
+     look at the others: one attaching now cannot find the item any more. */
+  atomic_thread_fence(memory_order_seq_cst);
+  if (atomic_load(&sh_threads_running) - (ts->counted_running ? 1 : 0) == 0) {
+    sh_frame_promote_loans(ts);
+    sh_decref(o);
+    return;
+  }
   uint64_t seq = push(ts, (void *)((uintptr_t)o | DECREF_TAG));
   intptr_t n = atomic_load_explicit(&ts->qsbr_decrefs, memory_order_relaxed);
   if (n == 0) {
@@ -217,6 +230,7 @@ void sh_qsbr_left(void) {
 
 void sh_qsbr_done(ShThreadState *ts) {
   atomic_store_explicit(&ts->qsbr_seen, UINT64_MAX, memory_order_release);
+  sh_thread_count_running(ts, false);
   sh_qsbr_left();
 }
 

@@ -19,6 +19,7 @@ void sh_frame_promote_loans(ShThreadState *ts);
 _Thread_local ShThreadState *sh_tstate;
 ShThreadState *sh_main_thread_state;
 _Atomic int sh_threads_started;
+_Atomic int sh_threads_running;
 bool sh_gil_enabled;
 
 /* The optional global lock. Attached threads hold it; a thread waiting for
@@ -46,6 +47,12 @@ static char *stack_limit_of_this_thread(void) {
   return (char *)addr + C_STACK_MARGIN;
 }
 
+void sh_thread_count_running(ShThreadState *ts, bool on) {
+  if (ts->counted_running == on) return;
+  ts->counted_running = on;
+  atomic_fetch_add(&sh_threads_running, on ? 1 : -1);
+}
+
 ShThreadState *sh_thread_state_new(void) {
   /* Cache-line aligned and padded: each thread writes its own state all
      the time (frame, free lists), and must not slow down its neighbour's. */
@@ -59,6 +66,7 @@ ShThreadState *sh_thread_state_new(void) {
   ts->heap_raw = mi_heap_new();
   ts->c_stack_limit = stack_limit_of_this_thread();
   atomic_store(&ts->status, SH_THREAD_ATTACHED);
+  sh_thread_count_running(ts, true);
   if (sh_gil_enabled) gil_take();
   if (!sh_main_thread_state) {
     sh_main_thread_state = ts;
@@ -155,6 +163,7 @@ void sh_thread_detach(ShThreadState *ts) {
   sh_frame_promote_loans(ts);
   atomic_store_explicit(&ts->qsbr_seen, UINT64_MAX, memory_order_release);
   atomic_store(&ts->status, SH_THREAD_DETACHED);
+  sh_thread_count_running(ts, false);
   sh_qsbr_left();
   if (sh_gil_enabled) gil_drop();
   if (atomic_load(&stw_requested)) {
@@ -169,6 +178,7 @@ void sh_thread_attach(ShThreadState *ts) {
   for (;;) {
     if (!atomic_load(&stw_requested)) {
       atomic_store(&ts->status, SH_THREAD_ATTACHED);
+      sh_thread_count_running(ts, true);
       if (!atomic_load(&stw_requested)) {
         sh_qsbr_quiescent(ts, false);
         return;

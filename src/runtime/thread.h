@@ -25,8 +25,8 @@ typedef struct ShThreadState {
   char *c_stack_limit;       /* below this address: RecursionError */
   void *heap_tracked, *heap_untracked, *heap_raw; /* mimalloc heaps */
   /* recently freed blocks of the hottest exact types (see alloc.h) */
-  ShObject *freelist[2];
-  int freelist_len[2];
+  ShObject *freelist[SH_FREELIST_COUNT];
+  int freelist_len[SH_FREELIST_COUNT];
   /* QSBR: the write sequence seen at the last quiescent point, and the
      blocks this thread retired that are not yet safe to free */
   _Atomic uint64_t qsbr_seen;
@@ -34,6 +34,8 @@ typedef struct ShThreadState {
   intptr_t gc_allocations;    /* tracked allocations not yet added to the gc's count */
   struct Retired *qsbr_pending;
   intptr_t qsbr_len, qsbr_cap;
+  bool has_loans;            /* a frame register may hold a loan (DESIGN 5a) */
+  bool counted_running;      /* counted in sh_threads_running */
   /* late decrefs among them, and the goal of the oldest (others read both
      to wake this thread when its grace period is over) */
   _Atomic intptr_t qsbr_decrefs;
@@ -63,6 +65,10 @@ extern ShThreadState *sh_main_thread_state;
 /* Non-zero once a second thread has run Python code: containers then take
    their thread-safe (locked) read paths. It never goes back to zero. */
 extern _Atomic int sh_threads_started;
+/* Threads that may be running Python code: attached (or suspended) and
+   not finished (sh_qsbr_done). Only these can hold loans. */
+extern _Atomic int sh_threads_running;
+void sh_thread_count_running(struct ShThreadState *ts, bool on);
 static inline bool sh_multithreaded(void) {
   return atomic_load_explicit(&sh_threads_started, memory_order_relaxed) != 0;
 }

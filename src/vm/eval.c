@@ -167,6 +167,9 @@ ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f) {
     sh_ref_close(old_);                                                                            \
   } while (0)
 #define SET(i, obj) SETREG((i), sh_ref_steal(obj))
+/* a loan for a register; the thread must promote it before its next
+   quiescent point */
+#define LOAN(obj) (ts->has_loans = true, sh_ref_loan(obj))
 #define NEXT() goto *dispatch[*(ip += 1 + insn_operands[*ip])]
 #define DISPATCH() goto *dispatch[*ip]
 #define JUMPTO(t) goto *dispatch[*(ip = code + (t))]
@@ -228,7 +231,7 @@ op_LOAD_GLOBAL: {
     if (sh_is_deferred(v))
       SETREG(ip[1], sh_ref_borrow(v));
     else if (loans && sh_loanable(v))
-      SETREG(ip[1], sh_ref_loan(v));
+      SETREG(ip[1], LOAN(v));
     else
       SETREG(ip[1], sh_ref_steal(sh_newref(v)));
     NEXT();
@@ -344,7 +347,7 @@ op_LOAD_ATTR: {
       int r = sh_dict_get_loan(dict, name, &v, &loaned);
       CHECK(r >= 0);
       if (r) {
-        SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
+        SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
         NEXT();
       }
     } else if (dict && sh_dict_get_ref(dict, name, &v) < 0) FAIL();
@@ -386,7 +389,7 @@ op_GET_ITEM: {
     if (i < 0) i += sh_list_size(container);
     bool loaned;
     if (sh_multithreaded() && (v = sh_list_get_loan(container, i, &loaned))) {
-      SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
+      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
       NEXT();
     }
     v = sh_list_get_item(container, i);
@@ -395,7 +398,7 @@ op_GET_ITEM: {
     int r = sh_dict_get_loan(container, key, &v, &loaned);
     CHECK(r >= 0);
     if (r) {
-      SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
+      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
       NEXT();
     }
     v = sh_object_getitem(container, key); /* KeyError */
@@ -613,7 +616,7 @@ op_FOR_ITER: {
     bool loaned;
     int r = sh_list_iter_next_loan(it, &v, &loaned);
     if (r == 1) {
-      SETREG(ip[1], loaned ? sh_ref_loan(v) : sh_ref_steal(v));
+      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
       NEXT();
     }
     if (r == 0) JUMPTO(ip[3]);

@@ -155,6 +155,8 @@ void sh_frame_own_references(ShFrame *f) {
 }
 
 void sh_frame_promote_loans(ShThreadState *ts) {
+  if (!ts->has_loans) return;
+  ts->has_loans = false;
   for (ShFrame *f = ts->frame; f; f = f->back)
     for (uint32_t i = 0; i < f->nregs; i++)
       if (sh_ref_is_loan(f->regs[i])) f->regs[i] = sh_ref_steal(sh_newref(sh_ref_obj(f->regs[i])));
