@@ -4,8 +4,10 @@
 #include "../objects/module.h"
 #include "posix.h"
 #include "fileio.h"
+#include "collections_deque.h"
 
 const ShBuiltinModule sh_builtin_modules[] = {
+    {"_collections", sh_module_init__collections},
     {"_io", sh_module_init__io},
     {"_pcre", sh_module_init__pcre},
     {"_thread", sh_module_init__thread},

@@ -4,6 +4,7 @@
 #include "ops_match.h"
 
 #include "../objects/type_internal.h"
+#include "../modules/collections_deque.h"
 #include "../shoal.h"
 
 /* ------------------------------------------------------------ match */
@@ -40,7 +41,7 @@ int sh_op_match_sequence(ShObject *o) {
   ShType *t = SH_TYPE(o);
   if (t->flags & SEQUENCE_FLAGS) return 1;
   if ((t->flags & NOT_SEQUENCE_FLAGS) || sh_type_check(o, &sh_type_bytearray)) return 0;
-  if (t == &sh_type_range || t == &sh_type_memoryview) return 1;
+  if (t == &sh_type_range || t == &sh_type_memoryview || t == &sh_type_deque) return 1;
   if (!(t->flags & SH_TPFLAGS_HEAPTYPE)) return 0;
   return isinstance_abc(o, "Sequence");
 }
