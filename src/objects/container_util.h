@@ -53,13 +53,12 @@ void sh_container_mark_loaned(ShObject *c);
 static inline bool sh_container_is_loaned(ShObject *c) {
   return (atomic_load_explicit(&c->gc_bits, memory_order_acquire) & SH_GC_LOANED) != 0;
 }
-/* Lists and sets free replaced storage at once when they look unshared
-   (sh_qsbr_retire_for), which an uncounted reader would defeat: they are
-   never loaned out themselves. */
+/* Sets free a replaced table at once when they look unshared (this
+   thread's, never counted by another: sh_qsbr_retire_for), which an
+   uncounted holder would defeat: they are never loaned out themselves. */
 static inline bool sh_loanable(ShObject *v) {
   ShType *t = SH_TYPE(v);
-  if ((t->flags & SH_TPFLAGS_LIST_SUBCLASS) || t == &sh_type_set || t == &sh_type_frozenset)
-    return false;
+  if (t == &sh_type_set || t == &sh_type_frozenset) return false;
   return !(t->flags & SH_TPFLAGS_HEAPTYPE) || !SH_ANYSET_CHECK(v);
 }
 /* How a lock-free reader of container c takes the item v it loaded. */

@@ -31,8 +31,7 @@ static ShListItems *items_alloc(intptr_t cap) {
   return it;
 }
 
-/* Where a replaced item block goes. DESIGN.md wants it handed to QSBR once
-   several threads run; this is the one place to change when that exists. */
+/* Where a replaced item block goes: a reader may still be on it. */
 static void list_items_retire(ShListItems *it) {
   if (it) sh_qsbr_retire(it);
 }
@@ -58,6 +57,21 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
      frees later), so grow by half rather than CPython's eighth. */
   intptr_t cap = (newsize + (newsize >> 1) + 6) & ~(intptr_t)3;
   if (newsize - size_of(l) > cap - newsize) cap = (newsize + 3) & ~(intptr_t)3;
+  /* A list of this thread's that no other thread ever read without the
+     lock (see read_item) grows in place when the allocator can: no copy,
+     and for big arrays no fresh pages to fault in. */
+  if (old && atomic_load_explicit(&l->tid, memory_order_relaxed) == sh_thread_id() &&
+      !(atomic_load_explicit(&l->gc_bits, memory_order_relaxed) & SH_GC_SHARED_READ) &&
+      cap <= (intptr_t)((SIZE_MAX - sizeof(ShListItems)) / sizeof(ShObject *))) {
+    ShListItems *it = sh_mem_realloc(old, sizeof(ShListItems) + (size_t)cap * sizeof(ShObject *));
+    if (!it) {
+      sh_err_no_memory();
+      return NULL;
+    }
+    it->capacity = cap;
+    atomic_store_explicit(&((ShList *)l)->items, it, memory_order_release);
+    return it;
+  }
   ShListItems *it = items_alloc(cap);
   if (!it) {
     sh_err_no_memory();
@@ -66,7 +80,7 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
   intptr_t n = size_of(l);
   if (n) memcpy((void *)it->data, (const void *)old->data, (size_t)n * sizeof(ShObject *));
   atomic_store_explicit(&((ShList *)l)->items, it, memory_order_release);
-  sh_qsbr_retire_for(l, old);
+  list_items_retire(old);
   return it;
 }
 
@@ -78,6 +92,15 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
    collisions. */
 static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
   bool locked = sh_multithreaded();
+  /* Marked under the lock before the first read without it, so that the
+     owner's growth (under the lock) either ran before or sees the mark and
+     then leaves the old array to QSBR. */
+  if (locked && atomic_load_explicit(&l->tid, memory_order_relaxed) != sh_thread_id() &&
+      !(atomic_load_explicit(&l->gc_bits, memory_order_acquire) & SH_GC_SHARED_READ)) {
+    sh_object_lock(l);
+    atomic_fetch_or_explicit(&l->gc_bits, SH_GC_SHARED_READ, memory_order_release);
+    sh_object_unlock(l);
+  }
   for (int attempt = 0; locked && attempt < 4; attempt++) {
     ShListItems *it = items_of(l);
     if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;

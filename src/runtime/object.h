@@ -45,6 +45,7 @@ typedef struct ShVarObject {
 #define SH_GC_FREED 16 /* set just before the block goes back to mimalloc */
 #define SH_GC_WEAKREFS 32 /* a weak reference to it was made (modules/weakref.c) */
 #define SH_GC_LOANED 64   /* a container other threads read loans from (objects/loan.c) */
+#define SH_GC_SHARED_READ 128 /* a list another thread reads without its lock (list.c) */
 
 /* Static initializer of the header for an immortal, statically allocated
    object of type `t` (types, None, small ints, builtin functions...). */

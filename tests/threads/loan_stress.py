@@ -33,7 +33,8 @@ items = [Box(k) for k in range(KEYS)]
 holder = Holder()
 holder.box = Box(-1)
 G = Box(-2)
-made[0] = KEYS * 2 + 2
+grid = [[Box(-3)] for _ in range(8)]
+made[0] = KEYS * 2 + 2 + 8
 stop = threading.Event()
 bad = []
 
@@ -68,6 +69,10 @@ def reader(idx):
         b = G
         if b.s != str(b.n):
             bad.append(("global", b.n, b.s))
+        for row in grid:
+            for b in row:
+                if b.s != str(b.n):
+                    bad.append(("grid", b.n, b.s))
     return seen
 
 
@@ -92,6 +97,12 @@ def writer():
         n += 1
         G = Box(n)
         n += 1
+        row = grid[r % 8]
+        row.append(Box(n))
+        n += 1
+        if len(row) > 40:
+            grid[r % 8] = [Box(n)]
+            n += 1
         if r % 13 == 0:
             items.pop(0)
             items.insert(0, Box(n))
@@ -113,6 +124,7 @@ shared.clear()
 items.clear()
 del holder.box
 del G
+grid.clear()
 import gc
 for _ in range(3):
     gc.collect()
