@@ -210,7 +210,7 @@ static int insert_new_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObjec
   e->hash = hash;
   __atomic_store_n(&e->value, value, __ATOMIC_RELEASE);
   __atomic_store_n(&e->key, key, __ATOMIC_RELEASE);
-  t->nentries = ix + 1;
+  __atomic_store_n(&t->nentries, ix + 1, __ATOMIC_RELEASE); /* hinted readers look */
   set_index(t, find_free_slot(t, hash), ix);
   set_used(d, sh_dict_size(d) + 1);
   bump_version(d);
@@ -273,7 +273,7 @@ static void remove_locked(ShObject *d, intptr_t ix, ShObject **key, ShObject **v
    0 when absent, -1 on error, -2 after a few collisions with writers:
    the caller then takes the lock. */
 static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value,
-                               bool *loaned) {
+                               bool *loaned, intptr_t *found) {
   for (int attempt = 0; attempt < 4; attempt++) {
     uint64_t ver = sh_dict_version(d);
     ShDictTable *t = table_of(d);
@@ -297,6 +297,7 @@ static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObj
         __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE) == v) {
       *value = v;
       if (loaned) *loaned = how == SH_TAKE_LOAN;
+      if (found) *found = ix;
       return 1;
     }
     if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
@@ -321,16 +322,53 @@ static int get_hashed_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObjec
 }
 
 static int get_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value) {
-  int fast = get_hashed_unlocked(d, key, hash, value, NULL);
+  int fast = get_hashed_unlocked(d, key, hash, value, NULL, NULL);
   return fast != -2 ? fast : get_hashed_locked(d, key, hash, value);
 }
 
 int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned) {
   sh_hash_t h = hash_of(key);
   if (h == -1) return -1;
-  int r = get_hashed_unlocked(d, key, h, value, loaned);
+  int r = get_hashed_unlocked(d, key, h, value, loaned, NULL);
   if (r != -2) return r;
   *loaned = false;
+  return get_hashed_locked(d, key, h, value);
+}
+
+int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value,
+                       bool *loaned) {
+  ShDictTable *t = table_of(d);
+  uint32_t ix = *hint;
+  if (t && ix < (uint32_t)__atomic_load_n(&t->nentries, __ATOMIC_ACQUIRE)) {
+    ShDictEntry *e = &t->entries[ix];
+    ShObject *v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+    if (!sh_multithreaded()) { /* nobody else can change it meanwhile */
+      if (__atomic_load_n(&e->key, __ATOMIC_RELAXED) == key && v) {
+        *value = sh_newref(v);
+        return 1;
+      }
+    } else if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == key && v) {
+      int how = sh_take_how(d, v, loaned != NULL);
+      if (how != SH_TAKE_MARK && (how == SH_TAKE_LOAN || sh_try_incref(v))) {
+        /* still the entry of key, holding v, in the live table: a delete
+           empties the entry, a rebuild replaces the table */
+        if (table_of(d) == t && __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == key &&
+            __atomic_load_n(&e->value, __ATOMIC_ACQUIRE) == v) {
+          *value = v;
+          if (loaned) *loaned = how == SH_TAKE_LOAN;
+          return 1;
+        }
+        if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
+      }
+    }
+  }
+  sh_hash_t h = hash_of(key);
+  if (h == -1) return -1;
+  intptr_t found = -1;
+  int r = get_hashed_unlocked(d, key, h, value, loaned, &found);
+  if (r == 1) *hint = (uint32_t)found;
+  if (r != -2) return r;
+  if (loaned) *loaned = false;
   return get_hashed_locked(d, key, h, value);
 }
 
@@ -888,7 +926,7 @@ static ShObject *dict_popitem_m(ShObject *self) {
     i--;
   ShObject *k, *v;
   remove_locked(self, i, &k, &v);
-  t->nentries = i;
+  __atomic_store_n(&t->nentries, i, __ATOMIC_RELEASE);
   sh_object_unlock(self);
   SH_TUPLE_ITEMS(res)[0] = sh_container_hand_out(self, k);
   SH_TUPLE_ITEMS(res)[1] = sh_container_hand_out(self, v);

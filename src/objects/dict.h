@@ -33,6 +33,12 @@ int sh_dict_get_ref(ShObject *d, ShObject *key, ShObject **value);
    as a loan (*loaned; DESIGN 5a: uncounted, valid until this thread's next
    quiescent point, to be kept only in a frame register). Exact dicts. */
 int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned);
+/* An attribute read for the eval loop: *hint is the entry index where key
+   (an interned str) was found last time at this instruction, tried first
+   and updated when wrong. A loan when `loaned` is given (as above), else a
+   counted reference. */
+int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value,
+                       bool *loaned);
 int sh_dict_get_str_ref(ShObject *d, const char *key, ShObject **value);
 /* Known hash: avoids recomputing for str keys */
 int sh_dict_get_ref_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value);

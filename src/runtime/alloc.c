@@ -73,10 +73,16 @@ static ShObject *pop_block(ShThreadState *ts, int which) {
    or the block belongs to another thread's heap: an object this thread
    made there would escape the heap walk that gives up what a finishing
    thread owns (sh_thread_release_ownership). */
+static bool own_block(ShThreadState *ts, ShObject *o, bool tracked) {
+  /* made by this thread and still its own: from its heap or its caches */
+  if (atomic_load_explicit(&o->tid, memory_order_relaxed) == ts->id) return true;
+  return mi_heap_contains_block(tracked ? ts->heap_tracked : ts->heap_untracked, o);
+}
+
 static bool push_block(ShThreadState *ts, int which, ShObject *o, int max) {
   if (!ts || ts->freelist_len[which] >= max) return false;
   bool tracked = which >= SH_FREELIST_BLOCKS && which < SH_FREELIST_BLOCKS + 14;
-  if (!mi_heap_contains_block(tracked ? ts->heap_tracked : ts->heap_untracked, o)) return false;
+  if (sh_multithreaded() && !own_block(ts, o, tracked)) return false;
   *(ShObject **)(o + 1) = ts->freelist[which];
   ts->freelist[which] = o;
   ts->freelist_len[which]++;
@@ -166,7 +172,7 @@ ShObject *sh_freelist_alloc(int which, ShType *type) {
 void sh_freelist_free(int which, ShObject *o) {
   ShThreadState *ts = sh_thread_state();
   if (!ts || ts->freelist_len[which] >= FREELIST_MAX ||
-      !mi_heap_contains_block(ts->heap_untracked, o)) {
+      (sh_multithreaded() && !own_block(ts, o, false))) {
     sh_object_free(o);
     return;
   }

@@ -28,6 +28,7 @@ typedef struct ShAttrCache {
   _Atomic uint32_t version;
   _Atomic int kind;
   _Atomic(ShObject *) descr; /* borrowed from the type's dict (kept while the version holds) */
+  _Atomic uint32_t hint;     /* instance dict entry where the name was last found */
 } ShAttrCache;
 
 typedef union ShCacheSlot {

@@ -220,33 +220,37 @@ op_LOAD_GLOBAL: {
     if (!sh_container_is_loaned(f->builtins)) sh_container_mark_loaned(f->builtins);
   }
   ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
-  if (v) {
-    /* A tracked global that another thread uses becomes deferred (DESIGN
-       3): from then on every thread borrows it instead of bouncing its
-       count. The collector frees it once nothing reaches it. Other values
-       are loans. */
-    if (!sh_is_deferred(v) && loans && (SH_TYPE(v)->flags & SH_TPFLAGS_GC) &&
-        atomic_load_explicit(&v->tid, memory_order_relaxed) != sh_thread_id())
-      sh_set_deferred(v);
-    if (sh_is_deferred(v))
-      SETREG(ip[1], sh_ref_borrow(v));
-    else if (loans && sh_loanable(v))
-      SETREG(ip[1], LOAN(v));
-    else
-      SETREG(ip[1], sh_ref_steal(sh_newref(v)));
-    NEXT();
+  bool counted = false;
+  if (!v) {
+    ShObject *name = SH_TUPLE_GET(co->names, ip[2]);
+    uint64_t gv = sh_dict_version(f->globals), bv = sh_dict_version(f->builtins);
+    int r = sh_dict_get_ref(f->globals, name, &v);
+    if (r == 0) r = sh_dict_get_ref(f->builtins, name, &v);
+    if (r <= 0) {
+      if (r == 0) sh_op_name_error(name);
+      FAIL();
+    }
+    if (cache && SH_DICT_CHECK_EXACT(f->globals) && SH_DICT_CHECK_EXACT(f->builtins))
+      sh_global_cache_set(cache, f->globals, f->builtins, gv, bv, v);
+    counted = true;
   }
-  ShObject *name = SH_TUPLE_GET(co->names, ip[2]);
-  uint64_t gv = sh_dict_version(f->globals), bv = sh_dict_version(f->builtins);
-  int r = sh_dict_get_ref(f->globals, name, &v);
-  if (r == 0) r = sh_dict_get_ref(f->builtins, name, &v);
-  if (r <= 0) {
-    if (r == 0) sh_op_name_error(name);
-    FAIL();
+  /* A tracked global that another thread uses becomes deferred (DESIGN 3):
+     from then on every thread borrows it instead of bouncing its count.
+     The collector frees it once nothing reaches it. Other values read
+     through the cache are loans. */
+  if (!sh_is_deferred(v) && loans && (SH_TYPE(v)->flags & SH_TPFLAGS_GC) &&
+      atomic_load_explicit(&v->tid, memory_order_relaxed) != sh_thread_id())
+    sh_set_deferred(v);
+  if (sh_is_deferred(v)) {
+    SETREG(ip[1], sh_ref_borrow(v));
+    if (counted) sh_decref(v); /* cannot free it: only the collector does */
+  } else if (counted) {
+    SET(ip[1], v);
+  } else if (loans && sh_loanable(v)) {
+    SETREG(ip[1], LOAN(v));
+  } else {
+    SETREG(ip[1], sh_ref_steal(sh_newref(v)));
   }
-  if (cache && SH_DICT_CHECK_EXACT(f->globals) && SH_DICT_CHECK_EXACT(f->builtins))
-    sh_global_cache_set(cache, f->globals, f->builtins, gv, bv, v);
-  SET(ip[1], v);
   NEXT();
 }
 
@@ -342,9 +346,11 @@ op_LOAD_ATTR: {
   if (kind == SH_ATTR_INSTANCE_DICT) {
     ShObject **slot = sh_object_dict_ptr(obj);
     ShObject *dict = slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;
-    if (dict && SH_DICT_CHECK_EXACT(dict) && sh_multithreaded()) {
-      bool loaned;
-      int r = sh_dict_get_loan(dict, name, &v, &loaned);
+    if (dict && SH_DICT_CHECK_EXACT(dict)) {
+      bool loaned = false, mt = sh_multithreaded();
+      uint32_t hint = atomic_load_explicit(&cache->hint, memory_order_relaxed), was = hint;
+      int r = sh_dict_get_hinted(dict, name, &hint, &v, mt ? &loaned : NULL);
+      if (hint != was) atomic_store_explicit(&cache->hint, hint, memory_order_relaxed);
       CHECK(r >= 0);
       if (r) {
         SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
