@@ -618,7 +618,7 @@ op_GET_ITER: {
 op_FOR_ITER: {
   ShObject *it = OBJ(ip[2]);
   ShObject *v;
-  if (sh_multithreaded()) {
+  if (SH_TYPE(it) == &sh_type_list_iterator && sh_multithreaded()) {
     bool loaned;
     int r = sh_list_iter_next_loan(it, &v, &loaned);
     if (r == 1) {
