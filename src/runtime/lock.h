@@ -1,9 +1,15 @@
 /* The one-byte per-object mutex of mutable containers (DESIGN.md 5).
-   Never run Python code while holding one. */
+   Never run Python code or reach a safe point while holding one. */
 #ifndef SHOAL_LOCK_H
 #define SHOAL_LOCK_H
 
 #include "object.h"
+
+/* The mutex byte: LOCKED while held; HAS_PARKED while threads may be parked
+   on it in the parking lot (runtime/parking_lot.h), which sends an unlock
+   to the slow path that wakes one. */
+#define SH_MUTEX_LOCKED 1
+#define SH_MUTEX_HAS_PARKED 2
 
 void sh_mutex_lock_slow(_Atomic uint8_t *m);
 void sh_mutex_unlock_slow(_Atomic uint8_t *m);
@@ -20,7 +26,11 @@ static inline void sh_mutex_unlock(_Atomic uint8_t *m) {
                                                memory_order_relaxed))
     sh_mutex_unlock_slow(m);
 }
-static inline void sh_object_lock(ShObject *o) { sh_mutex_lock(&o->mutex); }
-static inline void sh_object_unlock(ShObject *o) { sh_mutex_unlock(&o->mutex); }
+static inline void sh_object_lock(ShObject *o) {
+  sh_mutex_lock(&o->mutex);
+}
+static inline void sh_object_unlock(ShObject *o) {
+  sh_mutex_unlock(&o->mutex);
+}
 
 #endif
