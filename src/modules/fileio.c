@@ -61,9 +61,39 @@ static ShObject *errno_error(ShFile *f) {
 
 /* ------------------------------------------------------------ raw I/O */
 
+/* A file's buffers are guarded by its object mutex, held across the
+   blocking read() and write() calls, which run detached: a thread blocked
+   on a pipe or a terminal holds up no other thread and no stop-the-world.
+   That breaks the rule that a mutex holder never reaches a safe point, so
+   a thread that finds a file's mutex held waits detached too (an attached
+   waiter would hold up the stop-the-world that the holder, re-attaching,
+   waits for). Only this file takes a file's mutex. */
+static void file_lock(ShObject *o) {
+  if (sh_mutex_trylock(&o->mutex)) return;
+  ShThreadState *ts = sh_thread_state();
+  if (!ts) {
+    sh_object_lock(o);
+    return;
+  }
+  sh_thread_detach(ts);
+  sh_object_lock(o);
+  sh_thread_attach(ts);
+}
+
+/* read() or write() (`writing`) with the thread detached. */
+static ssize_t io_detached(int fd, void *p, size_t n, bool writing) {
+  ShThreadState *ts = sh_thread_state();
+  if (ts) sh_thread_detach(ts);
+  ssize_t r = writing ? write(fd, p, n) : read(fd, p, n);
+  int saved = errno;
+  if (ts) sh_thread_attach(ts);
+  errno = saved;
+  return r;
+}
+
 static int write_all(ShFile *f, const char *p, size_t n) {
   while (n > 0) {
-    ssize_t w = write(f->fd, p, n);
+    ssize_t w = io_detached(f->fd, (void *)p, n, true);
     if (w < 0) {
       if (errno == EINTR) continue;
       errno_error(f);
@@ -111,7 +141,7 @@ static int fill(ShFile *f) {
     f->rcap = ncap;
   }
   for (;;) {
-    ssize_t r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+    ssize_t r = io_detached(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen, false);
     if (r < 0) {
       if (errno == EINTR) continue;
       errno_error(f);
@@ -345,7 +375,7 @@ static ShObject *file_read(ShObject *self, ShObject *const *args, size_t nargs) 
   intptr_t n = size_arg(args, nargs, &err);
   if (err) return NULL;
   if (!check_readable(f, "read of closed file")) return NULL;
-  sh_object_lock(self);
+  file_lock(self);
   ShObject *r = n < 0 ? read_all_locked(f) : read_n_locked(f, n);
   sh_object_unlock(self);
   return r;
@@ -358,7 +388,7 @@ static ShObject *file_readline(ShObject *self, ShObject *const *args, size_t nar
   intptr_t n = size_arg(args, nargs, &err);
   if (err) return NULL;
   if (!check_readable(f, "readline of closed file")) return NULL;
-  sh_object_lock(self);
+  file_lock(self);
   ShObject *r = n == 0 ? decode(f, "", 0) : readline_locked(f, n);
   sh_object_unlock(self);
   return r;
@@ -379,7 +409,7 @@ static ShObject *file_readlines(ShObject *self, ShObject *const *args, size_t na
   if (!list) return NULL;
   intptr_t total = 0;
   for (;;) {
-    sh_object_lock(self);
+    file_lock(self);
     ShObject *line = readline_locked(f, -1);
     sh_object_unlock(self);
     if (!line) {
@@ -406,7 +436,7 @@ static ShObject *file_readlines(ShObject *self, ShObject *const *args, size_t na
 static ShObject *file_iternext(ShObject *self) {
   ShFile *f = F(self);
   if (!check_readable(f, "readline of closed file")) return NULL;
-  sh_object_lock(self);
+  file_lock(self);
   ShObject *line = readline_locked(f, -1);
   sh_object_unlock(self);
   if (line && obj_len(line) == 0) {
@@ -469,7 +499,7 @@ static ShObject *file_write(ShObject *self, ShObject *arg) {
     if (!data) return NULL;
     count = n;
   }
-  sh_object_lock(self);
+  file_lock(self);
   int rc = buffer_write(f, SH_BYTES_DATA(data), (size_t)SH_BYTES_SIZE(data));
   if (rc == 0 && f->line_buffering && f->text &&
       (memchr(SH_BYTES_DATA(data), '\n', (size_t)SH_BYTES_SIZE(data)) ||
@@ -504,7 +534,7 @@ static ShObject *file_writelines(ShObject *self, ShObject *lines) {
 static ShObject *file_flush(ShObject *self) {
   ShFile *f = F(self);
   if (f->closed) return err_closed();
-  sh_object_lock(self);
+  file_lock(self);
   int rc = flush_locked(f);
   sh_object_unlock(self);
   if (rc < 0) return NULL;
@@ -513,7 +543,7 @@ static ShObject *file_flush(ShObject *self) {
 
 static int close_file(ShFile *f) {
   if (f->closed) return 0;
-  sh_object_lock((ShObject *)f);
+  file_lock((ShObject *)f);
   int rc = flush_locked(f);
   f->closed = true;
   if (f->closefd && f->fd >= 0 && close(f->fd) < 0 && rc == 0) {
@@ -542,7 +572,7 @@ static ShObject *file_tell(ShObject *self) {
     errno = ESPIPE;
     return errno_error(f);
   }
-  sh_object_lock(self);
+  file_lock(self);
   off_t pos = lseek(f->fd, 0, SEEK_CUR);
   sh_object_unlock(self);
   if (pos < 0) return errno_error(f);
@@ -579,7 +609,7 @@ static ShObject *file_seek(ShObject *self, ShObject *const *args, size_t nargs) 
     return err_unsupported("can't do nonzero end-relative seeks");
   if (f->text && whence == 0 && off < 0)
     return sh_err_format(&sh_exc_ValueError, "negative seek position %zd", off);
-  sh_object_lock(self);
+  file_lock(self);
   int rc = flush_locked(f);
   off_t pos = -1;
   if (rc == 0) {
@@ -609,7 +639,7 @@ static ShObject *file_truncate(ShObject *self, ShObject *const *args, size_t nar
   intptr_t pos = sh_int_as_ssize(pos_obj);
   sh_decref(pos_obj);
   if (pos == -1 && sh_err_occurred()) return NULL;
-  sh_object_lock(self);
+  file_lock(self);
   int rc = flush_locked(f);
   if (rc == 0 && ftruncate(f->fd, (off_t)pos) < 0) {
     errno_error(f);
@@ -1083,7 +1113,7 @@ static int flush_stream(ShObject *o) {
   if (!o || o == SH_NONE) return 0;
   if (is_file(o)) {
     if (F(o)->closed) return 0;
-    sh_object_lock(o);
+    file_lock(o);
     int rc = flush_locked(F(o));
     sh_object_unlock(o);
     return rc;

@@ -11,8 +11,10 @@
 static inline ShListItems *items_of(ShObject *l) {
   return atomic_load_explicit(&((ShList *)l)->items, memory_order_acquire);
 }
+/* acquire: a reader without the lock then sees the item's initialisation
+   (stores are release) */
 static inline ShObject *ld(ShListItems *it, intptr_t i) {
-  return atomic_load_explicit(&it->data[i], memory_order_relaxed);
+  return atomic_load_explicit(&it->data[i], memory_order_acquire);
 }
 static inline void st(ShListItems *it, intptr_t i, ShObject *v) {
   atomic_store_explicit(&it->data[i], v, memory_order_release);

@@ -26,6 +26,12 @@ static inline void sh_mutex_unlock(_Atomic uint8_t *m) {
                                                memory_order_relaxed))
     sh_mutex_unlock_slow(m);
 }
+/* Takes the mutex only if it is free at once. */
+static inline bool sh_mutex_trylock(_Atomic uint8_t *m) {
+  uint8_t expected = 0;
+  return atomic_compare_exchange_strong_explicit(m, &expected, SH_MUTEX_LOCKED,
+                                                 memory_order_acquire, memory_order_relaxed);
+}
 static inline void sh_object_lock(ShObject *o) {
   sh_mutex_lock(&o->mutex);
 }
