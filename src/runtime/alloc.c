@@ -50,7 +50,7 @@ static int block_list(bool tracked, size_t cls) {
 
 /* Takes a block off list `which`, with the header of a new object owned by
    this thread (type and gc bits left to the caller), or NULL. */
-static ShObject *pop_block(ShThreadState *ts, int which) {
+static inline __attribute__((always_inline)) ShObject *pop_block(ShThreadState *ts, int which) {
   ShObject *o = ts->freelist[which];
   if (!o) return NULL;
   ts->freelist[which] = *(ShObject **)(o + 1);
@@ -79,10 +79,12 @@ static bool own_block(ShThreadState *ts, ShObject *o, bool tracked) {
   return mi_heap_contains_block(tracked ? ts->heap_tracked : ts->heap_untracked, o);
 }
 
-static bool push_block(ShThreadState *ts, int which, ShObject *o, int max) {
+static inline __attribute__((always_inline)) bool push_block(ShThreadState *ts, int which,
+                                                              ShObject *o, int max) {
   if (!ts || ts->freelist_len[which] >= max) return false;
-  bool tracked = which >= SH_FREELIST_BLOCKS && which < SH_FREELIST_BLOCKS + 14;
-  if (sh_multithreaded() && !own_block(ts, o, tracked)) return false;
+  if (sh_multithreaded() &&
+      !own_block(ts, o, which >= SH_FREELIST_BLOCKS && which < SH_FREELIST_BLOCKS + 14))
+    return false;
   *(ShObject **)(o + 1) = ts->freelist[which];
   ts->freelist[which] = o;
   ts->freelist_len[which]++;
@@ -169,15 +171,30 @@ ShObject *sh_freelist_alloc(int which, ShType *type) {
   return o;
 }
 
+static __attribute__((noinline)) void freelist_free_slow(ShThreadState *ts, int which,
+                                                         ShObject *o) {
+  if (!ts || ts->freelist_len[which] >= FREELIST_MAX || !own_block(ts, o, false)) {
+    sh_object_free(o);
+    return;
+  }
+  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
+  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
+  *(ShObject **)(o + 1) = ts->freelist[which];
+  ts->freelist[which] = o;
+  ts->freelist_len[which]++;
+}
+
+/* The fast path makes no call, so that it saves no registers. */
 void sh_freelist_free(int which, ShObject *o) {
   ShThreadState *ts = sh_thread_state();
-  if (!ts || ts->freelist_len[which] >= FREELIST_MAX ||
-      (sh_multithreaded() && !own_block(ts, o, false))) {
-    sh_object_free(o);
+  if (__builtin_expect(!ts || ts->freelist_len[which] >= FREELIST_MAX || sh_multithreaded(), 0)) {
+    freelist_free_slow(ts, which, o);
     return;
   }
   /* looks freed to a heap walk, like any freed block */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  push_block(ts, which, o, FREELIST_MAX);
+  *(ShObject **)(o + 1) = ts->freelist[which];
+  ts->freelist[which] = o;
+  ts->freelist_len[which]++;
 }
