@@ -36,6 +36,7 @@ typedef struct ShThreadState {
   intptr_t qsbr_len, qsbr_cap;
   bool has_loans;            /* a frame register may hold a loan (DESIGN 5a) */
   bool counted_running;      /* counted in sh_threads_running */
+  uintptr_t import_waiting_for; /* thread whose import this one waits for (import_lock.c) */
   /* late decrefs among them, and the goal of the oldest (others read both
      to wake this thread when its grace period is over) */
   _Atomic intptr_t qsbr_decrefs;

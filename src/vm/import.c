@@ -7,6 +7,7 @@
 
 #include "../shoal.h"
 #include "modulespec.h"
+#include "import_lock.h"
 
 static ShObject *modules; /* sys.modules */
 
@@ -197,18 +198,33 @@ static ShObject *not_found(ShObject *fullname, const char *suffix_parent) {
 }
 
 /* Imports one dotted name whose parent (if any) is already imported. */
+static ShObject *load_one(ShObject *fullname, const char *full, ShObject *parent);
+
 static ShObject *import_one(ShObject *fullname, ShObject *parent) {
-  ShObject *m;
-  int r = sh_dict_get_ref(modules, fullname, &m);
-  if (r != 0) {
-    if (r > 0 && m == SH_NONE) {
-      sh_decref(m);
-      return not_found(fullname, NULL);
-    }
-    return r > 0 ? m : NULL;
-  }
   const char *full = sh_str_utf8(fullname);
   if (!full) return NULL;
+  for (;;) {
+    ShObject *m;
+    int r = sh_dict_get_ref(modules, fullname, &m);
+    if (r != 0) {
+      if (r > 0 && m == SH_NONE) {
+        sh_decref(m);
+        return not_found(fullname, NULL);
+      }
+      if (r > 0) sh_import_lock_wait(full); /* another thread may still run it */
+      return r > 0 ? m : NULL;
+    }
+    int claim = sh_import_lock_claim(full);
+    if (claim == 0) continue; /* someone else imported it meanwhile */
+    m = load_one(fullname, full, parent);
+    if (claim == 1) sh_import_lock_release(full);
+    return m;
+  }
+}
+
+static ShObject *load_one(ShObject *fullname, const char *full, ShObject *parent) {
+  ShObject *m;
+  int r;
   const char *dot = strrchr(full, '.');
   const char *name = dot ? dot + 1 : full;
   ShObject *path;
