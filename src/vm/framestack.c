@@ -68,9 +68,10 @@ void sh_frame_clear(ShFrame *f) {
     f->func = NULL;
   else
     SH_CLEAR(f->func);
-  SH_CLEAR(f->locals);
-  SH_CLEAR(f->sent);
-  SH_CLEAR(f->locals_dict);
+  /* usually all NULL: skip the stores */
+  if (f->locals) SH_CLEAR(f->locals);
+  if (f->sent) SH_CLEAR(f->sent);
+  if (f->locals_dict) SH_CLEAR(f->locals_dict);
 }
 
 void sh_frame_pop(ShThreadState *ts, ShFrame *f) {
