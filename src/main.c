@@ -355,7 +355,14 @@ int main(int argc, char **argv) {
     if (exc) sh_err_print(exc);
     return 1;
   }
-  signal(SIGINT, on_sigint);
+  /* No SA_RESTART: a blocking call in the main thread (read, wait) returns
+     EINTR and raises KeyboardInterrupt (sh_signal_interrupted); threads
+     other than the main one block SIGINT (modules/thread.c). */
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
   if (dis_file) return disassemble(dis_file);
 
   int status = 0;

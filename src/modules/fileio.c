@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "../shoal.h"
+#include "../vm/eval.h"
 #include "fileio.h"
 
 #define DEFAULT_BUFFER 8192
@@ -95,7 +96,10 @@ static int write_all(ShFile *f, const char *p, size_t n) {
   while (n > 0) {
     ssize_t w = io_detached(f->fd, (void *)p, n, true);
     if (w < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR) {
+        if (sh_signal_interrupted() < 0) return -1;
+        continue;
+      }
       errno_error(f);
       return -1;
     }
@@ -143,7 +147,10 @@ static int fill(ShFile *f) {
   for (;;) {
     ssize_t r = io_detached(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen, false);
     if (r < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR) {
+        if (sh_signal_interrupted() < 0) return -1;
+        continue;
+      }
       errno_error(f);
       return -1;
     }

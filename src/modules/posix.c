@@ -5,6 +5,7 @@
 #include "posix_internal.h"
 #include "sys_structseq.h"
 #include "../shoal.h"
+#include "../vm/eval.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -346,11 +347,19 @@ static ShObject *posix_read(ShObject *self, ShObject *const *args, size_t nargs)
   ShObject *b = sh_bytes_new(n);
   if (b == NULL) return NULL;
   ssize_t got;
-  do {
+  int e = 0;
+  for (;;) { /* detached: a thread blocked on a pipe holds up nobody */
+    SH_BEGIN_BLOCKING();
     got = read(fd, SH_BYTES_DATA(b), (size_t)n);
-  } while (got < 0 && errno == EINTR);
+    e = errno;
+    SH_END_BLOCKING();
+    if (got >= 0 || e != EINTR) break;
+    if (sh_signal_interrupted() < 0) {
+      sh_decref(b);
+      return NULL;
+    }
+  }
   if (got < 0) {
-    int e = errno;
     sh_decref(b);
     return sh_posix_error(e, NULL, NULL);
   }
@@ -368,10 +377,16 @@ static ShObject *posix_write(ShObject *self, ShObject *const *args, size_t nargs
   intptr_t len;
   if (sh_bytes_buffer(args[1], &data, &len) < 0) return NULL;
   ssize_t n;
-  do {
+  int e = 0;
+  for (;;) {
+    SH_BEGIN_BLOCKING();
     n = write(fd, data, (size_t)len);
-  } while (n < 0 && errno == EINTR);
-  if (n < 0) return sh_posix_error(errno, NULL, NULL);
+    e = errno;
+    SH_END_BLOCKING();
+    if (n >= 0 || e != EINTR) break;
+    if (sh_signal_interrupted() < 0) return NULL;
+  }
+  if (n < 0) return sh_posix_error(e, NULL, NULL);
   return sh_int_from_i64(n);
 }
 

@@ -6,6 +6,7 @@
 #include <float.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -56,6 +57,11 @@ static void run_job(Job *job) {
 
 static void *worker_main(void *arg) {
   Worker *w = arg;
+  /* Ctrl-C is for the main thread (CPython runs signal handlers there) */
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &set, NULL);
   ShThreadState *ts = sh_thread_state_new();
   if (!ts) abort();
   for (;;) {

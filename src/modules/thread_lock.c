@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "../shoal.h"
+#include "../vm/eval.h"
 #include "thread_lock.h"
 
 typedef struct ShLock {
@@ -61,25 +62,49 @@ static int parse_acquire_args(ShObject *const *args, size_t nargs, ShObject *kwn
   return 0;
 }
 
+/* How long the main thread sleeps at a time while it waits, so that
+   Ctrl-C (which only sets a flag) interrupts the wait soon. */
+#define SIGNAL_POLL_NS 50000000L
+
+static bool before(const struct timespec *a, const struct timespec *b) {
+  return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
 /* Waits (detached) until `ready` holds or the deadline passes. The mutex
-   is held on entry and on return; when true is returned `ready` holds. */
-static bool wait_until(ShLock *l, bool (*ready)(ShLock *), bool nonblocking, bool forever,
-                       const struct timespec *deadline) {
+   is held on entry and on return. 1: `ready` holds; 0: timed out (or
+   nonblocking); -1: the main thread got Ctrl-C (KeyboardInterrupt set), for
+   an `interruptible` wait, as CPython's lock waits are. */
+static int wait_until(ShLock *l, bool (*ready)(ShLock *), bool nonblocking, bool forever,
+                      const struct timespec *deadline, bool interruptible) {
   ShThreadState *ts = sh_thread_state();
+  bool poll = interruptible && ts && ts->is_main;
   bool timed_out = false;
   while (!ready(l)) {
-    if (nonblocking || timed_out) return false;
+    if (nonblocking || timed_out) return 0;
+    if (poll && sh_signal_interrupted() < 0) return -1;
     sh_thread_detach(ts);
-    if (forever)
+    if (poll) {
+      struct timespec slice;
+      clock_gettime(CLOCK_REALTIME, &slice);
+      slice.tv_nsec += SIGNAL_POLL_NS;
+      if (slice.tv_nsec >= 1000000000L) {
+        slice.tv_sec++;
+        slice.tv_nsec -= 1000000000L;
+      }
+      bool last = !forever && !before(&slice, deadline);
+      int rc = pthread_cond_timedwait(&l->released, &l->mutex, last ? deadline : &slice);
+      timed_out = last && rc == ETIMEDOUT;
+    } else if (forever) {
       pthread_cond_wait(&l->released, &l->mutex);
-    else
+    } else {
       timed_out = pthread_cond_timedwait(&l->released, &l->mutex, deadline) == ETIMEDOUT;
+    }
     /* Attaching may wait out a stop-the-world: not while holding the mutex. */
     pthread_mutex_unlock(&l->mutex);
     sh_thread_attach(ts);
     pthread_mutex_lock(&l->mutex);
   }
-  return true;
+  return 1;
 }
 
 static ShObject *lock_alloc(ShType *type) {
@@ -128,10 +153,10 @@ static ShObject *lock_acquire(ShObject *self, ShObject *const *args, size_t narg
     return NULL;
   ShLock *l = (ShLock *)self;
   pthread_mutex_lock(&l->mutex);
-  bool ok = wait_until(l, is_free, nonblocking, forever, &deadline);
-  if (ok) l->locked = true;
+  int ok = wait_until(l, is_free, nonblocking, forever, &deadline, true);
+  if (ok > 0) l->locked = true;
   pthread_mutex_unlock(&l->mutex);
-  return sh_bool_from(ok);
+  return ok < 0 ? NULL : sh_bool_from(ok);
 }
 
 static ShObject *lock_release(ShObject *self) {
@@ -205,19 +230,19 @@ static ShObject *rlock_acquire(ShObject *self, ShObject *const *args, size_t nar
   ShLock *l = (ShLock *)self;
   uint64_t me = current_ident();
   pthread_mutex_lock(&l->mutex);
-  bool ok;
+  int ok;
   if (l->count > 0 && l->owner == me) {
     l->count++;
-    ok = true;
+    ok = 1;
   } else {
-    ok = wait_until(l, rlock_free, nonblocking, forever, &deadline);
-    if (ok) {
+    ok = wait_until(l, rlock_free, nonblocking, forever, &deadline, true);
+    if (ok > 0) {
       l->owner = me;
       l->count = 1;
     }
   }
   pthread_mutex_unlock(&l->mutex);
-  return sh_bool_from(ok);
+  return ok < 0 ? NULL : sh_bool_from(ok);
 }
 
 static ShObject *rlock_release(ShObject *self) {
@@ -277,7 +302,7 @@ static ShObject *rlock_acquire_restore(ShObject *self, ShObject *state) {
   uint64_t owner = (uint64_t)sh_int_as_i64(SH_TUPLE_GET(state, 1), &overflow);
   ShLock *l = (ShLock *)self;
   pthread_mutex_lock(&l->mutex);
-  wait_until(l, rlock_free, false, true, NULL);
+  wait_until(l, rlock_free, false, true, NULL, false);
   l->owner = owner;
   l->count = count;
   pthread_mutex_unlock(&l->mutex);

@@ -35,6 +35,14 @@ int sh_eval_breaker_run(ShThreadState *ts) {
   return 0;
 }
 
+int sh_signal_interrupted(void) {
+  ShThreadState *ts = sh_thread_state();
+  if (!ts || !ts->is_main || !sh_pending_sigint) return 0;
+  sh_pending_sigint = 0;
+  sh_err_set_object(&sh_exc_KeyboardInterrupt, NULL);
+  return -1;
+}
+
 /* ------------------------------------------------------------ compiling */
 
 /* Line `lineno` of the source, with its newline, as SyntaxError.text. */

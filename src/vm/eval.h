@@ -12,6 +12,9 @@
    signals (main thread). -1 with an exception. */
 extern volatile int sh_pending_sigint;
 int sh_eval_breaker_run(ShThreadState *ts);
+/* After a blocking call returned EINTR: -1 with KeyboardInterrupt set when
+   it was Ctrl-C in the main thread (the caller fails), else 0 (retry). */
+int sh_signal_interrupted(void);
 uint32_t sh_insn_length(uint32_t opcode);
 
 #endif
