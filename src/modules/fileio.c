@@ -177,7 +177,7 @@ static int buffer_write(ShFile *f, const char *p, size_t n) {
       f->wcap = f->bufsize;
     }
   }
-  memcpy(f->wbuf + f->wlen, p, n);
+  if (n) memcpy(f->wbuf + f->wlen, p, n); /* p may be NULL when n is 0 */
   f->wlen += n;
   return 0;
 }

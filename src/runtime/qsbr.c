@@ -210,6 +210,7 @@ static intptr_t orphans_len, orphans_cap;
 static _Atomic int have_orphans;
 
 static void append_entries(ShThreadState *ts, const Retired *r, intptr_t n) {
+  if (n == 0) return;
   if (ts->qsbr_len + n > ts->qsbr_cap) {
     intptr_t cap = ts->qsbr_len + n + 32;
     Retired *nr = realloc(ts->qsbr_pending, (size_t)cap * sizeof *nr);
