@@ -51,15 +51,16 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDLIBS)
 
-# The thread tests under ThreadSanitizer, and under AddressSanitizer with
-# UBSan; each builds its own binary in build/tsan or build/asan.
+# The thread tests under ThreadSanitizer, and (with the os tests: pipes,
+# signals) under AddressSanitizer with UBSan; each builds its own binary in
+# build/tsan or build/asan.
 tsan: deps
 	$(MAKE) BUILD=build/tsan CFLAGS="-O1 -g -fsanitize=thread" build/tsan/shoal
 	SHOAL_TEST_TIMEOUT=120 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" python3 tests/run --binary build/tsan/shoal threads
 
 asan: deps
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" build/asan/shoal
-	SHOAL_TEST_TIMEOUT=120 ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" python3 tests/run --binary build/asan/shoal threads
+	SHOAL_TEST_TIMEOUT=120 ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" python3 tests/run --binary build/asan/shoal threads os
 
 clean:
 	rm -rf $(BUILD)
