@@ -72,6 +72,21 @@ static inline int sh_take_how(ShObject *c, ShObject *v, bool loans) {
     return SH_TAKE_COUNT;
   return sh_container_is_loaned(c) ? SH_TAKE_LOAN : SH_TAKE_MARK;
 }
+/* Item v of exact tuple t for the eval loop: a loan when sh_take_how
+   allows (*loaned), else a new reference. A tuple never drops an item
+   before it dies, and a LOANED tuple dies after a grace period, so marking
+   it is enough; there is no writer to order against. */
+static inline ShObject *sh_tuple_item_take(ShObject *t, ShObject *v, bool *loaned) {
+  int how = sh_take_how(t, v, true);
+  if (how == SH_TAKE_MARK) {
+    sh_container_mark_loaned(t);
+    how = SH_TAKE_LOAN;
+  }
+  *loaned = how == SH_TAKE_LOAN;
+  if (!*loaned) sh_incref(v);
+  return v;
+}
+
 /* The container lets go of its reference to item (removed, replaced). */
 static inline void sh_container_drop(ShObject *c, ShObject *item) {
   if (!item) return;

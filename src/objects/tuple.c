@@ -43,6 +43,7 @@ ShObject *sh_tuple_slice(ShObject *t, intptr_t start, intptr_t stop) {
 }
 
 static void tuple_dealloc(ShObject *o) {
+  if (sh_container_defer_dealloc(o)) return; /* items may be on loan */
   intptr_t n = SH_TUPLE_SIZE(o);
   for (intptr_t i = 0; i < n; i++)
     sh_xdecref(SH_TUPLE_ITEMS(o)[i]);
@@ -323,6 +324,19 @@ static ShObject *tupleiter_next(ShObject *o) {
   it->seq = NULL;
   sh_decref(seq);
   return NULL;
+}
+
+int sh_tuple_iter_next_loan(ShObject *o, ShObject **v, bool *loaned) {
+  TupleIter *it = (TupleIter *)o;
+  ShObject *seq = it->seq;
+  if (SH_TYPE(o) != &sh_type_tuple_iterator || !seq || SH_TYPE(seq) != &sh_type_tuple) return -2;
+  if (it->index < SH_TUPLE_SIZE(seq)) {
+    *v = sh_tuple_item_take(seq, SH_TUPLE_ITEMS(seq)[it->index++], loaned);
+    return 1;
+  }
+  it->seq = NULL;
+  sh_decref(seq);
+  return 0;
 }
 
 static ShObject *tupleiter_length_hint(ShObject *o) {

@@ -24,4 +24,9 @@ ShObject *sh_tuple_from_array(ShObject *const *items, intptr_t n); /* increfs */
 ShObject *sh_tuple_pack(intptr_t n, ...);                          /* increfs */
 ShObject *sh_tuple_slice(ShObject *t, intptr_t start, intptr_t stop);
 
+/* FOR_ITER's step over an exact tuple iterator once several threads run:
+   1 with the next item in *v, a loan or counted (*loaned), 0 at the end,
+   -2 when the iterator's own next must be used. */
+int sh_tuple_iter_next_loan(ShObject *it, ShObject **v, bool *loaned);
+
 #endif

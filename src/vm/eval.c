@@ -399,6 +399,17 @@ op_GET_ITEM: {
       NEXT();
     }
     v = sh_list_get_item(container, i);
+  } else if (SH_TYPE(container) == &sh_type_tuple && SH_TYPE(key) == &sh_type_int &&
+             !((ShInt *)key)->big && sh_multithreaded()) {
+    int64_t i = ((ShInt *)key)->small;
+    if (i < 0) i += SH_TUPLE_SIZE(container);
+    if (i >= 0 && i < SH_TUPLE_SIZE(container)) {
+      bool loaned;
+      v = sh_tuple_item_take(container, SH_TUPLE_ITEMS(container)[i], &loaned);
+      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
+      NEXT();
+    }
+    v = sh_object_getitem(container, key); /* IndexError */
   } else if (SH_DICT_CHECK_EXACT(container) && sh_multithreaded()) {
     bool loaned;
     int r = sh_dict_get_loan(container, key, &v, &loaned);
@@ -618,9 +629,11 @@ op_GET_ITER: {
 op_FOR_ITER: {
   ShObject *it = OBJ(ip[2]);
   ShObject *v;
-  if (SH_TYPE(it) == &sh_type_list_iterator && sh_multithreaded()) {
+  if ((SH_TYPE(it) == &sh_type_list_iterator || SH_TYPE(it) == &sh_type_tuple_iterator) &&
+      sh_multithreaded()) {
     bool loaned;
-    int r = sh_list_iter_next_loan(it, &v, &loaned);
+    int r = SH_TYPE(it) == &sh_type_list_iterator ? sh_list_iter_next_loan(it, &v, &loaned)
+                                                  : sh_tuple_iter_next_loan(it, &v, &loaned);
     if (r == 1) {
       SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
       NEXT();

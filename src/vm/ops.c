@@ -8,6 +8,7 @@
 #include "function.h"
 #include "generator.h"
 #include "../shoal.h"
+#include "../objects/container_util.h"
 
 /* ---------------------------------------------------------------- names */
 
@@ -116,7 +117,25 @@ static void store_items(ShRef *out, ShObject *const *items, uint32_t n) {
   }
 }
 
+/* Unpacking an exact tuple once threads run: its items as loans. */
+static void store_loans(ShObject *t, ShRef *out, uint32_t n) {
+  ShThreadState *ts = sh_thread_state();
+  for (uint32_t i = 0; i < n; i++) {
+    bool loaned;
+    ShObject *v = sh_tuple_item_take(t, SH_TUPLE_ITEMS(t)[i], &loaned);
+    if (loaned) ts->has_loans = true;
+    ShRef old = out[i];
+    out[i] = loaned ? sh_ref_loan(v) : sh_ref_steal(v);
+    sh_ref_close(old);
+  }
+}
+
 int sh_op_unpack(ShObject *seq, ShRef *out, uint32_t n) {
+  if (SH_TYPE(seq) == &sh_type_tuple && SH_TUPLE_SIZE(seq) == n && sh_multithreaded() &&
+      sh_thread_state()) {
+    store_loans(seq, out, n);
+    return 0;
+  }
   if (SH_TUPLE_CHECK_EXACT(seq) && SH_TUPLE_SIZE(seq) == n) {
     store_items(out, SH_TUPLE_ITEMS(seq), n);
     return 0;

@@ -34,7 +34,8 @@ holder = Holder()
 holder.box = Box(-1)
 G = Box(-2)
 grid = [[Box(-3)] for _ in range(8)]
-made[0] = KEYS * 2 + 2 + 8
+pairs = {k: (Box(-4), Box(-4)) for k in range(8)}
+made[0] = KEYS * 2 + 2 + 8 + 16
 stop = threading.Event()
 bad = []
 
@@ -73,6 +74,14 @@ def reader(idx):
             for b in row:
                 if b.s != str(b.n):
                     bad.append(("grid", b.n, b.s))
+        for k in range(8):
+            pair = pairs[k]
+            a, b = pair
+            if a.s != str(a.n) or b.s != str(b.n) or pair[1] is not b:
+                bad.append(("pair", a.n, b.n))
+            for b in pairs[k]:
+                if b.s != str(b.n):
+                    bad.append(("pair item", b.n, b.s))
     return seen
 
 
@@ -103,6 +112,8 @@ def writer():
         if len(row) > 40:
             grid[r % 8] = [Box(n)]
             n += 1
+        pairs[r % 8] = (Box(n), Box(n + 1))
+        n += 2
         if r % 13 == 0:
             items.pop(0)
             items.insert(0, Box(n))
@@ -125,6 +136,7 @@ items.clear()
 del holder.box
 del G
 grid.clear()
+pairs.clear()
 import gc
 for _ in range(3):
     gc.collect()
