@@ -153,7 +153,7 @@ restart:;
       }
       if (k == DUMMY) {
         if (*freeslot < 0) *freeslot = (intptr_t)j;
-      } else if (e->hash == hash) {
+      } else if (__atomic_load_n(&e->hash, __ATOMIC_RELAXED) == hash) {
         if (k == key) {
           *slot = (intptr_t)j;
           return 1;
@@ -213,12 +213,12 @@ int sh_set_add_hashed(ShObject *o, ShObject *key, sh_hash_t hash) {
     sh_incref(key);
     intptr_t used = sh_set_size(o) + 1;
     if (freeslot >= 0) {
-      t->e[freeslot].hash = hash;
+      __atomic_store_n(&t->e[freeslot].hash, hash, __ATOMIC_RELAXED); /* read unlocked */
       __atomic_store_n(&t->e[freeslot].key, key, __ATOMIC_RELEASE);
       set_used(o, used);
       bump(o);
     } else {
-      t->e[slot].hash = hash;
+      __atomic_store_n(&t->e[slot].hash, hash, __ATOMIC_RELAXED);
       __atomic_store_n(&t->e[slot].key, key, __ATOMIC_RELEASE);
       SO(o)->fill++;
       set_used(o, used);
@@ -270,7 +270,7 @@ static int discard_hashed(ShObject *o, ShObject *key, sh_hash_t hash) {
     }
     SetEntry *e = &table_of(o)->e[slot];
     ShObject *old = e->key;
-    e->hash = -1;
+    __atomic_store_n(&e->hash, -1, __ATOMIC_RELAXED);
     __atomic_store_n(&e->key, DUMMY, __ATOMIC_RELEASE);
     set_used(o, sh_set_size(o) - 1);
     bump(o);
