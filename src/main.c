@@ -16,17 +16,16 @@
 #define SHOAL_VERSION "Python 3.11.7 (shoal 0.1)"
 
 static void usage(FILE *out) {
-  fprintf(out,
-          "usage: shoal [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
-          "Options:\n"
-          "-c cmd : program passed in as string (terminates option list)\n"
-          "-m mod : run library module as a script (terminates option list)\n"
-          "-h     : print this help message and exit (also -? or --help)\n"
-          "-V     : print the Python version number and exit (also --version)\n"
-          "-u, -B, -E, -s, -S, -I, -X opt : accepted for compatibility\n"
-          "--dis file : print the register bytecode of every code object in file\n"
-          "file   : program read from script file\n"
-          "-      : program read from stdin (default; interactive mode if a tty)\n");
+  fprintf(out, "usage: shoal [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+               "Options:\n"
+               "-c cmd : program passed in as string (terminates option list)\n"
+               "-m mod : run library module as a script (terminates option list)\n"
+               "-h     : print this help message and exit (also -? or --help)\n"
+               "-V     : print the Python version number and exit (also --version)\n"
+               "-u, -B, -E, -s, -S, -I, -X opt : accepted for compatibility\n"
+               "--dis file : print the register bytecode of every code object in file\n"
+               "file   : program read from script file\n"
+               "-      : program read from stdin (default; interactive mode if a tty)\n");
 }
 
 static void on_sigint(int sig) {
@@ -57,7 +56,8 @@ static char *absolute_path(const char *path) {
   char cwd[PATH_MAX];
   if (!getcwd(cwd, sizeof cwd)) return strdup(path);
   const char *p = path;
-  while (p[0] == '.' && p[1] == '/') p += 2;
+  while (p[0] == '.' && p[1] == '/')
+    p += 2;
   size_t n = strlen(cwd) + strlen(p) + 2;
   char *r = malloc(n);
   snprintf(r, n, "%s/%s", cwd, p);
@@ -119,7 +119,8 @@ static int set_sys_path(const char *first) {
     free(bindir);
   }
   int r = set_sys_list("path", items, n);
-  for (int i = 0; i < n; i++) free(items[i]);
+  for (int i = 0; i < n; i++)
+    free(items[i]);
   return r;
 }
 
@@ -221,7 +222,10 @@ static int run_source(const char *src, size_t len, const char *filename, ShObjec
 /* Interactive loop: one statement (or block, ended by an empty line) at a
    time, compiled in "single" mode so expression values are echoed. */
 static int run_repl(ShObject *module) {
-  fprintf(stderr, "%s on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", SHOAL_VERSION);
+  fprintf(stderr,
+          "%s on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more "
+          "information.\n",
+          SHOAL_VERSION);
   ShObject *fname = sh_str_from_cstr("<stdin>");
   char *line = NULL;
   size_t cap = 0;
@@ -247,7 +251,8 @@ static int run_repl(ShObject *module) {
       bool blank = strspn(line, " \t\r\n") == (size_t)n;
       if (more && blank) break;
       size_t end = (size_t)n;
-      while (end > 0 && (line[end - 1] == '\n' || line[end - 1] == ' ')) end--;
+      while (end > 0 && (line[end - 1] == '\n' || line[end - 1] == ' '))
+        end--;
       if (!more && end > 0 && line[end - 1] != ':' && line[end - 1] != '\\') {
         /* complete unless brackets are open: try it */
         ShObject *code = sh_compile_source(buf, buf_len, fname, "single");
@@ -267,7 +272,8 @@ static int run_repl(ShObject *module) {
     }
     if (strspn(buf, " \t\r\n") < buf_len) {
       ShObject *code = sh_compile_source(buf, buf_len, fname, "single");
-      ShObject *r = code ? sh_eval_code(code, SH_MODULE_DICT(module), SH_MODULE_DICT(module)) : NULL;
+      ShObject *r =
+          code ? sh_eval_code(code, SH_MODULE_DICT(module), SH_MODULE_DICT(module)) : NULL;
       sh_xdecref(code);
       if (r)
         sh_decref(r);
@@ -368,20 +374,30 @@ int main(int argc, char **argv) {
   int status = 0;
   char *script = NULL;
   const char *script_arg = NULL;
-  if (!command && !module_name && i < argc && strcmp(argv[i], "-") != 0) script_arg = argv[i++];
-  else if (!command && !module_name && i < argc) i++; /* "-" */
+  if (!command && !module_name && i < argc && strcmp(argv[i], "-") != 0)
+    script_arg = argv[i++];
+  else if (!command && !module_name && i < argc)
+    i++; /* "-" */
 
   /* sys.argv */
   int nrest = argc - i;
   char **sargv = malloc(sizeof(char *) * (size_t)(nrest + 1));
-  sargv[0] = command ? "-c" : module_name ? (char *)module_name : script_arg ? (char *)script_arg : "";
-  for (int k = 0; k < nrest; k++) sargv[k + 1] = argv[i + k];
+  sargv[0] = command       ? "-c"
+             : module_name ? (char *)module_name
+             : script_arg  ? (char *)script_arg
+                           : "";
+  for (int k = 0; k < nrest; k++)
+    sargv[k + 1] = argv[i + k];
   if (script_arg) script = absolute_path(script_arg);
   char *first_path;
-  if (script) first_path = dirname_of(script);
-  else if (module_name) first_path = absolute_path(".");
-  else first_path = strdup("");
-  if (module_name && strlen(first_path) > 2 && strcmp(first_path + strlen(first_path) - 2, "/.") == 0)
+  if (script)
+    first_path = dirname_of(script);
+  else if (module_name)
+    first_path = absolute_path(".");
+  else
+    first_path = strdup("");
+  if (module_name && strlen(first_path) > 2 &&
+      strcmp(first_path + strlen(first_path) - 2, "/.") == 0)
     first_path[strlen(first_path) - 2] = 0;
   if (set_sys_list("argv", sargv, nrest + 1) < 0 || set_sys_path(first_path) < 0) {
     sh_err_print(sh_err_occurred());
@@ -392,7 +408,8 @@ int main(int argc, char **argv) {
   ShObject *main_module = new_main_module(script);
   if (!main_module) return handle_uncaught();
   if (command) {
-    if (run_source(command, strlen(command), "<string>", main_module) < 0) status = handle_uncaught();
+    if (run_source(command, strlen(command), "<string>", main_module) < 0)
+      status = handle_uncaught();
   } else if (module_name) {
     /* -m: find the module's file on sys.path and run it as __main__ */
     ShObject *importlib_spec = NULL;

@@ -22,8 +22,8 @@ typedef struct ShFile {
   bool line_buffering, is_std;
   int seekable; /* -1 unknown */
   int newline;
-  ShObject *name; /* str, bytes or int */
-  ShObject *mode; /* str */
+  ShObject *name;    /* str, bytes or int */
+  ShObject *mode;    /* str */
   char encoding[24]; /* as shown by .encoding */
   char codec[12];    /* "utf-8", "latin-1" or "ascii" */
   char errors[24];
@@ -119,8 +119,7 @@ static int flush_locked(ShFile *f) {
 /* Before writing after reading: put the descriptor back at the logical
    position and forget the read-ahead. */
 static void drop_read_buffer(ShFile *f) {
-  if (f->rlen > f->rpos && f->seekable != 0)
-    lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
+  if (f->rlen > f->rpos && f->seekable != 0) lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
   f->rpos = f->rlen = 0;
   f->eof = false;
 }
@@ -259,8 +258,7 @@ static ShObject *readline_locked(ShFile *f, intptr_t limit) {
         /* count characters */
         size_t chars = 0, i = f->rpos;
         for (; i < end && (intptr_t)chars < limit; i++)
-          if (strcmp(f->codec, "utf-8") != 0 || ((unsigned char)f->rbuf[i] & 0xC0) != 0x80)
-            chars++;
+          if (strcmp(f->codec, "utf-8") != 0 || ((unsigned char)f->rbuf[i] & 0xC0) != 0x80) chars++;
         while (i < end && strcmp(f->codec, "utf-8") == 0 &&
                ((unsigned char)f->rbuf[i] & 0xC0) == 0x80)
           i++;
@@ -281,7 +279,8 @@ static ShObject *readline_locked(ShFile *f, intptr_t limit) {
       bool u8 = strcmp(f->codec, "utf-8") == 0;
       for (; i < f->rlen && (intptr_t)chars < limit; i++)
         if (!u8 || ((unsigned char)f->rbuf[i] & 0xC0) != 0x80) chars++;
-      while (u8 && i < f->rlen && ((unsigned char)f->rbuf[i] & 0xC0) == 0x80) i++;
+      while (u8 && i < f->rlen && ((unsigned char)f->rbuf[i] & 0xC0) == 0x80)
+        i++;
       ShObject *r = decode(f, f->rbuf + f->rpos, i - f->rpos);
       if (r) f->rpos = i;
       return r;
@@ -591,8 +590,7 @@ static ShObject *file_seek(ShObject *self, ShObject *const *args, size_t nargs) 
   ShFile *f = F(self);
   if (sh_args_check_count("seek", nargs, 1, 2) < 0) return NULL;
   if (f->closed) return closed_error(f, "seek of closed file");
-  if (!SH_INT_CHECK(args[0]))
-    return sh_err_format(&sh_exc_TypeError, "an integer is required");
+  if (!SH_INT_CHECK(args[0])) return sh_err_format(&sh_exc_TypeError, "an integer is required");
   intptr_t off = sh_int_as_ssize(args[0]);
   if (off == -1 && sh_err_occurred()) return NULL;
   intptr_t whence = 0;
@@ -740,42 +738,39 @@ static void file_dealloc(ShObject *self) {
   sh_object_free(self);
 }
 
-static ShMethodDef file_methods[] = {
-    {"read", file_read, SH_METH_FAST, NULL},
-    {"read1", file_read, SH_METH_FAST, NULL},
-    {"readline", file_readline, SH_METH_FAST, NULL},
-    {"readlines", file_readlines, SH_METH_FAST, NULL},
-    {"write", file_write, SH_METH_O, NULL},
-    {"writelines", file_writelines, SH_METH_O, NULL},
-    {"flush", file_flush, SH_METH_NOARGS, NULL},
-    {"close", file_close, SH_METH_NOARGS, NULL},
-    {"seek", file_seek, SH_METH_FAST, NULL},
-    {"tell", file_tell, SH_METH_NOARGS, NULL},
-    {"truncate", file_truncate, SH_METH_FAST, NULL},
-    {"fileno", file_fileno, SH_METH_NOARGS, NULL},
-    {"isatty", file_isatty, SH_METH_NOARGS, NULL},
-    {"readable", file_readable, SH_METH_NOARGS, NULL},
-    {"writable", file_writable, SH_METH_NOARGS, NULL},
-    {"seekable", file_seekable, SH_METH_NOARGS, NULL},
-    {"__enter__", file_enter, SH_METH_NOARGS, NULL},
-    {"__exit__", file_exit, SH_METH_FAST, NULL},
-    {NULL, NULL, 0, NULL}};
+static ShMethodDef file_methods[] = {{"read", file_read, SH_METH_FAST, NULL},
+                                     {"read1", file_read, SH_METH_FAST, NULL},
+                                     {"readline", file_readline, SH_METH_FAST, NULL},
+                                     {"readlines", file_readlines, SH_METH_FAST, NULL},
+                                     {"write", file_write, SH_METH_O, NULL},
+                                     {"writelines", file_writelines, SH_METH_O, NULL},
+                                     {"flush", file_flush, SH_METH_NOARGS, NULL},
+                                     {"close", file_close, SH_METH_NOARGS, NULL},
+                                     {"seek", file_seek, SH_METH_FAST, NULL},
+                                     {"tell", file_tell, SH_METH_NOARGS, NULL},
+                                     {"truncate", file_truncate, SH_METH_FAST, NULL},
+                                     {"fileno", file_fileno, SH_METH_NOARGS, NULL},
+                                     {"isatty", file_isatty, SH_METH_NOARGS, NULL},
+                                     {"readable", file_readable, SH_METH_NOARGS, NULL},
+                                     {"writable", file_writable, SH_METH_NOARGS, NULL},
+                                     {"seekable", file_seekable, SH_METH_NOARGS, NULL},
+                                     {"__enter__", file_enter, SH_METH_NOARGS, NULL},
+                                     {"__exit__", file_exit, SH_METH_FAST, NULL},
+                                     {NULL, NULL, 0, NULL}};
 
-static ShGetSetDef text_getset[] = {
-    {"closed", get_closed, NULL, NULL, NULL},
-    {"name", get_name, NULL, NULL, NULL},
-    {"mode", get_mode, NULL, NULL, NULL},
-    {"encoding", get_encoding, NULL, NULL, NULL},
-    {"errors", get_errors, NULL, NULL, NULL},
-    {"line_buffering", get_line_buffering, NULL, NULL, NULL},
-    {"newlines", get_none, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
+static ShGetSetDef text_getset[] = {{"closed", get_closed, NULL, NULL, NULL},
+                                    {"name", get_name, NULL, NULL, NULL},
+                                    {"mode", get_mode, NULL, NULL, NULL},
+                                    {"encoding", get_encoding, NULL, NULL, NULL},
+                                    {"errors", get_errors, NULL, NULL, NULL},
+                                    {"line_buffering", get_line_buffering, NULL, NULL, NULL},
+                                    {"newlines", get_none, NULL, NULL, NULL},
+                                    {NULL, NULL, NULL, NULL, NULL}};
 
-static ShGetSetDef binary_getset[] = {
-    {"closed", get_closed, NULL, NULL, NULL},
-    {"name", get_name, NULL, NULL, NULL},
-    {"mode", get_mode, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
+static ShGetSetDef binary_getset[] = {{"closed", get_closed, NULL, NULL, NULL},
+                                      {"name", get_name, NULL, NULL, NULL},
+                                      {"mode", get_mode, NULL, NULL, NULL},
+                                      {NULL, NULL, NULL, NULL, NULL}};
 
 #define FILE_TYPE(var, tname, gs)                                                                  \
   ShType var = {                                                                                   \
@@ -883,9 +878,9 @@ static int parse_newline(ShObject *nl, int *out) {
 }
 
 static ShObject *make_file(int fd, const Mode *m, bool text, ShObject *name, ShObject *mode_str,
-                           const char *encoding, const char *codec, const char *errors,
-                           int newline, intptr_t buffering, bool closefd) {
-  ShType *t = text ? &sh_type_textio
+                           const char *encoding, const char *codec, const char *errors, int newline,
+                           intptr_t buffering, bool closefd) {
+  ShType *t = text        ? &sh_type_textio
               : (m->plus) ? &sh_type_bufferedrandom
               : m->r      ? &sh_type_bufferedio
                           : &sh_type_bufferedwriter;
@@ -904,10 +899,11 @@ static ShObject *make_file(int fd, const Mode *m, bool text, ShObject *name, ShO
   if (text) {
     f->mode = sh_newref(mode_str);
   } else {
-    const char *bm = m->x ? (m->plus ? "xb+" : "xb")
-                     : m->a ? (m->plus ? "ab+" : "ab")
+    const char *bm = m->x      ? (m->plus ? "xb+" : "xb")
+                     : m->a    ? (m->plus ? "ab+" : "ab")
                      : m->plus ? "rb+"
-                     : m->r ? "rb" : "wb";
+                     : m->r    ? "rb"
+                               : "wb";
     f->mode = sh_str_from_cstr(bm);
     if (!f->mode) {
       sh_decref((ShObject *)f);
@@ -929,8 +925,8 @@ static ShObject *make_file(int fd, const Mode *m, bool text, ShObject *name, ShO
 
 ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   (void)self;
-  ShObject *file, *mode_o = NULL, *buffering_o = NULL, *enc_o = NULL, *err_o = NULL,
-                  *nl_o = NULL, *closefd_o = NULL, *opener = NULL;
+  ShObject *file, *mode_o = NULL, *buffering_o = NULL, *enc_o = NULL, *err_o = NULL, *nl_o = NULL,
+                  *closefd_o = NULL, *opener = NULL;
   if (sh_args_parse("open", args, nargs, kwnames,
                     "file,|mode,buffering,encoding,errors,newline,closefd,opener", &file, &mode_o,
                     &buffering_o, &enc_o, &err_o, &nl_o, &closefd_o, &opener) < 0)
@@ -938,8 +934,7 @@ ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObje
   const char *mode = "r";
   if (mode_o) {
     if (!SH_STR_CHECK(mode_o))
-      return sh_err_format(&sh_exc_TypeError, "open() argument 'mode' must be str, not %T",
-                           mode_o);
+      return sh_err_format(&sh_exc_TypeError, "open() argument 'mode' must be str, not %T", mode_o);
     mode = sh_str_utf8(mode_o);
     if (!mode) return NULL;
   }
@@ -970,8 +965,10 @@ ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObje
   int closefd = 1;
   if (closefd_o && (closefd = sh_object_is_true(closefd_o)) < 0) return NULL;
   if (m.b) {
-    if (encoding) return sh_err_format(&sh_exc_ValueError, "binary mode doesn't take an encoding argument");
-    if (errors) return sh_err_format(&sh_exc_ValueError, "binary mode doesn't take an errors argument");
+    if (encoding)
+      return sh_err_format(&sh_exc_ValueError, "binary mode doesn't take an encoding argument");
+    if (errors)
+      return sh_err_format(&sh_exc_ValueError, "binary mode doesn't take an errors argument");
     if (nl_o && nl_o != SH_NONE)
       return sh_err_format(&sh_exc_ValueError, "binary mode doesn't take a newline argument");
   } else if (buffering == 0) {
@@ -996,8 +993,8 @@ ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObje
     ShObject *fs = sh_object_lookup_special(file, sh_str_intern_cstr("__fspath__"));
     if (!fs) {
       if (sh_err_occurred()) return NULL;
-      return sh_err_format(&sh_exc_TypeError,
-                           "expected str, bytes or os.PathLike object, not %T", file);
+      return sh_err_format(&sh_exc_TypeError, "expected str, bytes or os.PathLike object, not %T",
+                           file);
     }
     path = sh_call0(fs);
     sh_decref(fs);
@@ -1053,8 +1050,7 @@ ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObje
       sh_decref(r);
       if (fd < 0) {
         sh_decref(path);
-        if (!sh_err_occurred())
-          sh_err_format(&sh_exc_ValueError, "opener returned %d", fd);
+        if (!sh_err_occurred()) sh_err_format(&sh_exc_ValueError, "opener returned %d", fd);
         return NULL;
       }
     } else {
@@ -1080,8 +1076,8 @@ ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObje
   if (m.a) lseek(fd, 0, SEEK_END);
   ShObject *name = file;
   ShObject *f = make_file(fd, &m, !m.b, name, mode_o ? mode_o : sh_str_intern_cstr("r"),
-                          encoding ? encoding : "UTF-8", codec, errors ? errors : "strict",
-                          newline, buffering, closefd);
+                          encoding ? encoding : "UTF-8", codec, errors ? errors : "strict", newline,
+                          buffering, closefd);
   if (!f && closefd) close(fd);
   return f;
 }

@@ -92,7 +92,8 @@ static void *worker_main(void *arg) {
     idle_workers = w;
     pthread_mutex_unlock(&pool_lock);
     pthread_mutex_lock(&w->mutex);
-    while (!w->job) pthread_cond_wait(&w->wake, &w->mutex);
+    while (!w->job)
+      pthread_cond_wait(&w->wake, &w->mutex);
     pthread_mutex_unlock(&w->mutex);
     sh_thread_attach(ts);
   }
@@ -170,7 +171,9 @@ static ShObject *thread_get_native_id(ShObject *self) {
   return sh_int_from_i64((int64_t)syscall(SYS_gettid));
 }
 
-static ShObject *thread_count(ShObject *self) { return sh_int_from_i64(atomic_load(&running_threads)); }
+static ShObject *thread_count(ShObject *self) {
+  return sh_int_from_i64(atomic_load(&running_threads));
+}
 
 static ShObject *thread_stack_size(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("stack_size", nargs, 0, 1) < 0) return NULL;
@@ -200,7 +203,9 @@ static ShObject *thread_set_sentinel(ShObject *self) {
   return lock;
 }
 
-static ShObject *thread_daemon_threads_allowed(ShObject *self) { return sh_bool_from(true); }
+static ShObject *thread_daemon_threads_allowed(ShObject *self) {
+  return sh_bool_from(true);
+}
 
 static ShObject *thread_interrupt_main(ShObject *self, ShObject *const *args, size_t nargs) {
   sh_pending_sigint = 1;
@@ -213,7 +218,9 @@ static ShObject *thread_exit(ShObject *self) {
   return NULL;
 }
 
-static ShObject *thread_allocate_lock(ShObject *self) { return sh_lock_new(); }
+static ShObject *thread_allocate_lock(ShObject *self) {
+  return sh_lock_new();
+}
 
 static ShMethodDef thread_functions[] = {
     {"start_new_thread", thread_start_new_thread, SH_METH_FAST, NULL},

@@ -14,11 +14,13 @@ typedef struct ShLock {
   pthread_mutex_t mutex;
   pthread_cond_t released;
   bool locked;
-  uint64_t owner;  /* RLock only */
-  intptr_t count;  /* RLock only */
+  uint64_t owner; /* RLock only */
+  intptr_t count; /* RLock only */
 } ShLock;
 
-static uint64_t current_ident(void) { return (uint64_t)pthread_self(); }
+static uint64_t current_ident(void) {
+  return (uint64_t)pthread_self();
+}
 
 /* acquire(blocking=True, timeout=-1) arguments as a deadline: returns 0
    with *forever or *deadline set, *nonblocking for a plain try. */
@@ -124,9 +126,13 @@ static void lock_dealloc(ShObject *o) {
 
 /* ----------------------------------------------------------- plain lock */
 
-ShObject *sh_lock_new(void) { return lock_alloc(&sh_type_lock); }
+ShObject *sh_lock_new(void) {
+  return lock_alloc(&sh_type_lock);
+}
 
-static bool is_free(ShLock *l) { return !l->locked; }
+static bool is_free(ShLock *l) {
+  return !l->locked;
+}
 
 bool sh_lock_acquire_now(ShObject *o) {
   ShLock *l = (ShLock *)o;
@@ -149,8 +155,7 @@ static ShObject *lock_acquire(ShObject *self, ShObject *const *args, size_t narg
                               ShObject *kwnames) {
   bool nonblocking, forever;
   struct timespec deadline;
-  if (parse_acquire_args(args, nargs, kwnames, &nonblocking, &forever, &deadline) < 0)
-    return NULL;
+  if (parse_acquire_args(args, nargs, kwnames, &nonblocking, &forever, &deadline) < 0) return NULL;
   ShLock *l = (ShLock *)self;
   pthread_mutex_lock(&l->mutex);
   int ok = wait_until(l, is_free, nonblocking, forever, &deadline, true);
@@ -182,11 +187,14 @@ static ShObject *lock_exit(ShObject *self, ShObject *const *args, size_t nargs) 
   return lock_release(self);
 }
 
-static ShObject *lock_enter(ShObject *self) { return lock_acquire(self, NULL, 0, NULL); }
+static ShObject *lock_enter(ShObject *self) {
+  return lock_acquire(self, NULL, 0, NULL);
+}
 
 static ShObject *lock_repr(ShObject *self) {
-  return sh_str_from_format("<%s %s object at %p>", ((ShLock *)self)->locked ? "locked" : "unlocked",
-                            SH_TYPE(self)->name, (void *)self);
+  return sh_str_from_format("<%s %s object at %p>",
+                            ((ShLock *)self)->locked ? "locked" : "unlocked", SH_TYPE(self)->name,
+                            (void *)self);
 }
 
 static ShObject *lock_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kw) {
@@ -219,14 +227,15 @@ ShType sh_type_lock = {
 
 /* ------------------------------------------------------- re-entrant lock */
 
-static bool rlock_free(ShLock *l) { return l->count == 0; }
+static bool rlock_free(ShLock *l) {
+  return l->count == 0;
+}
 
 static ShObject *rlock_acquire(ShObject *self, ShObject *const *args, size_t nargs,
                                ShObject *kwnames) {
   bool nonblocking, forever;
   struct timespec deadline;
-  if (parse_acquire_args(args, nargs, kwnames, &nonblocking, &forever, &deadline) < 0)
-    return NULL;
+  if (parse_acquire_args(args, nargs, kwnames, &nonblocking, &forever, &deadline) < 0) return NULL;
   ShLock *l = (ShLock *)self;
   uint64_t me = current_ident();
   pthread_mutex_lock(&l->mutex);
@@ -262,7 +271,9 @@ static ShObject *rlock_exit(ShObject *self, ShObject *const *args, size_t nargs)
   return rlock_release(self);
 }
 
-static ShObject *rlock_enter(ShObject *self) { return rlock_acquire(self, NULL, 0, NULL); }
+static ShObject *rlock_enter(ShObject *self) {
+  return rlock_acquire(self, NULL, 0, NULL);
+}
 
 static ShObject *rlock_is_owned(ShObject *self) {
   ShLock *l = (ShLock *)self;

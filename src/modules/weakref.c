@@ -255,8 +255,12 @@ static bool clear_all(ShObject *o, bool garbage) {
   return false;
 }
 
-bool sh_weakref_clear_dying(ShObject *o) { return clear_all(o, false); }
-void sh_weakref_clear_garbage(ShObject *o) { clear_all(o, true); }
+bool sh_weakref_clear_dying(ShObject *o) {
+  return clear_all(o, false);
+}
+void sh_weakref_clear_garbage(ShObject *o) {
+  clear_all(o, true);
+}
 
 /* ------------------------------------------------ the ref type */
 

@@ -335,8 +335,7 @@ int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned)
   return get_hashed_locked(d, key, h, value);
 }
 
-int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value,
-                       bool *loaned) {
+int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value, bool *loaned) {
   ShDictTable *t = table_of(d);
   uint32_t ix = *hint;
   if (t && ix < (uint32_t)__atomic_load_n(&t->nentries, __ATOMIC_ACQUIRE)) {

@@ -37,8 +37,7 @@ int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned)
    (an interned str) was found last time at this instruction, tried first
    and updated when wrong. A loan when `loaned` is given (as above), else a
    counted reference. */
-int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value,
-                       bool *loaned);
+int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value, bool *loaned);
 int sh_dict_get_str_ref(ShObject *d, const char *key, ShObject **value);
 /* Known hash: avoids recomputing for str keys */
 int sh_dict_get_ref_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value);

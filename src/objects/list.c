@@ -132,7 +132,9 @@ static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
   return v;
 }
 
-static ShObject *get_ref(ShObject *l, intptr_t i) { return read_item(l, i, NULL); }
+static ShObject *get_ref(ShObject *l, intptr_t i) {
+  return read_item(l, i, NULL);
+}
 
 ShObject *sh_list_get_loan(ShObject *l, intptr_t i, bool *loaned) {
   return read_item(l, i, loaned);

@@ -36,7 +36,7 @@ ShObject *sh_list_get_item(ShObject *l, intptr_t i); /* new ref; IndexError */
    range. Exact lists. */
 ShObject *sh_list_get_loan(ShObject *l, intptr_t i, bool *loaned);
 /* FOR_ITER's step over an exact list iterator, the item as above: 1 with
-   *v set, 0 at the end, -2 when the iterator's own next must be used. */
+ *v set, 0 at the end, -2 when the iterator's own next must be used. */
 int sh_list_iter_next_loan(ShObject *it, ShObject **v, bool *loaned);
 int sh_list_set_item(ShObject *l, intptr_t i, ShObject *item); /* increfs */
 int sh_list_insert(ShObject *l, intptr_t i, ShObject *item);

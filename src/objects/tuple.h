@@ -5,7 +5,7 @@
 #include "../runtime/object.h"
 
 typedef struct ShTuple {
-  ShVarObject ob; /* ob.size: item count */
+  ShVarObject ob;               /* ob.size: item count */
   _Atomic sh_hash_t hash_cache; /* unused (CPython does not cache); reserved */
   ShObject *items[];
 } ShTuple;

@@ -80,7 +80,7 @@ static bool own_block(ShThreadState *ts, ShObject *o, bool tracked) {
 }
 
 static inline __attribute__((always_inline)) bool push_block(ShThreadState *ts, int which,
-                                                              ShObject *o, int max) {
+                                                             ShObject *o, int max) {
   if (!ts || ts->freelist_len[which] >= max) return false;
   if (sh_multithreaded() &&
       !own_block(ts, o, which >= SH_FREELIST_BLOCKS && which < SH_FREELIST_BLOCKS + 14))
@@ -114,8 +114,7 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
   /* a deferred class is kept alive by the collector, which marks the
      class of every live instance; no count to contend on */
-  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
-    sh_incref(SH_OBJ(type));
+  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type))) sh_incref(SH_OBJ(type));
   return o;
 }
 
@@ -128,8 +127,7 @@ ShObject *sh_object_resize(ShObject *o, size_t newsize) {
 void sh_object_free(ShObject *o) {
   ShType *type = o->type;
 
-  if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_TRACKED)
-    sh_gc_note_free();
+  if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_TRACKED) sh_gc_note_free();
   /* A heap walk by the cycle collector must see this block as dead. */
   atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
   __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
@@ -144,16 +142,21 @@ void sh_object_free(ShObject *o) {
   } else {
     mi_free(o);
   }
-  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type)))
-    sh_decref(SH_OBJ(type));
+  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type))) sh_decref(SH_OBJ(type));
 }
 
-void *sh_mem_alloc(size_t n) { return mi_heap_malloc(heap_for(2), n ? n : 1); }
+void *sh_mem_alloc(size_t n) {
+  return mi_heap_malloc(heap_for(2), n ? n : 1);
+}
 void *sh_mem_calloc(size_t count, size_t size) {
   return mi_heap_calloc(heap_for(2), count ? count : 1, size ? size : 1);
 }
-void *sh_mem_realloc(void *p, size_t n) { return mi_heap_realloc(heap_for(2), p, n ? n : 1); }
-void sh_mem_free(void *p) { mi_free(p); }
+void *sh_mem_realloc(void *p, size_t n) {
+  return mi_heap_realloc(heap_for(2), p, n ? n : 1);
+}
+void sh_mem_free(void *p) {
+  mi_free(p);
+}
 char *sh_mem_strdup(const char *s) {
   size_t n = strlen(s) + 1;
   char *d = sh_mem_alloc(n);

@@ -43,7 +43,8 @@ static size_t slot_of(const Table *t, ShObject *o) {
   size_t h = ((uintptr_t)o >> 4) * 0x9E3779B97F4A7C15ull;
   size_t mask = t->cap - 1;
   size_t i = h & mask;
-  while (t->entries[i].obj && t->entries[i].obj != o) i = (i + 1) & mask;
+  while (t->entries[i].obj && t->entries[i].obj != o)
+    i = (i + 1) & mask;
   return i;
 }
 
@@ -101,8 +102,8 @@ static bool is_live_tracked(ShObject *o) {
          !(bits & SH_GC_FREED);
 }
 
-static bool visit_block(const mi_heap_t *heap, const mi_heap_area_t *area, void *block,
-                        size_t size, void *arg) {
+static bool visit_block(const mi_heap_t *heap, const mi_heap_area_t *area, void *block, size_t size,
+                        void *arg) {
   (void)heap, (void)area;
   if (!block || size < sizeof(ShObject)) return true;
   ShObject *o = block;
@@ -274,7 +275,8 @@ static intptr_t collect_once(bool *ran_finalizers) {
       if (sh_err_occurred()) sh_err_write_unraisable(sh_err_fetch(), o);
     }
   }
-  for (size_t i = 0; i < nunreachable; i++) sh_decref(garbage[i]);
+  for (size_t i = 0; i < nunreachable; i++)
+    sh_decref(garbage[i]);
   free(garbage);
   return *ran_finalizers ? -1 : (intptr_t)nunreachable;
 }
@@ -355,11 +357,21 @@ void sh_gc_note_free(void) {
   add_to_count(batch);
 }
 
-void sh_gc_enable(bool on) { atomic_store(&gc_enabled, on); }
-bool sh_gc_is_enabled(void) { return atomic_load(&gc_enabled); }
-intptr_t sh_gc_count(void) { return atomic_load(&allocations); }
-void sh_gc_get_thresholds(int out[3]) { memcpy(out, thresholds, sizeof thresholds); }
-void sh_gc_set_thresholds(const int in[3]) { memcpy(thresholds, in, sizeof thresholds); }
+void sh_gc_enable(bool on) {
+  atomic_store(&gc_enabled, on);
+}
+bool sh_gc_is_enabled(void) {
+  return atomic_load(&gc_enabled);
+}
+intptr_t sh_gc_count(void) {
+  return atomic_load(&allocations);
+}
+void sh_gc_get_thresholds(int out[3]) {
+  memcpy(out, thresholds, sizeof thresholds);
+}
+void sh_gc_set_thresholds(const int in[3]) {
+  memcpy(thresholds, in, sizeof thresholds);
+}
 
 typedef struct ListArg {
   int (*fn)(ShObject *, void *);
@@ -367,8 +379,8 @@ typedef struct ListArg {
   int result;
 } ListArg;
 
-static bool visit_each(const mi_heap_t *heap, const mi_heap_area_t *area, void *block,
-                       size_t size, void *arg) {
+static bool visit_each(const mi_heap_t *heap, const mi_heap_area_t *area, void *block, size_t size,
+                       void *arg) {
   (void)heap, (void)area;
   ListArg *la = arg;
   if (!block || size < sizeof(ShObject)) return true;

@@ -19,9 +19,9 @@ typedef intptr_t sh_hash_t;
    that ThreadSanitizer sees no race. */
 struct ShObject {
   _Atomic uintptr_t tid;
-  _Atomic uint8_t mutex;  /* per-object lock of mutable containers */
+  _Atomic uint8_t mutex; /* per-object lock of mutable containers */
   _Atomic uint8_t gc_bits;
-  uint16_t aux;           /* free for the type's own use */
+  uint16_t aux; /* free for the type's own use */
   _Atomic uint32_t ref_local;
   _Atomic intptr_t ref_shared;
   ShType *type;
@@ -42,24 +42,28 @@ typedef struct ShVarObject {
 #define SH_GC_FINALIZED 2
 #define SH_GC_DEFERRED 4
 #define SH_GC_UNREACHABLE 8
-#define SH_GC_FREED 16 /* set just before the block goes back to mimalloc */
-#define SH_GC_WEAKREFS 32 /* a weak reference to it was made (modules/weakref.c) */
-#define SH_GC_LOANED 64   /* a container other threads read loans from (objects/loan.c) */
+#define SH_GC_FREED 16        /* set just before the block goes back to mimalloc */
+#define SH_GC_WEAKREFS 32     /* a weak reference to it was made (modules/weakref.c) */
+#define SH_GC_LOANED 64       /* a container other threads read loans from (objects/loan.c) */
 #define SH_GC_SHARED_READ 128 /* a list another thread reads without its lock (list.c) */
 
 /* Static initializer of the header for an immortal, statically allocated
    object of type `t` (types, None, small ints, builtin functions...). */
 #define SH_OBJECT_HEAD_INIT(t)                                                                     \
-  { .tid = 0, .mutex = 0, .gc_bits = 0, .aux = 0, .ref_local = SH_REF_IMMORTAL,                    \
-    .ref_shared = 0, .type = (t) }
+  {                                                                                                \
+    .tid = 0, .mutex = 0, .gc_bits = 0, .aux = 0, .ref_local = SH_REF_IMMORTAL, .ref_shared = 0,   \
+    .type = (t)                                                                                    \
+  }
 
 /* The current thread's id: the address of a thread-local, never 0. */
 extern _Thread_local char sh_thread_marker;
-static inline uintptr_t sh_thread_id(void) { return (uintptr_t)&sh_thread_marker; }
+static inline uintptr_t sh_thread_id(void) {
+  return (uintptr_t)&sh_thread_marker;
+}
 
-void sh_refcount_merge_zero(ShObject *o);   /* owner's local count hit 0 */
+void sh_refcount_merge_zero(ShObject *o);    /* owner's local count hit 0 */
 void sh_refcount_decref_shared(ShObject *o); /* decref by a non-owner */
-void sh_object_dealloc(ShObject *o);        /* calls type->dealloc */
+void sh_object_dealloc(ShObject *o);         /* calls type->dealloc */
 
 static inline bool sh_is_immortal(ShObject *o) {
   return atomic_load_explicit(&o->ref_local, memory_order_relaxed) == SH_REF_IMMORTAL;
@@ -96,14 +100,34 @@ static inline void sh_decref(ShObject *o) {
   }
 }
 
-static inline void sh_xincref(ShObject *o) { if (o) sh_incref(o); }
-static inline void sh_xdecref(ShObject *o) { if (o) sh_decref(o); }
+static inline void sh_xincref(ShObject *o) {
+  if (o) sh_incref(o);
+}
+static inline void sh_xdecref(ShObject *o) {
+  if (o) sh_decref(o);
+}
 /* Returns o with a new reference: `return sh_newref(x);` */
-static inline ShObject *sh_newref(ShObject *o) { sh_incref(o); return o; }
-static inline ShObject *sh_xnewref(ShObject *o) { if (o) sh_incref(o); return o; }
+static inline ShObject *sh_newref(ShObject *o) {
+  sh_incref(o);
+  return o;
+}
+static inline ShObject *sh_xnewref(ShObject *o) {
+  if (o) sh_incref(o);
+  return o;
+}
 /* Replaces *slot with v (stealing v), dropping the old value afterwards. */
-#define SH_SETREF(slot, v) do { ShObject *old_ = (ShObject *)(slot); (slot) = (v); sh_xdecref(old_); } while (0)
-#define SH_CLEAR(slot) do { ShObject *old_ = (ShObject *)(slot); (slot) = NULL; sh_xdecref(old_); } while (0)
+#define SH_SETREF(slot, v)                                                                         \
+  do {                                                                                             \
+    ShObject *old_ = (ShObject *)(slot);                                                           \
+    (slot) = (v);                                                                                  \
+    sh_xdecref(old_);                                                                              \
+  } while (0)
+#define SH_CLEAR(slot)                                                                             \
+  do {                                                                                             \
+    ShObject *old_ = (ShObject *)(slot);                                                           \
+    (slot) = NULL;                                                                                 \
+    sh_xdecref(old_);                                                                              \
+  } while (0)
 #define SH_OBJ(p) ((ShObject *)(p))
 #define SH_TYPE(o) (SH_OBJ(o)->type)
 
@@ -156,8 +180,7 @@ typedef ShObject *(*sh_vectorcallfunc)(ShObject *callable, ShObject *const *args
                                        ShObject *kwnames);
 typedef ShObject *(*sh_newfunc)(ShType *type, ShObject *const *args, size_t nargs,
                                 ShObject *kwnames);
-typedef int (*sh_initfunc)(ShObject *self, ShObject *const *args, size_t nargs,
-                           ShObject *kwnames);
+typedef int (*sh_initfunc)(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames);
 
 /* richcompare ops, same numbering as CPython's */
 enum { SH_LT = 0, SH_LE = 1, SH_EQ = 2, SH_NE = 3, SH_GT = 4, SH_GE = 5 };
@@ -184,8 +207,8 @@ typedef struct ShSequenceMethods {
   sh_lenfunc length;
   sh_binaryfunc concat;
   sh_ssizeargfunc repeat;
-  sh_ssizeargfunc item;         /* raw index: the slot handles negatives and IndexError */
-  sh_ssizeobjargproc ass_item;  /* value NULL = delete */
+  sh_ssizeargfunc item;        /* raw index: the slot handles negatives and IndexError */
+  sh_ssizeobjargproc ass_item; /* value NULL = delete */
   sh_objobjproc contains;
   sh_binaryfunc inplace_concat;
   sh_ssizeargfunc inplace_repeat;
@@ -223,8 +246,14 @@ typedef struct ShGetSetDef {
   void *closure;
 } ShGetSetDef;
 
-enum { SH_MEMBER_OBJECT, SH_MEMBER_OBJECT_EX /* AttributeError when NULL */, SH_MEMBER_INT,
-       SH_MEMBER_SSIZE, SH_MEMBER_DOUBLE, SH_MEMBER_BOOL };
+enum {
+  SH_MEMBER_OBJECT,
+  SH_MEMBER_OBJECT_EX /* AttributeError when NULL */,
+  SH_MEMBER_INT,
+  SH_MEMBER_SSIZE,
+  SH_MEMBER_DOUBLE,
+  SH_MEMBER_BOOL
+};
 #define SH_MEMBER_READONLY 1
 typedef struct ShMemberDef {
   const char *name;
@@ -235,14 +264,14 @@ typedef struct ShMemberDef {
 } ShMemberDef;
 
 /* type flags */
-#define SH_TPFLAGS_HEAPTYPE (1u << 0)      /* made by a class statement */
-#define SH_TPFLAGS_BASETYPE (1u << 1)      /* may be subclassed */
-#define SH_TPFLAGS_GC (1u << 2)            /* instances are tracked by the cycle collector */
+#define SH_TPFLAGS_HEAPTYPE (1u << 0) /* made by a class statement */
+#define SH_TPFLAGS_BASETYPE (1u << 1) /* may be subclassed */
+#define SH_TPFLAGS_GC (1u << 2)       /* instances are tracked by the cycle collector */
 #define SH_TPFLAGS_READY (1u << 3)
 #define SH_TPFLAGS_ABSTRACT (1u << 4)
-#define SH_TPFLAGS_IMMUTABLE (1u << 5)     /* attributes cannot be set (builtin types) */
+#define SH_TPFLAGS_IMMUTABLE (1u << 5) /* attributes cannot be set (builtin types) */
 #define SH_TPFLAGS_METHOD_DESCRIPTOR (1u << 6)
-#define SH_TPFLAGS_INT_SUBCLASS (1u << 8)  /* fast subtype checks */
+#define SH_TPFLAGS_INT_SUBCLASS (1u << 8) /* fast subtype checks */
 #define SH_TPFLAGS_LIST_SUBCLASS (1u << 9)
 #define SH_TPFLAGS_TUPLE_SUBCLASS (1u << 10)
 #define SH_TPFLAGS_BYTES_SUBCLASS (1u << 11)
@@ -283,13 +312,13 @@ struct ShType {
   ShGetSetDef *getset;
   ShMemberDef *members;
 
-  ShType *base;      /* primary base; NULL only for object */
-  ShObject *bases;   /* tuple */
-  ShObject *mro;     /* tuple, set by sh_type_ready */
-  ShObject *dict;    /* the type's namespace (a dict) */
-  ShObject *subclasses; /* dict id -> weakref or type, may be NULL */
-  intptr_t dictoffset;     /* offset of the instance __dict__ slot, 0 = none */
-  intptr_t weaklistoffset; /* offset of the weakref list slot, 0 = none */
+  ShType *base;             /* primary base; NULL only for object */
+  ShObject *bases;          /* tuple */
+  ShObject *mro;            /* tuple, set by sh_type_ready */
+  ShObject *dict;           /* the type's namespace (a dict) */
+  ShObject *subclasses;     /* dict id -> weakref or type, may be NULL */
+  intptr_t dictoffset;      /* offset of the instance __dict__ slot, 0 = none */
+  intptr_t weaklistoffset;  /* offset of the weakref list slot, 0 = none */
   _Atomic uint32_t version; /* bumped when the type or a base changes (caches) */
 
   /* heap types only */
@@ -330,8 +359,12 @@ void sh_object_generic_dealloc(ShObject *o);
    header is initialised, the body is not. Only for the exact type. After
    them come the block caches of sh_object_alloc (alloc.c), by heap kind
    and size class. */
-enum { SH_FREELIST_FLOAT, SH_FREELIST_INT, SH_FREELIST_BLOCKS,
-       SH_FREELIST_COUNT = SH_FREELIST_BLOCKS + 2 * 14 };
+enum {
+  SH_FREELIST_FLOAT,
+  SH_FREELIST_INT,
+  SH_FREELIST_BLOCKS,
+  SH_FREELIST_COUNT = SH_FREELIST_BLOCKS + 2 * 14
+};
 ShObject *sh_freelist_alloc(int which, ShType *type);
 void sh_freelist_free(int which, ShObject *o);
 

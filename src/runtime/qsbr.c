@@ -122,7 +122,8 @@ static void free_safe(ShThreadState *ts, bool decrefs) {
       sh_thread_states_peek(ask, NULL);
     }
   }
-  for (intptr_t i = 0; i < ndone; i++) sh_decref(done[i]);
+  for (intptr_t i = 0; i < ndone; i++)
+    sh_decref(done[i]);
   if (done != small) free(done);
 }
 
@@ -225,8 +226,7 @@ static void append_entries(ShThreadState *ts, const Retired *r, intptr_t n) {
 /* A thread that stops being attached completes grace periods others may
    be waiting for. */
 void sh_qsbr_left(void) {
-  if (atomic_load_explicit(&threads_with_decrefs, memory_order_relaxed))
-    wake_ready(min_seen_all());
+  if (atomic_load_explicit(&threads_with_decrefs, memory_order_relaxed)) wake_ready(min_seen_all());
 }
 
 void sh_qsbr_done(ShThreadState *ts) {

@@ -28,7 +28,9 @@ static pthread_mutex_t gil = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic int gil_waiters;
 
 static void gil_take(void);
-static void gil_drop(void) { pthread_mutex_unlock(&gil); }
+static void gil_drop(void) {
+  pthread_mutex_unlock(&gil);
+}
 int sh_recursion_limit = 1000;
 
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -104,7 +106,8 @@ void sh_thread_states_peek(void (*fn)(ShThreadState *, void *), void *arg) {
 int sh_thread_states_foreach(int (*fn)(ShThreadState *, void *), void *arg) {
   pthread_mutex_lock(&registry_lock);
   int r = 0;
-  for (ShThreadState *ts = registry; ts && r >= 0; ts = ts->next) r = fn(ts, arg);
+  for (ShThreadState *ts = registry; ts && r >= 0; ts = ts->next)
+    r = fn(ts, arg);
   pthread_mutex_unlock(&registry_lock);
   return r;
 }
@@ -143,7 +146,9 @@ int sh_enter_recursive_call(const char *where) {
   return 0;
 }
 
-void sh_leave_recursive_call(void) { sh_thread_state()->c_recursion_depth--; }
+void sh_leave_recursive_call(void) {
+  sh_thread_state()->c_recursion_depth--;
+}
 
 /* ------------------------------------------------------ stop the world */
 
@@ -186,7 +191,8 @@ void sh_thread_attach(ShThreadState *ts) {
       sh_thread_detach(ts); /* lost the race with a requester: step back */
     }
     pthread_mutex_lock(&stw_mutex);
-    while (atomic_load(&stw_requested)) pthread_cond_wait(&stw_resume, &stw_mutex);
+    while (atomic_load(&stw_requested))
+      pthread_cond_wait(&stw_resume, &stw_mutex);
     pthread_mutex_unlock(&stw_mutex);
   }
 }
@@ -197,7 +203,8 @@ void sh_thread_suspend_if_requested(ShThreadState *ts) {
   if (atomic_load(&stw_requested) && stw_requester != ts) {
     atomic_store(&ts->status, SH_THREAD_SUSPENDED);
     pthread_cond_broadcast(&stw_changed);
-    while (atomic_load(&stw_requested)) pthread_cond_wait(&stw_resume, &stw_mutex);
+    while (atomic_load(&stw_requested))
+      pthread_cond_wait(&stw_resume, &stw_mutex);
     atomic_store(&ts->status, SH_THREAD_ATTACHED);
   }
   pthread_mutex_unlock(&stw_mutex);
@@ -228,7 +235,8 @@ void sh_stop_the_world(void) {
   atomic_store(&me->status, SH_THREAD_ATTACHED);
   stw_requester = me;
   atomic_store(&stw_requested, 1);
-  while (others_attached(me)) pthread_cond_wait(&stw_changed, &stw_mutex);
+  while (others_attached(me))
+    pthread_cond_wait(&stw_changed, &stw_mutex);
   pthread_mutex_unlock(&stw_mutex);
 }
 

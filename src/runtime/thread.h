@@ -13,16 +13,16 @@ struct ShFrame;
 enum { SH_THREAD_DETACHED, SH_THREAD_ATTACHED, SH_THREAD_SUSPENDED };
 
 typedef struct ShThreadState {
-  uintptr_t id;              /* == sh_thread_id() of its thread */
+  uintptr_t id; /* == sh_thread_id() of its thread */
   _Atomic int status;
-  _Atomic int eval_breaker;  /* non-zero: run sh_eval_breaker_run at the next safe point */
+  _Atomic int eval_breaker; /* non-zero: run sh_eval_breaker_run at the next safe point */
   bool is_main;
-  ShObject *exc;             /* the exception being raised, or NULL */
-  ShObject *handled_exc;     /* innermost exception being handled (sys.exc_info) */
-  struct ShFrame *frame;     /* innermost running Python frame */
-  int recursion_depth;       /* Python-level call depth */
-  int c_recursion_depth;     /* nested C-level calls (repr, compare, ...) */
-  char *c_stack_limit;       /* below this address: RecursionError */
+  ShObject *exc;         /* the exception being raised, or NULL */
+  ShObject *handled_exc; /* innermost exception being handled (sys.exc_info) */
+  struct ShFrame *frame; /* innermost running Python frame */
+  int recursion_depth;   /* Python-level call depth */
+  int c_recursion_depth; /* nested C-level calls (repr, compare, ...) */
+  char *c_stack_limit;   /* below this address: RecursionError */
   void *heap_tracked, *heap_untracked, *heap_raw; /* mimalloc heaps */
   /* recently freed blocks of the hottest exact types (see alloc.h) */
   ShObject *freelist[SH_FREELIST_COUNT];
@@ -30,12 +30,12 @@ typedef struct ShThreadState {
   /* QSBR: the write sequence seen at the last quiescent point, and the
      blocks this thread retired that are not yet safe to free */
   _Atomic uint64_t qsbr_seen;
-  intptr_t qsbr_since_scan;   /* retirements since free_safe last ran */
-  intptr_t gc_allocations;    /* tracked allocations not yet added to the gc's count */
+  intptr_t qsbr_since_scan; /* retirements since free_safe last ran */
+  intptr_t gc_allocations;  /* tracked allocations not yet added to the gc's count */
   struct Retired *qsbr_pending;
   intptr_t qsbr_len, qsbr_cap;
-  bool has_loans;            /* a frame register may hold a loan (DESIGN 5a) */
-  bool counted_running;      /* counted in sh_threads_running */
+  bool has_loans;               /* a frame register may hold a loan (DESIGN 5a) */
+  bool counted_running;         /* counted in sh_threads_running */
   uintptr_t import_waiting_for; /* thread whose import this one waits for (import_lock.c) */
   /* late decrefs among them, and the goal of the oldest (others read both
      to wake this thread when its grace period is over) */
@@ -50,7 +50,9 @@ typedef struct ShThreadState {
 } ShThreadState;
 
 extern _Thread_local ShThreadState *sh_tstate;
-static inline ShThreadState *sh_thread_state(void) { return sh_tstate; }
+static inline ShThreadState *sh_thread_state(void) {
+  return sh_tstate;
+}
 
 extern int sh_recursion_limit; /* sys.getrecursionlimit() */
 
@@ -84,8 +86,13 @@ void sh_gil_yield_if_wanted(ShThreadState *ts);
 /* Around a blocking call that touches no Python object. */
 void sh_thread_detach(ShThreadState *ts);
 void sh_thread_attach(ShThreadState *ts); /* waits out a stop-the-world */
-#define SH_BEGIN_BLOCKING()                                                                          {                                                                                                    ShThreadState *blocking_ts_ = sh_thread_state();                                                   sh_thread_detach(blocking_ts_);
-#define SH_END_BLOCKING()                                                                            sh_thread_attach(blocking_ts_);                                                                    }
+#define SH_BEGIN_BLOCKING()                                                                        \
+  {                                                                                                \
+    ShThreadState *blocking_ts_ = sh_thread_state();                                               \
+    sh_thread_detach(blocking_ts_);
+#define SH_END_BLOCKING()                                                                          \
+  sh_thread_attach(blocking_ts_);                                                                  \
+  }
 
 /* Stops every other thread at a safe point (or keeps it detached); the
    caller must be attached. Pairs with sh_start_the_world. */

@@ -7,7 +7,9 @@
 #include "function.h"
 #include "../shoal.h"
 
-static ShObject *func_qualname(ShObject *func) { return ((ShFunction *)func)->qualname; }
+static ShObject *func_qualname(ShObject *func) {
+  return ((ShFunction *)func)->qualname;
+}
 
 /* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
 static ShObject *join_names(ShObject **names, int n) {
@@ -72,9 +74,9 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
   ShFunction *fn = (ShFunction *)func;
   uint32_t argc = co->argcount, kwc = co->kwonlyargcount;
   /* the common call: exactly the positional parameters, nothing else */
-  if (nargs == argc && !kwnames && !kwc &&
-      !(co->flags & (SH_CO_VARARGS | SH_CO_VARKEYWORDS))) {
-    for (size_t i = 0; i < nargs; i++) f->regs[i] = sh_ref_borrow(args[i]);
+  if (nargs == argc && !kwnames && !kwc && !(co->flags & (SH_CO_VARARGS | SH_CO_VARKEYWORDS))) {
+    for (size_t i = 0; i < nargs; i++)
+      f->regs[i] = sh_ref_borrow(args[i]);
     return 0;
   }
   uint32_t total = argc + kwc;
@@ -90,10 +92,11 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
   /* Arguments are borrowed (DESIGN 5a): the caller keeps them alive for
      the whole call, and a frame that outlives the call (a generator) takes
      real references first. No count traffic on shared arguments. */
-  for (size_t i = 0; i < npos; i++) R[i] = sh_ref_borrow(args[i]);
+  for (size_t i = 0; i < npos; i++)
+    R[i] = sh_ref_borrow(args[i]);
   if (co->flags & SH_CO_VARARGS) {
-    ShObject *rest = nargs > argc ? sh_tuple_from_array(args + argc, (intptr_t)(nargs - argc))
-                                  : sh_tuple_new(0);
+    ShObject *rest =
+        nargs > argc ? sh_tuple_from_array(args + argc, (intptr_t)(nargs - argc)) : sh_tuple_new(0);
     if (!rest) return -1;
     R[varargs_reg] = sh_ref_steal(rest);
   }
@@ -140,8 +143,7 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
         return -1;
       }
     for (uint32_t i = first_default > nargs ? first_default : (uint32_t)nargs; i < argc; i++)
-      if (!R[i])
-        R[i] = sh_ref_steal(sh_newref(SH_TUPLE_GET(fn->defaults, i - first_default)));
+      if (!R[i]) R[i] = sh_ref_steal(sh_newref(SH_TUPLE_GET(fn->defaults, i - first_default)));
   }
 
   if (kwc) {

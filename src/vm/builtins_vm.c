@@ -16,7 +16,9 @@
 volatile int sh_pending_sigint;
 static ShObject *builtins_dict;
 
-ShObject *sh_builtins_dict(void) { return builtins_dict; }
+ShObject *sh_builtins_dict(void) {
+  return builtins_dict;
+}
 
 /* What a thread does at a safe point when its breaker is set. */
 int sh_eval_breaker_run(ShThreadState *ts) {
@@ -222,7 +224,9 @@ ShObject *sh_eval_code(ShObject *code, ShObject *globals, ShObject *locals) {
 
 /* ------------------------------------------------------- frame queries */
 
-static ShFrame *python_frame(void) { return sh_thread_state()->frame; }
+static ShFrame *python_frame(void) {
+  return sh_thread_state()->frame;
+}
 
 ShObject *sh_frame_globals(void) {
   ShFrame *f = python_frame();
@@ -255,7 +259,8 @@ ShObject *sh_frame_locals_of(ShFrame *f) {
       value = f->regs[i] ? sh_ref_obj(f->regs[i]) : NULL;
     } else {
       uint32_t c = i - co->nlocals;
-      name = c < co->ncells ? SH_TUPLE_GET(co->cellvars, c) : SH_TUPLE_GET(co->freevars, c - co->ncells);
+      name = c < co->ncells ? SH_TUPLE_GET(co->cellvars, c)
+                            : SH_TUPLE_GET(co->freevars, c - co->ncells);
       ShCell *cell = (ShCell *)sh_ref_obj(f->regs[i]);
       value = cell ? cell->ref : NULL;
       /* a parameter kept in a cell shows once, with the cell's value */
@@ -425,7 +430,8 @@ static ShObject *builtin_build_class(ShObject *self, ShObject *const *args, size
   ShFunction *fn = (ShFunction *)func;
   ShObject *cell = run_code(fn->code, fn->globals, ns, func);
   if (!cell) goto done;
-  if (bases != orig_bases && sh_object_setitem(ns, sh_str_intern_cstr("__orig_bases__"), orig_bases) < 0) {
+  if (bases != orig_bases &&
+      sh_object_setitem(ns, sh_str_intern_cstr("__orig_bases__"), orig_bases) < 0) {
     sh_decref(cell);
     goto done;
   }
@@ -491,8 +497,10 @@ static int namespaces(const char *fname, ShObject **globals, ShObject **locals) 
   }
   if (!*globals) {
     *globals = sh_frame_globals();
-    if (!*locals) *locals = sh_frame_locals();
-    else sh_incref(*locals);
+    if (!*locals)
+      *locals = sh_frame_locals();
+    else
+      sh_incref(*locals);
     if (!*globals) {
       sh_err_set_string(&sh_exc_SystemError, "globals and locals cannot be NULL");
       return -1;
@@ -526,7 +534,8 @@ static ShObject *exec_or_eval(const char *fname, ShObject *const *args, size_t n
     const char *text = source_text(src, fname, &len);
     if (!text) return NULL;
     if (is_eval)
-      while (len > 0 && (*text == ' ' || *text == '\t')) text++, len--;
+      while (len > 0 && (*text == ' ' || *text == '\t'))
+        text++, len--;
     ShObject *filename = sh_str_from_cstr("<string>");
     code = filename ? compile_source(text, (size_t)len, filename, is_eval ? "eval" : "exec", true,
                                      source_flags(src))
@@ -599,8 +608,8 @@ static ShObject *builtin_vars(ShObject *self, ShObject *const *args, size_t narg
 ShObject *sh_builtin___import__(ShObject *self, ShObject *const *args, size_t nargs,
                                 ShObject *kwnames) {
   ShObject *name, *globals = NULL, *locals = NULL, *fromlist = NULL, *level = NULL;
-  if (sh_args_parse("__import__", args, nargs, kwnames, "name|globals,locals,fromlist,level",
-                    &name, &globals, &locals, &fromlist, &level) < 0)
+  if (sh_args_parse("__import__", args, nargs, kwnames, "name|globals,locals,fromlist,level", &name,
+                    &globals, &locals, &fromlist, &level) < 0)
     return NULL;
   int lvl = level ? (int)sh_int_as_ssize(level) : 0;
   if (lvl == -1 && sh_err_occurred()) return NULL;
@@ -613,7 +622,8 @@ static ShObject *sys_getframe(ShObject *self, ShObject *const *args, size_t narg
   intptr_t depth = nargs ? sh_int_as_ssize(args[0]) : 0;
   if (depth == -1 && sh_err_occurred()) return NULL;
   ShFrame *f = python_frame();
-  while (f && depth-- > 0) f = f->back;
+  while (f && depth-- > 0)
+    f = f->back;
   if (!f) return sh_err_format(&sh_exc_ValueError, "call stack is not deep enough");
   return sh_frame_object_new(f);
 }
@@ -623,7 +633,9 @@ static ShMethodDef vm_sys_functions[] = {
     {NULL},
 };
 
-int sh_vm_sys_init(ShObject *sys_module) { return sh_module_add_functions(sys_module, vm_sys_functions); }
+int sh_vm_sys_init(ShObject *sys_module) {
+  return sh_module_add_functions(sys_module, vm_sys_functions);
+}
 
 static ShMethodDef vm_builtins[] = {
     {"__build_class__", builtin_build_class, SH_METH_FASTKW, NULL},

@@ -54,8 +54,7 @@ static inline int sh_attr_cache_get(ShAttrCache *c, ShType *type, ShObject **des
 static inline void sh_attr_cache_set(ShAttrCache *c, ShType *type, uint32_t version, int kind,
                                      ShObject *descr) {
   uint32_t s = atomic_load_explicit(&c->seq, memory_order_relaxed);
-  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&c->seq, &s, s + 1,
-                                                          memory_order_acquire,
+  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&c->seq, &s, s + 1, memory_order_acquire,
                                                           memory_order_relaxed))
     return;
   CACHE_STORE(c->type, type);
@@ -87,8 +86,7 @@ static inline ShObject *sh_global_cache_get(ShGlobalCache *c, ShObject *globals,
 static inline void sh_global_cache_set(ShGlobalCache *c, ShObject *globals, ShObject *builtins,
                                        uint64_t gv, uint64_t bv, ShObject *value) {
   uint32_t s = atomic_load_explicit(&c->seq, memory_order_relaxed);
-  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&c->seq, &s, s + 1,
-                                                          memory_order_acquire,
+  if ((s & 1) || !atomic_compare_exchange_strong_explicit(&c->seq, &s, s + 1, memory_order_acquire,
                                                           memory_order_relaxed))
     return;
   CACHE_STORE(c->globals, globals);

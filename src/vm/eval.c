@@ -14,7 +14,6 @@
 #include "../shoal.h"
 #include "../objects/container_util.h"
 
-
 /* Operand count of each instruction, from the kinds strings. */
 static const uint8_t insn_operands[SH_INSN_COUNT] = {
 #define SH_OPCODE_LEN(name, kinds) sizeof(kinds) - 1,
@@ -22,7 +21,9 @@ static const uint8_t insn_operands[SH_INSN_COUNT] = {
 #undef SH_OPCODE_LEN
 };
 
-uint32_t sh_insn_length(uint32_t opcode) { return 1u + insn_operands[opcode]; }
+uint32_t sh_insn_length(uint32_t opcode) {
+  return 1u + insn_operands[opcode];
+}
 
 static const ShExcHandler *find_handler(ShCode *co, uint32_t pc) {
   for (uint32_t i = 0; i < co->nhandlers; i++) {
@@ -33,8 +34,7 @@ static const ShExcHandler *find_handler(ShCode *co, uint32_t pc) {
 }
 
 static bool is_plain_function(ShObject *o) {
-  return SH_TYPE(o) == &sh_type_function &&
-         !(((ShFunction *)o)->code->flags & SH_CO_RESUMABLE);
+  return SH_TYPE(o) == &sh_type_function && !(((ShFunction *)o)->code->flags & SH_CO_RESUMABLE);
 }
 
 /* Starts a call from the loop. Either pushes a frame for a Python function
@@ -50,7 +50,8 @@ static ShObject *start_call(ShThreadState *ts, ShObject *callable, ShObject *sel
   ShObject **buf = total <= 16 ? small : sh_mem_alloc(total * sizeof(ShObject *));
   if (!buf) return sh_err_no_memory();
   ShObject **argv = buf + 1;
-  for (size_t i = 0; i < nargs + nkw; i++) argv[i] = sh_ref_obj(argregs[i]);
+  for (size_t i = 0; i < nargs + nkw; i++)
+    argv[i] = sh_ref_obj(argregs[i]);
   if (!self && SH_TYPE(callable) == &sh_type_method &&
       is_plain_function(((ShMethod *)callable)->func)) {
     self = ((ShMethod *)callable)->self;
@@ -180,7 +181,7 @@ ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f) {
   } while (0)
 #define BREAKER_CHECK()                                                                            \
   do {                                                                                             \
-    if (atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed) &&                         \
+    if (atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed) &&                           \
         sh_eval_breaker_run(ts) < 0)                                                               \
       goto error;                                                                                  \
   } while (0)
@@ -206,7 +207,7 @@ op_LOAD_CONST:
   SETREG(ip[1], sh_ref_borrow(SH_TUPLE_GET(co->consts, ip[2])));
   NEXT();
 
-op_LOAD_GLOBAL: {
+op_LOAD_GLOBAL : {
   ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
   if (!caches) caches = sh_code_caches(co);
   ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
@@ -258,7 +259,7 @@ op_STORE_GLOBAL:
   CHECK(sh_dict_set_item(f->globals, SH_TUPLE_GET(co->names, ip[1]), OBJ(ip[2])) == 0);
   NEXT();
 
-op_DELETE_GLOBAL: {
+op_DELETE_GLOBAL : {
   ShObject *name = SH_TUPLE_GET(co->names, ip[1]);
   int r = sh_dict_pop(f->globals, name, NULL);
   if (r <= 0) {
@@ -268,7 +269,7 @@ op_DELETE_GLOBAL: {
   NEXT();
 }
 
-op_LOAD_NAME: {
+op_LOAD_NAME : {
   ShObject *v = sh_op_load_name(f, SH_TUPLE_GET(co->names, ip[2]));
   CHECK(v);
   SET(ip[1], v);
@@ -283,7 +284,7 @@ op_DELETE_NAME:
   CHECK(sh_op_delete_name(f, SH_TUPLE_GET(co->names, ip[1])) == 0);
   NEXT();
 
-op_LOAD_DEREF: {
+op_LOAD_DEREF : {
   ShObject *v = ((ShCell *)OBJ(ip[2]))->ref;
   if (!v) {
     sh_op_unbound_deref(co, ip[2]);
@@ -293,7 +294,7 @@ op_LOAD_DEREF: {
   NEXT();
 }
 
-op_LOAD_CLASSDEREF: {
+op_LOAD_CLASSDEREF : {
   ShObject *v = NULL;
   int r = sh_op_lookup_locals(f, SH_TUPLE_GET(co->names, ip[3]), &v);
   CHECK(r >= 0);
@@ -309,13 +310,13 @@ op_LOAD_CLASSDEREF: {
   NEXT();
 }
 
-op_STORE_DEREF: {
+op_STORE_DEREF : {
   ShCell *cell = (ShCell *)OBJ(ip[1]);
   SH_SETREF(cell->ref, sh_newref(OBJ(ip[2])));
   NEXT();
 }
 
-op_DELETE_DEREF: {
+op_DELETE_DEREF : {
   ShCell *cell = (ShCell *)OBJ(ip[1]);
   if (!cell->ref) {
     sh_op_unbound_deref(co, ip[1]);
@@ -336,7 +337,7 @@ op_DELETE_FAST:
   SETREG(ip[1], SH_REF_NULL);
   NEXT();
 
-op_LOAD_ATTR: {
+op_LOAD_ATTR : {
   ShObject *obj = OBJ(ip[2]), *name = SH_TUPLE_GET(co->names, ip[3]), *v = NULL;
   ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
   if (!caches) caches = sh_code_caches(co);
@@ -356,7 +357,8 @@ op_LOAD_ATTR: {
         SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
         NEXT();
       }
-    } else if (dict && sh_dict_get_ref(dict, name, &v) < 0) FAIL();
+    } else if (dict && sh_dict_get_ref(dict, name, &v) < 0)
+      FAIL();
   } else if (kind == SH_ATTR_DATA_DESCR) {
     CHECK(v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj))));
   } else if (cache) {
@@ -375,7 +377,7 @@ op_DELETE_ATTR:
   CHECK(sh_object_delattr(OBJ(ip[1]), SH_TUPLE_GET(co->names, ip[2])) == 0);
   NEXT();
 
-op_LOAD_METHOD: {
+op_LOAD_METHOD : {
   ShObject *obj = OBJ(ip[2]);
   bool unbound = false, borrowed = false;
   ShObject *m = sh_object_get_method_ref(obj, SH_TUPLE_GET(co->names, ip[3]), &unbound, &borrowed);
@@ -386,11 +388,10 @@ op_LOAD_METHOD: {
   NEXT();
 }
 
-op_GET_ITEM: {
+op_GET_ITEM : {
   ShObject *container = OBJ(ip[2]), *key = OBJ(ip[3]);
   ShObject *v;
-  if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int &&
-      !((ShInt *)key)->big) {
+  if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int && !((ShInt *)key)->big) {
     int64_t i = ((ShInt *)key)->small;
     if (i < 0) i += sh_list_size(container);
     bool loaned;
@@ -434,19 +435,20 @@ op_DELETE_ITEM:
   CHECK(sh_object_delitem(OBJ(ip[1]), OBJ(ip[2])) == 0);
   NEXT();
 
-op_BUILD_SLICE: {
-  ShObject *v = sh_slice_new(ip[2] == SH_NO_REG ? NULL : OBJ(ip[2]),
-                             ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]),
-                             ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
+op_BUILD_SLICE : {
+  ShObject *v =
+      sh_slice_new(ip[2] == SH_NO_REG ? NULL : OBJ(ip[2]), ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]),
+                   ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_ADD: {
+op_ADD : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   int64_t sum;
-  if (small_int_pair(a, b) && !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
+  if (small_int_pair(a, b) &&
+      !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
     v = sh_int_from_i64(sum);
   else if (float_pair(a, b))
     v = sh_float_from_double(SH_FLOAT_VALUE(a) + SH_FLOAT_VALUE(b));
@@ -457,10 +459,11 @@ op_ADD: {
   NEXT();
 }
 
-op_SUB: {
+op_SUB : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   int64_t diff;
-  if (small_int_pair(a, b) && !__builtin_sub_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &diff))
+  if (small_int_pair(a, b) &&
+      !__builtin_sub_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &diff))
     v = sh_int_from_i64(diff);
   else if (float_pair(a, b))
     v = sh_float_from_double(SH_FLOAT_VALUE(a) - SH_FLOAT_VALUE(b));
@@ -471,10 +474,11 @@ op_SUB: {
   NEXT();
 }
 
-op_MUL: {
+op_MUL : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   int64_t prod;
-  if (small_int_pair(a, b) && !__builtin_mul_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &prod))
+  if (small_int_pair(a, b) &&
+      !__builtin_mul_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &prod))
     v = sh_int_from_i64(prod);
   else if (float_pair(a, b))
     v = sh_float_from_double(SH_FLOAT_VALUE(a) * SH_FLOAT_VALUE(b));
@@ -485,7 +489,7 @@ op_MUL: {
   NEXT();
 }
 
-op_BINARY: {
+op_BINARY : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   if (float_pair(a, b) && ip[4] == SH_BINOP_TRUEDIV && SH_FLOAT_VALUE(b) != 0.0)
     v = sh_float_from_double(SH_FLOAT_VALUE(a) / SH_FLOAT_VALUE(b));
@@ -496,7 +500,7 @@ op_BINARY: {
   NEXT();
 }
 
-op_INPLACE: {
+op_INPLACE : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   int64_t sum;
   if (ip[4] == SH_BINOP_ADD && ip[1] == ip[2] && SH_STR_CHECK_EXACT(a) &&
@@ -521,35 +525,35 @@ op_INPLACE: {
   NEXT();
 }
 
-op_UNARY_NEG: {
+op_UNARY_NEG : {
   ShObject *v = sh_number_negative(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_UNARY_POS: {
+op_UNARY_POS : {
   ShObject *v = sh_number_positive(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_UNARY_INVERT: {
+op_UNARY_INVERT : {
   ShObject *v = sh_number_invert(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_UNARY_NOT: {
+op_UNARY_NOT : {
   int t = truth(OBJ(ip[2]));
   CHECK(t >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(!t)));
   NEXT();
 }
 
-op_COMPARE: {
+op_COMPARE : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   if (small_int_pair(a, b))
     v = sh_bool_from(compare_ints(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4]));
@@ -569,14 +573,14 @@ op_IS_NOT:
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(OBJ(ip[2]) != OBJ(ip[3]))));
   NEXT();
 
-op_IN: {
+op_IN : {
   int r = sh_sequence_contains(OBJ(ip[3]), OBJ(ip[2]));
   CHECK(r >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(r)));
   NEXT();
 }
 
-op_NOT_IN: {
+op_NOT_IN : {
   int r = sh_sequence_contains(OBJ(ip[3]), OBJ(ip[2]));
   CHECK(r >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(!r)));
@@ -587,21 +591,21 @@ op_JUMP:
   if (ip[1] <= (uint32_t)(ip - code)) BREAKER_CHECK();
   JUMPTO(ip[1]);
 
-op_JUMP_IF_TRUE: {
+op_JUMP_IF_TRUE : {
   int t = truth(OBJ(ip[1]));
   CHECK(t >= 0);
   if (t) JUMPTO(ip[2]);
   NEXT();
 }
 
-op_JUMP_IF_FALSE: {
+op_JUMP_IF_FALSE : {
   int t = truth(OBJ(ip[1]));
   CHECK(t >= 0);
   if (!t) JUMPTO(ip[2]);
   NEXT();
 }
 
-op_JUMP_IF_NOT_COMPARE: {
+op_JUMP_IF_NOT_COMPARE : {
   ShObject *a = OBJ(ip[1]), *b = OBJ(ip[2]);
   int t;
   if (small_int_pair(a, b)) {
@@ -619,14 +623,14 @@ op_JUMP_IF_NOT_COMPARE: {
   NEXT();
 }
 
-op_GET_ITER: {
+op_GET_ITER : {
   ShObject *v = sh_object_iter(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_FOR_ITER: {
+op_FOR_ITER : {
   ShObject *it = OBJ(ip[2]);
   ShObject *v;
   if ((SH_TYPE(it) == &sh_type_list_iterator || SH_TYPE(it) == &sh_type_tuple_iterator) &&
@@ -652,25 +656,27 @@ op_FOR_ITER: {
   NEXT();
 }
 
-op_BUILD_TUPLE: {
+op_BUILD_TUPLE : {
   uint32_t n = ip[3];
   ShObject *t = sh_tuple_new(n);
   CHECK(t);
-  for (uint32_t i = 0; i < n; i++) SH_TUPLE_ITEMS(t)[i] = sh_ref_new_object(R[ip[2] + i]);
+  for (uint32_t i = 0; i < n; i++)
+    SH_TUPLE_ITEMS(t)[i] = sh_ref_new_object(R[ip[2] + i]);
   SET(ip[1], t);
   NEXT();
 }
 
-op_BUILD_LIST: {
+op_BUILD_LIST : {
   uint32_t n = ip[3];
   ShObject *l = sh_list_new(n);
   CHECK(l);
-  for (uint32_t i = 0; i < n; i++) sh_list_init_item(l, i, sh_ref_new_object(R[ip[2] + i]));
+  for (uint32_t i = 0; i < n; i++)
+    sh_list_init_item(l, i, sh_ref_new_object(R[ip[2] + i]));
   SET(ip[1], l);
   NEXT();
 }
 
-op_BUILD_SET: {
+op_BUILD_SET : {
   ShObject *s = sh_set_new(NULL);
   CHECK(s);
   for (uint32_t i = 0; i < ip[3]; i++)
@@ -682,7 +688,7 @@ op_BUILD_SET: {
   NEXT();
 }
 
-op_BUILD_MAP: {
+op_BUILD_MAP : {
   ShObject *d = sh_dict_new_presized(ip[3]);
   CHECK(d);
   for (uint32_t i = 0; i < ip[3]; i++)
@@ -694,7 +700,7 @@ op_BUILD_MAP: {
   NEXT();
 }
 
-op_BUILD_STRING: {
+op_BUILD_STRING : {
   ShObject *v = sh_op_build_string(R + ip[2], ip[3]);
   CHECK(v);
   SET(ip[1], v);
@@ -729,7 +735,7 @@ op_DICT_MERGE:
   CHECK(sh_op_dict_merge(OBJ(ip[1]), OBJ(ip[2]), OBJ(ip[3])) == 0);
   NEXT();
 
-op_LIST_TO_TUPLE: {
+op_LIST_TO_TUPLE : {
   ShObject *t = sh_list_as_tuple(OBJ(ip[2]));
   CHECK(t);
   SET(ip[1], t);
@@ -744,16 +750,16 @@ op_UNPACK_EX:
   CHECK(sh_op_unpack_ex(OBJ(ip[1]), R + ip[2], ip[3], ip[4]) == 0);
   NEXT();
 
-op_FORMAT_VALUE: {
+op_FORMAT_VALUE : {
   ShObject *v = sh_op_format_value(OBJ(ip[2]), ip[3], ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_MAKE_FUNCTION: {
-  ShObject *fn = sh_op_make_function(f, (ShCode *)SH_TUPLE_GET(co->consts, ip[2]), ip[3],
-                                     R + ip[4]);
+op_MAKE_FUNCTION : {
+  ShObject *fn =
+      sh_op_make_function(f, (ShCode *)SH_TUPLE_GET(co->consts, ip[2]), ip[3], R + ip[4]);
   CHECK(fn);
   SET(ip[1], fn);
   NEXT();
@@ -785,7 +791,7 @@ op_CALL_KW:
   goto do_call;
 
 op_CALL_METHOD:
-op_CALL_METHOD_KW: {
+op_CALL_METHOD_KW : {
   uint32_t base = ip[2];
   call_callable = OBJ(base);
   call_self = R[base + 1] ? OBJ(base + 1) : NULL;
@@ -796,18 +802,18 @@ op_CALL_METHOD_KW: {
   goto do_call;
 }
 
-op_CALL_EX: {
+op_CALL_EX : {
   ShObject *v = sh_op_call_ex(OBJ(ip[2]), OBJ(ip[3]), ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-do_call: {
+do_call : {
   f->cur_pc = (uint32_t)(ip - code);
   ShFrame *callee;
-  ShObject *v = start_call(ts, call_callable, call_self, call_args, call_nargs, call_kwnames,
-                           &callee);
+  ShObject *v =
+      start_call(ts, call_callable, call_self, call_args, call_nargs, call_kwnames, &callee);
   if (callee) {
     f->pc = f->cur_pc + 1 + insn_operands[*ip];
     f->result_reg = call_dst;
@@ -825,7 +831,7 @@ do_call: {
   NEXT();
 }
 
-op_RETURN: {
+op_RETURN : {
   ShRef r = R[ip[1]];
   R[ip[1]] = SH_REF_NULL;
   retval = sh_ref_is_borrowed(r) ? sh_newref(sh_ref_obj(r)) : sh_ref_obj(r);
@@ -841,7 +847,7 @@ op_RETURN: {
   DISPATCH();
 }
 
-op_LOAD_BUILD_CLASS: {
+op_LOAD_BUILD_CLASS : {
   ShObject *v;
   int r = sh_dict_get_ref(f->builtins, SH_ID(__build_class__), &v);
   if (r <= 0) {
@@ -852,7 +858,7 @@ op_LOAD_BUILD_CLASS: {
   NEXT();
 }
 
-op_YIELD: {
+op_YIELD : {
   ShRef r = R[ip[2]];
   R[ip[2]] = SH_REF_NULL;
   retval = sh_ref_is_borrowed(r) ? sh_newref(sh_ref_obj(r)) : sh_ref_obj(r);
@@ -862,14 +868,14 @@ op_YIELD: {
   goto exit_yielding;
 }
 
-op_GET_YIELD_FROM_ITER: {
+op_GET_YIELD_FROM_ITER : {
   ShObject *v = sh_op_get_yield_from_iter(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_YIELD_FROM: {
+op_YIELD_FROM : {
   f->cur_pc = (uint32_t)(ip - code);
   ShObject *sent = f->sent;
   f->sent = NULL;
@@ -887,7 +893,7 @@ op_YIELD_FROM: {
   goto exit_yielding;
 }
 
-op_GET_AWAITABLE: {
+op_GET_AWAITABLE : {
   f->cur_pc = (uint32_t)(ip - code); /* a "never awaited" warning names this line */
   ShObject *v = sh_coro_get_awaitable(OBJ(ip[2]), ip[3]);
   CHECK(v);
@@ -895,14 +901,14 @@ op_GET_AWAITABLE: {
   NEXT();
 }
 
-op_GET_AITER: {
+op_GET_AITER : {
   ShObject *v = sh_coro_get_aiter(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_GET_ANEXT: {
+op_GET_ANEXT : {
   ShObject *v = sh_coro_get_anext(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
@@ -918,7 +924,7 @@ op_END_ASYNC_FOR:
   SETREG(ip[1], SH_REF_NULL);
   NEXT();
 
-op_ASYNC_WITH_ENTER: {
+op_ASYNC_WITH_ENTER : {
   ShObject *exit_fn, *result;
   CHECK(sh_coro_async_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
   SET(ip[1], exit_fn);
@@ -926,7 +932,7 @@ op_ASYNC_WITH_ENTER: {
   NEXT();
 }
 
-op_RAISE: {
+op_RAISE : {
   f->cur_pc = (uint32_t)(ip - code);
   if (ip[1] == SH_NO_REG) {
     sh_op_reraise_handled(ts);
@@ -941,21 +947,21 @@ op_RERAISE:
   sh_err_restore(sh_ref_new_object(R[ip[1]]));
   goto unwind;
 
-op_EXC_MATCH: {
+op_EXC_MATCH : {
   int r = sh_op_exc_match(OBJ(ip[2]), OBJ(ip[3]));
   CHECK(r >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(r)));
   NEXT();
 }
 
-op_PUSH_EXC_INFO: {
+op_PUSH_EXC_INFO : {
   ShObject *prev = ts->handled_exc ? ts->handled_exc : sh_newref(SH_NONE);
   ts->handled_exc = sh_ref_new_object(R[ip[2]]);
   SET(ip[1], prev);
   NEXT();
 }
 
-op_POP_EXC_INFO: {
+op_POP_EXC_INFO : {
   ShObject *saved = OBJ(ip[1]);
   SH_SETREF(ts->handled_exc, saved == SH_NONE ? NULL : sh_newref(saved));
   NEXT();
@@ -965,7 +971,7 @@ op_LOAD_ASSERTION_ERROR:
   SETREG(ip[1], sh_ref_borrow(SH_OBJ(&sh_exc_AssertionError)));
   NEXT();
 
-op_WITH_ENTER: {
+op_WITH_ENTER : {
   ShObject *exit_fn, *result;
   CHECK(sh_op_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
   SET(ip[1], exit_fn);
@@ -973,14 +979,14 @@ op_WITH_ENTER: {
   NEXT();
 }
 
-op_WITH_EXIT: {
+op_WITH_EXIT : {
   ShObject *v = sh_op_with_exit(OBJ(ip[2]), ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_IMPORT_NAME: {
+op_IMPORT_NAME : {
   ShObject *v = sh_op_import_name(f, SH_TUPLE_GET(co->names, ip[2]),
                                   SH_TUPLE_GET(co->consts, ip[3]), (int)ip[4]);
   CHECK(v);
@@ -988,7 +994,7 @@ op_IMPORT_NAME: {
   NEXT();
 }
 
-op_IMPORT_FROM: {
+op_IMPORT_FROM : {
   ShObject *v = sh_op_import_from(OBJ(ip[2]), SH_TUPLE_GET(co->names, ip[3]));
   CHECK(v);
   SET(ip[1], v);
@@ -1007,50 +1013,50 @@ op_PRINT_EXPR:
   CHECK(sh_op_print_expr(OBJ(ip[1])) == 0);
   NEXT();
 
-op_MATCH_SEQUENCE: {
+op_MATCH_SEQUENCE : {
   int r = sh_op_match_sequence(OBJ(ip[1]));
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[2]);
   NEXT();
 }
 
-op_MATCH_MAPPING: {
+op_MATCH_MAPPING : {
   int r = sh_op_match_mapping(OBJ(ip[1]));
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[2]);
   NEXT();
 }
 
-op_GET_LEN: {
+op_GET_LEN : {
   ShObject *v = sh_op_get_len(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_MATCH_KEYS: {
+op_MATCH_KEYS : {
   int r = sh_op_match_keys(OBJ(ip[2]), OBJ(ip[3]), R + ip[1]);
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[4]);
   NEXT();
 }
 
-op_COPY_DICT_WITHOUT_KEYS: {
+op_COPY_DICT_WITHOUT_KEYS : {
   ShObject *v = sh_op_dict_without_keys(OBJ(ip[2]), OBJ(ip[3]));
   CHECK(v);
   SET(ip[1], v);
   NEXT();
 }
 
-op_MATCH_CLASS: {
-  int r = sh_op_match_class(OBJ(ip[2]), OBJ(ip[3]), ip[4], SH_TUPLE_GET(co->consts, ip[5]),
-                            R + ip[1]);
+op_MATCH_CLASS : {
+  int r =
+      sh_op_match_class(OBJ(ip[2]), OBJ(ip[3]), ip[4], SH_TUPLE_GET(co->consts, ip[5]), R + ip[1]);
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[6]);
   NEXT();
 }
 
-op_EXC_GROUP_MATCH: {
+op_EXC_GROUP_MATCH : {
   ShObject *match, *rest;
   int r = sh_op_exc_group_match(OBJ(ip[2]), OBJ(ip[3]), &match, &rest);
   CHECK(r >= 0);
@@ -1061,7 +1067,7 @@ op_EXC_GROUP_MATCH: {
   NEXT();
 }
 
-op_RERAISE_STAR: {
+op_RERAISE_STAR : {
   ShObject *v = sh_op_prep_reraise_star(OBJ(ip[1]), OBJ(ip[2]));
   CHECK(v);
   if (v == SH_NONE) {

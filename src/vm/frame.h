@@ -14,7 +14,7 @@ typedef struct ShFrame {
      frame borrows them from its func, which it owns and which cannot change
      them (__code__ and __globals__ are read-only). */
   ShCode *code;
-  ShObject *func;            /* owned, NULL for module/exec code */
+  ShObject *func;                        /* owned, NULL for module/exec code */
   ShObject *globals, *builtins, *locals; /* locals: owned, NULL in function frames */
   struct ShFrame *back;
   uint32_t pc;         /* instruction to run next */
@@ -23,12 +23,12 @@ typedef struct ShFrame {
   uint32_t resume_reg; /* generator: where the sent value goes on resume */
   uint8_t is_entry;    /* returning from it leaves sh_eval_frame */
   uint8_t state;
-  uint8_t on_heap;     /* owned by a generator, not on the frame stack */
-  uint8_t throwing;    /* resume by raising the current exception at cur_pc */
-  uint8_t borrows;     /* code, globals, builtins belong to func */
+  uint8_t on_heap;       /* owned by a generator, not on the frame stack */
+  uint8_t throwing;      /* resume by raising the current exception at cur_pc */
+  uint8_t borrows;       /* code, globals, builtins belong to func */
   uint8_t func_borrowed; /* func is deferred and not counted by this frame */
-  ShObject *gen;       /* borrowed: the generator owning this frame */
-  ShObject *sent;      /* generator: value or exception brought in by send/throw */
+  ShObject *gen;         /* borrowed: the generator owning this frame */
+  ShObject *sent;        /* generator: value or exception brought in by send/throw */
   ShObject *locals_dict; /* function frames: what locals() returned, kept updated */
   uint32_t nregs;
   ShRef regs[];
@@ -41,9 +41,9 @@ ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code);
 /* The frame of a call to Python function func, arguments bound. */
 ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *const *args,
                                 size_t nargs, ShObject *kwnames);
-void sh_frame_pop(ShThreadState *ts, ShFrame *f);        /* clears registers, frees */
-void sh_frame_clear(ShFrame *f);                         /* drops everything it holds */
-ShFrame *sh_frame_copy_to_heap(ShFrame *f);              /* for generators */
+void sh_frame_pop(ShThreadState *ts, ShFrame *f); /* clears registers, frees */
+void sh_frame_clear(ShFrame *f);                  /* drops everything it holds */
+ShFrame *sh_frame_copy_to_heap(ShFrame *f);       /* for generators */
 
 /* Runs f (already set up) until it returns, yields or raises. */
 ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f);

@@ -147,7 +147,8 @@ static int load_from_path(ShObject *fullname, const char *name, ShObject *path, 
           /* the module may have replaced itself in sys.modules */
           r = sh_dict_get_ref(modules, fullname, out);
           if (r == 0) {
-            sh_err_format(&sh_exc_ImportError, "Loaded module %U not found in sys.modules", fullname);
+            sh_err_format(&sh_exc_ImportError, "Loaded module %U not found in sys.modules",
+                          fullname);
             r = -1;
           }
         } else {
@@ -181,10 +182,9 @@ static ShObject *load_builtin(const char *name) {
 }
 
 static ShObject *not_found(ShObject *fullname, const char *suffix_parent) {
-  ShObject *msg = suffix_parent
-                      ? sh_str_from_format("No module named %R; '%s' is not a package", fullname,
-                                           suffix_parent)
-                      : sh_str_from_format("No module named %R", fullname);
+  ShObject *msg = suffix_parent ? sh_str_from_format("No module named %R; '%s' is not a package",
+                                                     fullname, suffix_parent)
+                                : sh_str_from_format("No module named %R", fullname);
   if (!msg) return NULL;
   ShObject *exc = sh_exc_new(&sh_exc_ModuleNotFoundError, &msg, 1);
   sh_decref(msg);
@@ -239,7 +239,8 @@ static ShObject *load_one(ShObject *fullname, const char *full, ShObject *parent
   } else {
     if ((m = load_builtin(full)) || sh_err_occurred()) return m;
     path = sh_sys_get("path");
-    if (!path || !SH_LIST_CHECK(path)) return sh_err_format(&sh_exc_ImportError, "sys.path must be a list of directory names");
+    if (!path || !SH_LIST_CHECK(path))
+      return sh_err_format(&sh_exc_ImportError, "sys.path must be a list of directory names");
     sh_incref(path);
   }
   if (!SH_LIST_CHECK(path)) {
@@ -314,10 +315,12 @@ static ShObject *resolve_relative(ShObject *name, ShObject *globals, int level) 
   const char *base = sh_str_utf8(package);
   size_t end = strlen(base);
   for (int i = 1; i < level; i++) {
-    while (end > 0 && base[end - 1] != '.') end--;
+    while (end > 0 && base[end - 1] != '.')
+      end--;
     if (end == 0) {
       sh_decref(package);
-      return sh_err_format(&sh_exc_ImportError, "attempted relative import beyond top-level package");
+      return sh_err_format(&sh_exc_ImportError,
+                           "attempted relative import beyond top-level package");
     }
     end--;
   }
@@ -362,7 +365,8 @@ ShObject *sh_import_name(ShObject *name, ShObject *globals, ShObject *fromlist, 
     while (it && (item = sh_iter_next(it))) {
       ShObject *attr = NULL;
       int has = SH_STR_CHECK(item) && !sh_str_equal_cstr(item, "*")
-                    ? sh_object_lookup_attr(m, item, &attr) : 1;
+                    ? sh_object_lookup_attr(m, item, &attr)
+                    : 1;
       if (has == 0) {
         ShObject *sub = sh_str_from_format("%U.%U", ((ShModule *)m)->name, item);
         ShObject *subtop, *subm = sub ? import_dotted(sub, &subtop) : NULL;

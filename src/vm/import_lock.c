@@ -56,7 +56,8 @@ static bool wait_locked(const char *name) {
   if (!e || e->owner == sh_thread_id() || !ts || would_deadlock(e->owner)) return false;
   ts->import_waiting_for = e->owner;
   sh_thread_detach(ts);
-  while (find(name)) pthread_cond_wait(&done, &lock);
+  while (find(name))
+    pthread_cond_wait(&done, &lock);
   ts->import_waiting_for = 0;
   pthread_mutex_unlock(&lock);
   sh_thread_attach(ts);

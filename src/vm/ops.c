@@ -163,7 +163,8 @@ int sh_op_unpack(ShObject *seq, ShRef *out, uint32_t n) {
     r = -1;
   } else {
     ShObject *t = sh_list_as_tuple(list);
-    if (!t) r = -1;
+    if (!t)
+      r = -1;
     else {
       store_items(out, SH_TUPLE_ITEMS(t), n);
       sh_decref(t);
@@ -307,7 +308,8 @@ void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name) {
   if (version == 0) return;
   ShObject *descr = sh_type_lookup(type, name);
   if (!descr) {
-    if (sh_object_dict_ptr(obj)) sh_attr_cache_set(cache, type, version, SH_ATTR_INSTANCE_DICT, NULL);
+    if (sh_object_dict_ptr(obj))
+      sh_attr_cache_set(cache, type, version, SH_ATTR_INSTANCE_DICT, NULL);
   } else if (SH_TYPE(descr)->descr_get && SH_TYPE(descr)->descr_set) {
     sh_attr_cache_set(cache, type, version, SH_ATTR_DATA_DESCR, descr);
   }
@@ -378,7 +380,8 @@ void sh_op_raise(ShObject *exc_arg, ShObject *cause_arg) {
     ShObject *cause;
     if (cause_arg == SH_NONE)
       cause = NULL;
-    else if (!(cause = make_exception(cause_arg, "exception causes must derive from BaseException"))) {
+    else if (!(cause =
+                   make_exception(cause_arg, "exception causes must derive from BaseException"))) {
       sh_decref(exc);
       return;
     }
@@ -495,10 +498,10 @@ ShObject *sh_op_import_from(ShObject *module, ShObject *name) {
   ShObject *file = NULL;
   if (sh_object_lookup_attr(module, SH_ID(__file__), &file) < 0) sh_err_clear();
   ShObject *shown = pkgname && SH_STR_CHECK(pkgname) ? pkgname : name;
-  ShObject *msg = file && SH_STR_CHECK(file)
-                      ? sh_str_from_format("cannot import name '%U' from '%U' (%U)", name, shown, file)
-                      : sh_str_from_format("cannot import name '%U' from '%U' (unknown location)",
-                                           name, shown);
+  ShObject *msg =
+      file && SH_STR_CHECK(file)
+          ? sh_str_from_format("cannot import name '%U' from '%U' (%U)", name, shown, file)
+          : sh_str_from_format("cannot import name '%U' from '%U' (unknown location)", name, shown);
   ShObject *exc = msg ? sh_exc_new(&sh_exc_ImportError, &msg, 1) : NULL;
   if (exc) {
     /* e.name is the module, e.path its file, as CPython sets them */

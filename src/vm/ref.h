@@ -16,12 +16,24 @@ typedef uintptr_t ShRef;
    turns its loans into counted references (sh_frame_promote_loans). */
 #define SH_REF_LOAN_BITS ((ShRef)3)
 
-static inline ShObject *sh_ref_obj(ShRef r) { return (ShObject *)(r & ~SH_REF_LOAN_BITS); }
-static inline ShRef sh_ref_steal(ShObject *o) { return (ShRef)o; }          /* owns o's count */
-static inline ShRef sh_ref_borrow(ShObject *o) { return (ShRef)o | SH_REF_BORROWED_BIT; }
-static inline ShRef sh_ref_loan(ShObject *o) { return (ShRef)o | SH_REF_LOAN_BITS; }
-static inline bool sh_ref_is_loan(ShRef r) { return (r & SH_REF_LOAN_BITS) == SH_REF_LOAN_BITS; }
-static inline bool sh_ref_is_borrowed(ShRef r) { return (r & SH_REF_BORROWED_BIT) != 0; }
+static inline ShObject *sh_ref_obj(ShRef r) {
+  return (ShObject *)(r & ~SH_REF_LOAN_BITS);
+}
+static inline ShRef sh_ref_steal(ShObject *o) {
+  return (ShRef)o;
+} /* owns o's count */
+static inline ShRef sh_ref_borrow(ShObject *o) {
+  return (ShRef)o | SH_REF_BORROWED_BIT;
+}
+static inline ShRef sh_ref_loan(ShObject *o) {
+  return (ShRef)o | SH_REF_LOAN_BITS;
+}
+static inline bool sh_ref_is_loan(ShRef r) {
+  return (r & SH_REF_LOAN_BITS) == SH_REF_LOAN_BITS;
+}
+static inline bool sh_ref_is_borrowed(ShRef r) {
+  return (r & SH_REF_BORROWED_BIT) != 0;
+}
 static inline void sh_ref_close(ShRef r) {
   if (r && !(r & SH_REF_BORROWED_BIT)) sh_decref((ShObject *)r);
 }
@@ -31,6 +43,8 @@ static inline ShRef sh_ref_dup(ShRef r) {
   return r;
 }
 /* An owned ShObject* out of a register (for return values, heap stores). */
-static inline ShObject *sh_ref_new_object(ShRef r) { return sh_newref(sh_ref_obj(r)); }
+static inline ShObject *sh_ref_new_object(ShRef r) {
+  return sh_newref(sh_ref_obj(r));
+}
 
 #endif
