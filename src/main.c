@@ -1,5 +1,6 @@
 /* The command line: shoal [options] [-c cmd | -m mod | file | -] [args].
    Sets up sys.argv/sys.path, runs __main__, reports uncaught exceptions. */
+#include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -237,7 +238,18 @@ static int run_repl(ShObject *module) {
     for (;;) {
       fputs(more ? "... " : ">>> ", stderr);
       fflush(stderr);
+      errno = 0;
       ssize_t n = getline(&line, &cap, stdin);
+      if (n < 0 && errno == EINTR) {
+        /* Ctrl-C at the prompt: drop the input so far, as CPython does */
+        clearerr(stdin);
+        sh_pending_sigint = 0;
+        fputs("\nKeyboardInterrupt\n", stderr);
+        buf_len = 0;
+        buf[0] = 0;
+        more = false;
+        continue;
+      }
       if (n < 0) {
         fputs("\n", stderr);
         free(buf);
