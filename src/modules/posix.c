@@ -347,21 +347,11 @@ static ShObject *posix_read(ShObject *self, ShObject *const *args, size_t nargs)
   ShObject *b = sh_bytes_new(n);
   if (b == NULL) return NULL;
   ssize_t got;
-  int e = 0;
-  for (;;) { /* detached: a thread blocked on a pipe holds up nobody */
-    SH_BEGIN_BLOCKING();
-    got = read(fd, SH_BYTES_DATA(b), (size_t)n);
-    e = errno;
-    SH_END_BLOCKING();
-    if (got >= 0 || e != EINTR) break;
-    if (sh_signal_interrupted() < 0) {
-      sh_decref(b);
-      return NULL;
-    }
-  }
+  int e;
+  SH_POSIX_BLOCKING(got, read(fd, SH_BYTES_DATA(b), (size_t)n), e);
   if (got < 0) {
     sh_decref(b);
-    return sh_posix_error(e, NULL, NULL);
+    return e < 0 ? NULL : sh_posix_error(e, NULL, NULL);
   }
   if (got == n) return b;
   ShObject *r = sh_bytes_from_data(SH_BYTES_DATA(b), (size_t)got);
@@ -377,16 +367,9 @@ static ShObject *posix_write(ShObject *self, ShObject *const *args, size_t nargs
   intptr_t len;
   if (sh_bytes_buffer(args[1], &data, &len) < 0) return NULL;
   ssize_t n;
-  int e = 0;
-  for (;;) {
-    SH_BEGIN_BLOCKING();
-    n = write(fd, data, (size_t)len);
-    e = errno;
-    SH_END_BLOCKING();
-    if (n >= 0 || e != EINTR) break;
-    if (sh_signal_interrupted() < 0) return NULL;
-  }
-  if (n < 0) return sh_posix_error(e, NULL, NULL);
+  int e;
+  SH_POSIX_BLOCKING(n, write(fd, data, (size_t)len), e);
+  if (n < 0) return e < 0 ? NULL : sh_posix_error(e, NULL, NULL);
   return sh_int_from_i64(n);
 }
 

@@ -53,4 +53,21 @@ int sh_posix_dir_init(ShObject *m);
 /* posix_proc.c: processes, environment and system information. */
 int sh_posix_proc_init(ShObject *m);
 
+/* Runs a blocking system call, `res = call`, with the thread detached (a
+   thread blocked in it holds up nobody), again after EINTR unless that
+   was Ctrl-C. Afterwards `err` is the call's errno, or -1 when
+   KeyboardInterrupt is set (sh_signal_interrupted, vm/eval.h). */
+#define SH_POSIX_BLOCKING(res, call, err)                                                          \
+  for (;;) {                                                                                       \
+    SH_BEGIN_BLOCKING();                                                                           \
+    (res) = (call);                                                                                \
+    (err) = errno;                                                                                 \
+    SH_END_BLOCKING();                                                                             \
+    if ((res) >= 0 || (err) != EINTR) break;                                                       \
+    if (sh_signal_interrupted() < 0) {                                                             \
+      (err) = -1;                                                                                  \
+      break;                                                                                       \
+    }                                                                                              \
+  }
+
 #endif

@@ -191,32 +191,18 @@ static ShObject *posix_waitpid(ShObject *self, ShObject *const *args, size_t nar
   if (exactly_two("waitpid", nargs) < 0) return NULL;
   if (int_arg(args[0], &pid) < 0 || int_arg(args[1], &options) < 0) return NULL;
   pid_t r;
-  int e = 0;
-  for (;;) {
-    SH_BEGIN_BLOCKING();
-    r = waitpid(pid, &status, options);
-    e = errno;
-    SH_END_BLOCKING();
-    if (r >= 0 || e != EINTR) break;
-    if (sh_signal_interrupted() < 0) return NULL;
-  }
-  if (r < 0) return sh_posix_error(e, NULL, NULL);
+  int e;
+  SH_POSIX_BLOCKING(r, waitpid(pid, &status, options), e);
+  if (r < 0) return e < 0 ? NULL : sh_posix_error(e, NULL, NULL);
   return pid_status(r, status);
 }
 
 static ShObject *posix_wait(ShObject *self) {
   int status = 0;
   pid_t r;
-  int e = 0;
-  for (;;) {
-    SH_BEGIN_BLOCKING();
-    r = wait(&status);
-    e = errno;
-    SH_END_BLOCKING();
-    if (r >= 0 || e != EINTR) break;
-    if (sh_signal_interrupted() < 0) return NULL;
-  }
-  if (r < 0) return sh_posix_error(e, NULL, NULL);
+  int e;
+  SH_POSIX_BLOCKING(r, wait(&status), e);
+  if (r < 0) return e < 0 ? NULL : sh_posix_error(e, NULL, NULL);
   return pid_status(r, status);
 }
 

@@ -72,6 +72,24 @@ static inline int sh_take_how(ShObject *c, ShObject *v, bool loans) {
     return SH_TAKE_COUNT;
   return sh_container_is_loaned(c) ? SH_TAKE_LOAN : SH_TAKE_MARK;
 }
+/* The first half of a lock-free read of item v of container c: counts v
+   (try-incref) or settles on a loan, as sh_take_how says. Returns how, or
+   -1 when the read must start over (c was just marked, or v is visibly
+   dead). The caller then re-checks that the slot still holds v, and on
+   failure calls sh_take_undo. */
+static inline int sh_take_begin(ShObject *c, ShObject *v, bool loans) {
+  int how = sh_take_how(c, v, loans);
+  if (how == SH_TAKE_MARK) {
+    sh_container_mark_loaned(c);
+    return -1;
+  }
+  if (how == SH_TAKE_COUNT && !sh_try_incref(v)) return -1;
+  return how;
+}
+static inline void sh_take_undo(ShObject *v, int how) {
+  if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
+}
+
 /* Item v of exact tuple t for the eval loop: a loan when sh_take_how
    allows (*loaned), else a new reference. A tuple never drops an item
    before it dies, and a LOANED tuple dies after a grace period, so marking

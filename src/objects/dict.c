@@ -287,12 +287,8 @@ static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObj
     if (table_of(d) != t) continue;
     ShObject *v = __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE);
     if (!v) continue;
-    int how = sh_take_how(d, v, loaned != NULL);
-    if (how == SH_TAKE_MARK) {
-      sh_container_mark_loaned(d);
-      continue;
-    }
-    if (how == SH_TAKE_COUNT && !sh_try_incref(v)) continue;
+    int how = sh_take_begin(d, v, loaned != NULL);
+    if (how < 0) continue;
     if (sh_dict_version(d) == ver && table_of(d) == t &&
         __atomic_load_n(&t->entries[ix].value, __ATOMIC_ACQUIRE) == v) {
       *value = v;
@@ -300,7 +296,7 @@ static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObj
       if (found) *found = ix;
       return 1;
     }
-    if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
+    sh_take_undo(v, how);
   }
   return -2;
 }
@@ -347,8 +343,8 @@ int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **va
         return 1;
       }
     } else if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == key && v) {
-      int how = sh_take_how(d, v, loaned != NULL);
-      if (how != SH_TAKE_MARK && (how == SH_TAKE_LOAN || sh_try_incref(v))) {
+      int how = sh_take_begin(d, v, loaned != NULL);
+      if (how >= 0) {
         /* still the entry of key, holding v, in the live table: a delete
            empties the entry, a rebuild replaces the table */
         if (table_of(d) == t && __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == key &&
@@ -357,7 +353,7 @@ int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **va
           if (loaned) *loaned = how == SH_TAKE_LOAN;
           return 1;
         }
-        if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
+        sh_take_undo(v, how);
       }
     }
   }

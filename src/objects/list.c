@@ -108,17 +108,13 @@ static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
     if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
     ShObject *v = ld(it, i);
     if (!v) continue;
-    int how = sh_take_how(l, v, loaned != NULL);
-    if (how == SH_TAKE_MARK) {
-      sh_container_mark_loaned(l);
-      continue;
-    }
-    if (how == SH_TAKE_COUNT && !sh_try_incref(v)) continue;
+    int how = sh_take_begin(l, v, loaned != NULL);
+    if (how < 0) continue;
     if (items_of(l) == it && ld(it, i) == v) {
       if (loaned) *loaned = how == SH_TAKE_LOAN;
       return v;
     }
-    if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
+    sh_take_undo(v, how);
   }
   if (loaned) *loaned = false;
   if (locked) sh_object_lock(l);

@@ -69,25 +69,37 @@ static inline __attribute__((always_inline)) ShObject *pop_block(ShThreadState *
   return o;
 }
 
-/* Puts a freed block (already marked freed) on list `which` unless full
-   or the block belongs to another thread's heap: an object this thread
-   made there would escape the heap walk that gives up what a finishing
-   thread owns (sh_thread_release_ownership). */
+/* A block of this thread's heaps? Only those may be cached: an object
+   this thread made in another thread's heap would escape the heap walk
+   that gives up what a finishing thread owns (sh_thread_release_ownership).
+   An object still owned by this thread came from its heap or its caches. */
 static bool own_block(ShThreadState *ts, ShObject *o, bool tracked) {
-  /* made by this thread and still its own: from its heap or its caches */
   if (atomic_load_explicit(&o->tid, memory_order_relaxed) == ts->id) return true;
   return mi_heap_contains_block(tracked ? ts->heap_tracked : ts->heap_untracked, o);
 }
 
+/* A heap walk (collector, ownership release) must see a freed block as
+   dead while it sits in a list or waits for QSBR. */
+static inline void mark_freed(ShObject *o) {
+  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
+  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
+}
+
+static inline void link_block(ShThreadState *ts, int which, ShObject *o) {
+  *(ShObject **)(o + 1) = ts->freelist[which];
+  ts->freelist[which] = o;
+  ts->freelist_len[which]++;
+}
+
+/* Puts a freed block (already marked) on list `which` unless it is full
+   or the block is not this thread's to cache. */
 static inline __attribute__((always_inline)) bool push_block(ShThreadState *ts, int which,
                                                              ShObject *o, int max) {
   if (!ts || ts->freelist_len[which] >= max) return false;
   if (sh_multithreaded() &&
       !own_block(ts, o, which >= SH_FREELIST_BLOCKS && which < SH_FREELIST_BLOCKS + 14))
     return false;
-  *(ShObject **)(o + 1) = ts->freelist[which];
-  ts->freelist[which] = o;
-  ts->freelist_len[which]++;
+  link_block(ts, which, o);
   return true;
 }
 
@@ -126,11 +138,8 @@ ShObject *sh_object_resize(ShObject *o, size_t newsize) {
 
 void sh_object_free(ShObject *o) {
   ShType *type = o->type;
-
   if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_TRACKED) sh_gc_note_free();
-  /* A heap walk by the cycle collector must see this block as dead. */
-  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
-  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
+  mark_freed(o);
   /* While threads run, see the block caches above. */
   TSAN_FREED(o);
   if (sh_multithreaded()) {
@@ -180,11 +189,8 @@ static __attribute__((noinline)) void freelist_free_slow(ShThreadState *ts, int 
     sh_object_free(o);
     return;
   }
-  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
-  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  *(ShObject **)(o + 1) = ts->freelist[which];
-  ts->freelist[which] = o;
-  ts->freelist_len[which]++;
+  mark_freed(o);
+  link_block(ts, which, o);
 }
 
 /* The fast path makes no call, so that it saves no registers. */
@@ -194,10 +200,6 @@ void sh_freelist_free(int which, ShObject *o) {
     freelist_free_slow(ts, which, o);
     return;
   }
-  /* looks freed to a heap walk, like any freed block */
-  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
-  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-  *(ShObject **)(o + 1) = ts->freelist[which];
-  ts->freelist[which] = o;
-  ts->freelist_len[which]++;
+  mark_freed(o);
+  link_block(ts, which, o);
 }

@@ -171,6 +171,8 @@ ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f) {
 /* a loan for a register; the thread must promote it before its next
    quiescent point */
 #define LOAN(obj) (ts->has_loans = true, sh_ref_loan(obj))
+/* an item read by the loan-taking reads: a loan or a counted reference */
+#define SET_TAKEN(i, obj, loaned) SETREG((i), (loaned) ? LOAN(obj) : sh_ref_steal(obj))
 #define NEXT() goto *dispatch[*(ip += 1 + insn_operands[*ip])]
 #define DISPATCH() goto *dispatch[*ip]
 #define JUMPTO(t) goto *dispatch[*(ip = code + (t))]
@@ -354,7 +356,7 @@ op_LOAD_ATTR : {
       if (hint != was) atomic_store_explicit(&cache->hint, hint, memory_order_relaxed);
       CHECK(r >= 0);
       if (r) {
-        SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
+        SET_TAKEN(ip[1], v, loaned);
         NEXT();
       }
     } else if (dict && sh_dict_get_ref(dict, name, &v) < 0)
@@ -396,7 +398,7 @@ op_GET_ITEM : {
     if (i < 0) i += sh_list_size(container);
     bool loaned;
     if (sh_multithreaded() && (v = sh_list_get_loan(container, i, &loaned))) {
-      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
+      SET_TAKEN(ip[1], v, loaned);
       NEXT();
     }
     v = sh_list_get_item(container, i);
@@ -407,7 +409,7 @@ op_GET_ITEM : {
     if (i >= 0 && i < SH_TUPLE_SIZE(container)) {
       bool loaned;
       v = sh_tuple_item_take(container, SH_TUPLE_ITEMS(container)[i], &loaned);
-      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
+      SET_TAKEN(ip[1], v, loaned);
       NEXT();
     }
     v = sh_object_getitem(container, key); /* IndexError */
@@ -416,7 +418,7 @@ op_GET_ITEM : {
     int r = sh_dict_get_loan(container, key, &v, &loaned);
     CHECK(r >= 0);
     if (r) {
-      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
+      SET_TAKEN(ip[1], v, loaned);
       NEXT();
     }
     v = sh_object_getitem(container, key); /* KeyError */
@@ -639,7 +641,7 @@ op_FOR_ITER : {
     int r = SH_TYPE(it) == &sh_type_list_iterator ? sh_list_iter_next_loan(it, &v, &loaned)
                                                   : sh_tuple_iter_next_loan(it, &v, &loaned);
     if (r == 1) {
-      SETREG(ip[1], loaned ? LOAN(v) : sh_ref_steal(v));
+      SET_TAKEN(ip[1], v, loaned);
       NEXT();
     }
     if (r == 0) JUMPTO(ip[3]);
