@@ -91,10 +91,10 @@ static void except_clause(ShCompiler *C, ShAstExceptHandler *h, uint32_t exc, ui
   sh_cg_place(C, l_next);
 }
 
-static void try_except(ShCompiler *C, ShAstStmt *s) {
-  ShAstSeq *handlers = s->v.try_.handlers;
-  uint32_t exc = sh_cg_temp(C), save = sh_cg_temp(C);
-  int l_end = sh_cg_new_label(C);
+/* The part try/except and try/except* share: the body under a handler
+   that catches into `exc`, the else clause, then the handler's entry,
+   which saves the exception being handled in `save`. */
+static void try_body(ShCompiler *C, ShAstStmt *s, uint32_t exc, uint32_t save, int l_end) {
   ShCgHandler *body = sh_cg_handler_new(C, sh_cg_new_label(C), exc);
   sh_cg_push_fblock(C, SH_FB_TRY_EXCEPT)->h1 = body;
   sh_cg_handler_open(C, body);
@@ -107,6 +107,13 @@ static void try_except(ShCompiler *C, ShAstStmt *s) {
 
   sh_cg_place(C, body->target);
   SH_EMIT(C, PUSH_EXC_INFO, save, exc);
+}
+
+static void try_except(ShCompiler *C, ShAstStmt *s) {
+  ShAstSeq *handlers = s->v.try_.handlers;
+  uint32_t exc = sh_cg_temp(C), save = sh_cg_temp(C);
+  int l_end = sh_cg_new_label(C);
+  try_body(C, s, exc, save, l_end);
   ShCgHandler *cleanup = sh_cg_handler_new(C, sh_cg_new_label(C), sh_cg_temp(C));
   sh_cg_handler_open(C, cleanup);
   int n = SH_SEQ_LEN(handlers);
@@ -143,18 +150,7 @@ static void try_star_except(ShCompiler *C, ShAstStmt *s) {
   ShAstSeq *handlers = s->v.try_.handlers;
   uint32_t exc = sh_cg_temp(C), save = sh_cg_temp(C);
   int l_end = sh_cg_new_label(C);
-  ShCgHandler *body = sh_cg_handler_new(C, sh_cg_new_label(C), exc);
-  sh_cg_push_fblock(C, SH_FB_TRY_EXCEPT)->h1 = body;
-  sh_cg_handler_open(C, body);
-  sh_cg_stmts(C, s->v.try_.body);
-  sh_cg_handler_close(C, body);
-  sh_cg_pop_fblock(C);
-  sh_cg_handler_finish(C, body);
-  sh_cg_stmts(C, s->v.try_.orelse);
-  if (C->u->reachable) SH_EMIT(C, JUMP, (uint32_t)l_end);
-
-  sh_cg_place(C, body->target);
-  SH_EMIT(C, PUSH_EXC_INFO, save, exc);
+  try_body(C, s, exc, save, l_end);
   uint32_t orig = sh_cg_temp(C), res = sh_cg_temp(C);
   ShCgHandler *cleanup = sh_cg_handler_new(C, sh_cg_new_label(C), sh_cg_temp(C));
   sh_cg_handler_open(C, cleanup);
