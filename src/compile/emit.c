@@ -303,6 +303,8 @@ ShCode *sh_cg_assemble(ShCompiler *C) {
   co->kwonlyargcount = u->kwonlyargcount;
   co->flags = u->flags;
   if (!u->ncells && !u->nfree) co->flags |= SH_CO_NOFREE;
+  co->simple_call = !co->kwonlyargcount && !u->ncells && !u->nfree &&
+                    !(co->flags & (SH_CO_VARARGS | SH_CO_VARKEYWORDS));
   co->ncaches = u->ncaches;
   co->firstlineno = u->firstlineno;
   u->pending = NULL;

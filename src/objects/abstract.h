@@ -13,7 +13,7 @@ sh_hash_t sh_object_hash(ShObject *o);                   /* -1 on error */
 sh_hash_t sh_hash_not_implemented(ShObject *o);          /* TypeError unhashable type: 'X' */
 ShObject *sh_object_richcompare(ShObject *a, ShObject *b, int op);
 int sh_object_richcompare_bool(ShObject *a, ShObject *b, int op); /* identity implies EQ */
-int sh_object_is_true(ShObject *o); /* -1 on error */
+int sh_object_is_true(ShObject *o);                               /* -1 on error */
 int sh_object_not(ShObject *o);
 ShObject *sh_object_type(ShObject *o);
 
@@ -31,11 +31,14 @@ ShObject *sh_object_lookup_special(ShObject *o, ShObject *name); /* NULL, no err
 ShObject *sh_object_getitem(ShObject *o, ShObject *key);
 int sh_object_setitem(ShObject *o, ShObject *key, ShObject *value);
 int sh_object_delitem(ShObject *o, ShObject *key);
-intptr_t sh_object_length(ShObject *o);                /* -1 on error */
+intptr_t sh_object_length(ShObject *o); /* -1 on error */
 intptr_t sh_object_length_hint(ShObject *o, intptr_t dflt);
 int sh_sequence_contains(ShObject *container, ShObject *item); /* `item in container` */
 
 ShObject *sh_call(ShObject *callable, ShObject *const *args, size_t nargs, ShObject *kwnames);
+/* What a C call returned, made consistent: a SystemError when it returned
+   NULL without an exception or a result with one set. */
+ShObject *sh_call_check_result(ShObject *callable, ShObject *r);
 ShObject *sh_call0(ShObject *callable);
 ShObject *sh_call1(ShObject *callable, ShObject *arg);
 ShObject *sh_call2(ShObject *callable, ShObject *a, ShObject *b);
@@ -58,9 +61,20 @@ ShObject *sh_sequence_tuple(ShObject *iterable);
    (b's first when type(b) is a proper subclass of type(a) overriding it),
    raising "unsupported operand type(s) for +: 'int' and 'str'". */
 typedef enum {
-  SH_BINOP_ADD, SH_BINOP_SUB, SH_BINOP_MUL, SH_BINOP_TRUEDIV, SH_BINOP_FLOORDIV,
-  SH_BINOP_MOD, SH_BINOP_POW, SH_BINOP_MATMUL, SH_BINOP_LSHIFT, SH_BINOP_RSHIFT,
-  SH_BINOP_AND, SH_BINOP_OR, SH_BINOP_XOR, SH_BINOP_DIVMOD,
+  SH_BINOP_ADD,
+  SH_BINOP_SUB,
+  SH_BINOP_MUL,
+  SH_BINOP_TRUEDIV,
+  SH_BINOP_FLOORDIV,
+  SH_BINOP_MOD,
+  SH_BINOP_POW,
+  SH_BINOP_MATMUL,
+  SH_BINOP_LSHIFT,
+  SH_BINOP_RSHIFT,
+  SH_BINOP_AND,
+  SH_BINOP_OR,
+  SH_BINOP_XOR,
+  SH_BINOP_DIVMOD,
   SH_BINOP_COUNT
 } ShBinaryOp;
 ShObject *sh_number_binary(ShObject *a, ShObject *b, ShBinaryOp op);
@@ -71,9 +85,9 @@ ShObject *sh_number_negative(ShObject *o);
 ShObject *sh_number_positive(ShObject *o);
 ShObject *sh_number_invert(ShObject *o);
 ShObject *sh_number_absolute(ShObject *o);
-ShObject *sh_number_index(ShObject *o); /* __index__, exact int result */
-ShObject *sh_number_long(ShObject *o);  /* int(o) */
-ShObject *sh_number_float(ShObject *o); /* float(o) */
+ShObject *sh_number_index(ShObject *o);     /* __index__, exact int result */
+ShObject *sh_number_long(ShObject *o);      /* int(o) */
+ShObject *sh_number_float(ShObject *o);     /* float(o) */
 const char *sh_binop_symbol(ShBinaryOp op); /* "+", "//", "divmod()", ... */
 /* o.__index__() as a C integer; on overflow raises exc_type (NULL: clamp). */
 intptr_t sh_number_as_ssize(ShObject *o, ShType *exc_type);

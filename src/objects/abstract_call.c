@@ -14,6 +14,10 @@ ShObject *sh_call(ShObject *callable, ShObject *const *args, size_t nargs, ShObj
   if (sh_enter_recursive_call(" while calling a Python object") < 0) return NULL;
   ShObject *r = call(callable, args, nargs, kwnames);
   sh_leave_recursive_call();
+  return sh_call_check_result(callable, r);
+}
+
+ShObject *sh_call_check_result(ShObject *callable, ShObject *r) {
   if (r == NULL) {
     if (!sh_err_occurred())
       sh_err_format(&sh_exc_SystemError, "%R returned NULL without setting an exception", callable);

@@ -394,6 +394,16 @@ static ShObject *method_call(ShObject *o, ShObject *const *args, size_t nargs, S
   return methoddef_call(d->def, args[0], d->d.type, args + 1, nargs - 1, kwnames);
 }
 
+ShObject *sh_method_descr_call_self(ShObject *descr, ShObject *self, ShObject *const *args,
+                                    size_t nargs, ShObject *kwnames) {
+  if (descr_check(descr, self) < 0) return NULL;
+  if (sh_enter_recursive_call(" while calling a Python object") < 0) return NULL;
+  ShMethodDescr *d = (ShMethodDescr *)descr;
+  ShObject *r = methoddef_call(d->def, self, d->d.type, args, nargs, kwnames);
+  sh_leave_recursive_call();
+  return sh_call_check_result(descr, r);
+}
+
 static ShObject *method_get_doc(ShObject *o, void *c) {
   (void)c;
   return doc_or_none(((ShMethodDescr *)o)->def->doc);

@@ -23,6 +23,10 @@ ShObject *sh_cfunction_new(ShMethodDef *def, ShObject *self, ShObject *module);
 /* Calls def->func with self and the arguments per def->flags. */
 ShObject *sh_methoddef_call(ShMethodDef *def, ShObject *self, ShObject *const *args, size_t nargs,
                             ShObject *kwnames);
+/* descr(self, *args) for a method_descriptor, self apart from the
+   arguments (the eval loop's method calls). */
+ShObject *sh_method_descr_call_self(ShObject *descr, ShObject *self, ShObject *const *args,
+                                    size_t nargs, ShObject *kwnames);
 ShObject *sh_descr_new_method(ShType *type, ShMethodDef *def);
 ShObject *sh_descr_new_getset(ShType *type, ShGetSetDef *def);
 ShObject *sh_descr_new_member(ShType *type, ShMemberDef *def);

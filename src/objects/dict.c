@@ -26,6 +26,7 @@ static ShDictTable *table_alloc(int log2) {
   t->ixbytes = (uint8_t)ixbytes;
   t->usable = usable;
   t->nentries = 0;
+  t->key_filter = 0;
   t->entries = (ShDictEntry *)(t->indices + idx_bytes);
   memset(t->indices, 0xff, (size_t)size * (size_t)ixbytes); /* all EMPTY (-1) */
   return t;
@@ -111,6 +112,7 @@ static ShDictTable *table_rebuild(ShDictTable *old, intptr_t minused) {
       ShDictEntry *e = &old->entries[j];
       if (!e->key) continue;
       t->entries[k] = *e;
+      t->key_filter |= sh_dict_key_bit(e->hash);
       set_index(t, find_free_slot(t, e->hash), k);
       k++;
     }
@@ -145,7 +147,8 @@ static intptr_t lookup(ShObject *d, ShObject *key, sh_hash_t hash) {
   bool key_str = SH_STR_CHECK_EXACT(key);
 restart:;
   ShDictTable *t = table_of(d);
-  if (!t) return IX_EMPTY;
+  if (!t || !(__atomic_load_n(&t->key_filter, __ATOMIC_RELAXED) & sh_dict_key_bit(hash)))
+    return IX_EMPTY;
   size_t mask = ((size_t)1 << t->log2) - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
   for (;;) {
     intptr_t ix = get_index(t, i);
@@ -208,6 +211,8 @@ static int insert_new_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObjec
   intptr_t ix = t->nentries;
   ShDictEntry *e = &t->entries[ix];
   e->hash = hash;
+  /* before the index publishes the entry (release) */
+  __atomic_store_n(&t->key_filter, t->key_filter | sh_dict_key_bit(hash), __ATOMIC_RELAXED);
   __atomic_store_n(&e->value, value, __ATOMIC_RELEASE);
   __atomic_store_n(&e->key, key, __ATOMIC_RELEASE);
   __atomic_store_n(&t->nentries, ix + 1, __ATOMIC_RELEASE); /* hinted readers look */
@@ -332,31 +337,7 @@ int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned)
 }
 
 int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value, bool *loaned) {
-  ShDictTable *t = table_of(d);
-  uint32_t ix = *hint;
-  if (t && ix < (uint32_t)__atomic_load_n(&t->nentries, __ATOMIC_ACQUIRE)) {
-    ShDictEntry *e = &t->entries[ix];
-    ShObject *v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
-    if (!sh_multithreaded()) { /* nobody else can change it meanwhile */
-      if (__atomic_load_n(&e->key, __ATOMIC_RELAXED) == key && v) {
-        *value = sh_newref(v);
-        return 1;
-      }
-    } else if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == key && v) {
-      int how = sh_take_begin(d, v, loaned != NULL);
-      if (how >= 0) {
-        /* still the entry of key, holding v, in the live table: a delete
-           empties the entry, a rebuild replaces the table */
-        if (table_of(d) == t && __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == key &&
-            __atomic_load_n(&e->value, __ATOMIC_ACQUIRE) == v) {
-          *value = v;
-          if (loaned) *loaned = how == SH_TAKE_LOAN;
-          return 1;
-        }
-        sh_take_undo(v, how);
-      }
-    }
-  }
+  if ((*value = sh_dict_hinted_hit(d, key, *hint, loaned))) return 1;
   sh_hash_t h = hash_of(key);
   if (h == -1) return -1;
   intptr_t found = -1;

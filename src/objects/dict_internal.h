@@ -1,9 +1,11 @@
-/* The dict table layout, shared by dict.c and dict_views.c only. */
+/* The dict table layout, shared by dict.c, dict_views.c and the eval
+   loop's attribute reads (the hinted hit, inline). */
 #ifndef SHOAL_DICT_INTERNAL_H
 #define SHOAL_DICT_INTERNAL_H
 
 #include <string.h>
 #include "../shoal.h"
+#include "container_util.h"
 
 /* A deleted entry has key == NULL. */
 typedef struct ShDictEntry {
@@ -19,9 +21,46 @@ struct ShDictTable {
   uint8_t log2, ixbytes;
   intptr_t usable;
   intptr_t nentries; /* entries used so far, deleted ones included */
+  /* one bit (sh_dict_key_bit) per key ever inserted into this table: a
+     clear bit proves a key absent without probing (instance dicts asked
+     for a method name, globals asked for a builtin) */
+  uint64_t key_filter;
   ShDictEntry *entries;
   char indices[];
 };
+
+static inline uint64_t sh_dict_key_bit(sh_hash_t hash) {
+  return (uint64_t)1 << (((uint64_t)hash * 0x9E3779B97F4A7C15u) >> 58);
+}
+
+/* The hit of sh_dict_get_hinted, inline for the eval loop: entry `hint`
+   of d's table holds key. Returns its value, counted or (loaned given,
+   threads running) a loan; NULL when the hint misses: then call
+   sh_dict_get_hinted. */
+static inline __attribute__((always_inline)) ShObject *
+sh_dict_hinted_hit(ShObject *d, ShObject *key, uint32_t hint, bool *loaned) {
+  ShDictTable *t = atomic_load_explicit(&((ShDict *)d)->table, memory_order_acquire);
+  if (!t || hint >= (uint32_t)__atomic_load_n(&t->nentries, __ATOMIC_ACQUIRE)) return NULL;
+  ShDictEntry *e = &t->entries[hint];
+  ShObject *v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+  if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != key || !v) return NULL;
+  if (!sh_multithreaded()) { /* nobody else can change it meanwhile */
+    if (loaned) *loaned = false;
+    return sh_newref(v);
+  }
+  int how = sh_take_begin(d, v, loaned != NULL);
+  if (how < 0) return NULL;
+  /* still the entry of key, holding v, in the live table: a delete empties
+     the entry, a rebuild replaces the table */
+  if (atomic_load_explicit(&((ShDict *)d)->table, memory_order_acquire) == t &&
+      __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == key &&
+      __atomic_load_n(&e->value, __ATOMIC_ACQUIRE) == v) {
+    if (loaned) *loaned = how == SH_TAKE_LOAN;
+    return v;
+  }
+  sh_take_undo(v, how);
+  return NULL;
+}
 
 /* One step of iteration from *pos in direction dir (+1 / -1; for -1 a
    *pos past the end starts at the last entry), under the dict's lock. New

@@ -73,12 +73,6 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
   ShCode *co = f->code;
   ShFunction *fn = (ShFunction *)func;
   uint32_t argc = co->argcount, kwc = co->kwonlyargcount;
-  /* the common call: exactly the positional parameters, nothing else */
-  if (nargs == argc && !kwnames && !kwc && !(co->flags & (SH_CO_VARARGS | SH_CO_VARKEYWORDS))) {
-    for (size_t i = 0; i < nargs; i++)
-      f->regs[i] = sh_ref_borrow(args[i]);
-    return 0;
-  }
   uint32_t total = argc + kwc;
   uint32_t varargs_reg = total, varkw_reg = total + ((co->flags & SH_CO_VARARGS) ? 1 : 0);
   ShRef *R = f->regs;

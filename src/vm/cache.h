@@ -20,8 +20,11 @@ typedef struct ShGlobalCache {
 #define CACHE_LOAD(field) atomic_load_explicit(&(field), memory_order_acquire)
 #define CACHE_STORE(field, v) atomic_store_explicit(&(field), (v), memory_order_release)
 
-/* LOAD_ATTR: what the type said about a name at one type version. */
-enum { SH_ATTR_NONE, SH_ATTR_INSTANCE_DICT, SH_ATTR_DATA_DESCR };
+/* LOAD_ATTR and LOAD_METHOD: what the type said about a name at one type
+   version. SH_ATTR_METHOD (LOAD_METHOD only): the type's attribute is a
+   function or method descriptor that lives until a collection (deferred or
+   immortal), so a register may borrow it; an instance dict may shadow it. */
+enum { SH_ATTR_NONE, SH_ATTR_INSTANCE_DICT, SH_ATTR_DATA_DESCR, SH_ATTR_METHOD };
 typedef struct ShAttrCache {
   _Atomic uint32_t seq;
   _Atomic(ShType *) type;

@@ -20,7 +20,7 @@ typedef struct ShPosition {
 } ShPosition;
 
 /* flags */
-#define SH_CO_OPTIMIZED 0x1   /* function scope: locals live in registers */
+#define SH_CO_OPTIMIZED 0x1 /* function scope: locals live in registers */
 #define SH_CO_NEWLOCALS 0x2
 #define SH_CO_VARARGS 0x4     /* has *args (its register follows the kw-only ones) */
 #define SH_CO_VARKEYWORDS 0x8 /* has **kwargs (its register follows *args') */
@@ -44,12 +44,15 @@ typedef struct ShCode {
   uint32_t ncells, nfree;
   uint32_t argcount, posonlyargcount, kwonlyargcount;
   uint32_t flags;
-  uint32_t ncaches; /* inline cache slots the instructions name */
-  ShObject *consts;   /* tuple */
-  ShObject *names;    /* tuple of interned str */
-  ShObject *varnames; /* tuple of str */
-  ShObject *cellvars; /* tuple of str */
-  ShObject *freevars; /* tuple of str */
+  /* a call with exactly argcount positional arguments just copies them:
+     no keyword-only parameters, *args, **kwargs, cells or free variables */
+  bool simple_call;
+  uint32_t ncaches;                     /* inline cache slots the instructions name */
+  ShObject *consts;                     /* tuple */
+  ShObject *names;                      /* tuple of interned str */
+  ShObject *varnames;                   /* tuple of str */
+  ShObject *cellvars;                   /* tuple of str */
+  ShObject *freevars;                   /* tuple of str */
   ShObject *name, *qualname, *filename; /* str */
   int firstlineno;
   ShExcHandler *handlers;

@@ -13,6 +13,7 @@
 #include "opcodes.h"
 #include "../shoal.h"
 #include "../objects/container_util.h"
+#include "../objects/dict_internal.h"
 
 /* Operand count of each instruction, from the kinds strings. */
 static const uint8_t insn_operands[SH_INSN_COUNT] = {
@@ -49,9 +50,14 @@ static ShObject *start_call(ShThreadState *ts, ShObject *callable, ShObject *sel
   ShObject *small[16];
   ShObject **buf = total <= 16 ? small : sh_mem_alloc(total * sizeof(ShObject *));
   if (!buf) return sh_err_no_memory();
-  ShObject **argv = buf + 1;
+  ShObject **argv = buf + 1; /* buf[0]: room for self in front */
   for (size_t i = 0; i < nargs + nkw; i++)
     argv[i] = sh_ref_obj(argregs[i]);
+  ShObject *result = NULL;
+  if (self && SH_TYPE(callable) == &sh_type_method_descriptor) {
+    result = sh_method_descr_call_self(callable, self, argv, nargs, kwnames);
+    goto done;
+  }
   if (!self && SH_TYPE(callable) == &sh_type_method &&
       is_plain_function(((ShMethod *)callable)->func)) {
     self = ((ShMethod *)callable)->self;
@@ -61,11 +67,11 @@ static ShObject *start_call(ShThreadState *ts, ShObject *callable, ShObject *sel
     *--argv = self;
     nargs++;
   }
-  ShObject *result = NULL;
   if (is_plain_function(callable))
     *pushed = sh_frame_push_function(ts, callable, argv, nargs, kwnames);
   else
     result = sh_call(callable, argv, nargs, kwnames);
+done:
   if (buf != small) sh_mem_free(buf);
   return result;
 }
@@ -123,6 +129,21 @@ static void clear_call_args(ShRef *R, const uint32_t *ip) {
     R[first + i] = SH_REF_NULL;
     sh_ref_close(r);
   }
+}
+
+/* The inline cache of a caching instruction (NULL: run uncached). */
+static inline ShAttrCache *attr_cache(ShCode *co, uint32_t index) {
+  ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
+  if (!caches) caches = sh_code_caches(co);
+  return caches ? &caches[index].attr : NULL;
+}
+
+/* obj.__dict__ if it has one (the common fixed offset inline). */
+static inline ShObject *instance_dict(ShObject *obj) {
+  intptr_t off = SH_TYPE(obj)->dictoffset;
+  if (off == 0) return NULL;
+  ShObject **slot = off > 0 ? (ShObject **)((char *)obj + off) : sh_object_dict_ptr(obj);
+  return __atomic_load_n(slot, __ATOMIC_ACQUIRE);
 }
 
 /* Truth of a register value with the common cases inline. -1 on error. */
@@ -341,18 +362,20 @@ op_DELETE_FAST:
 
 op_LOAD_ATTR : {
   ShObject *obj = OBJ(ip[2]), *name = SH_TUPLE_GET(co->names, ip[3]), *v = NULL;
-  ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
-  if (!caches) caches = sh_code_caches(co);
-  ShAttrCache *cache = caches ? &caches[ip[4]].attr : NULL;
+  ShAttrCache *cache = attr_cache(co, ip[4]);
   ShObject *descr;
   int kind = cache ? sh_attr_cache_get(cache, SH_TYPE(obj), &descr) : SH_ATTR_NONE;
   if (kind == SH_ATTR_INSTANCE_DICT) {
-    ShObject **slot = sh_object_dict_ptr(obj);
-    ShObject *dict = slot ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;
+    ShObject *dict = instance_dict(obj);
     if (dict && SH_DICT_CHECK_EXACT(dict)) {
-      bool loaned = false, mt = sh_multithreaded();
-      uint32_t hint = atomic_load_explicit(&cache->hint, memory_order_relaxed), was = hint;
-      int r = sh_dict_get_hinted(dict, name, &hint, &v, mt ? &loaned : NULL);
+      bool loaned = false;
+      uint32_t hint = atomic_load_explicit(&cache->hint, memory_order_relaxed);
+      if ((v = sh_dict_hinted_hit(dict, name, hint, &loaned))) {
+        SET_TAKEN(ip[1], v, loaned);
+        NEXT();
+      }
+      uint32_t was = hint;
+      int r = sh_dict_get_hinted(dict, name, &hint, &v, sh_multithreaded() ? &loaned : NULL);
       if (hint != was) atomic_store_explicit(&cache->hint, hint, memory_order_relaxed);
       CHECK(r >= 0);
       if (r) {
@@ -364,7 +387,7 @@ op_LOAD_ATTR : {
   } else if (kind == SH_ATTR_DATA_DESCR) {
     CHECK(v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj))));
   } else if (cache) {
-    sh_op_fill_attr_cache(cache, obj, name);
+    sh_op_fill_attr_cache(cache, obj, name, false);
   }
   if (!v) CHECK(v = sh_object_getattr(obj, name));
   SET(ip[1], v);
@@ -380,10 +403,20 @@ op_DELETE_ATTR:
   NEXT();
 
 op_LOAD_METHOD : {
-  ShObject *obj = OBJ(ip[2]);
+  ShObject *obj = OBJ(ip[2]), *name = SH_TUPLE_GET(co->names, ip[3]), *descr;
+  ShAttrCache *cache = attr_cache(co, ip[4]);
+  if (cache && sh_attr_cache_get(cache, SH_TYPE(obj), &descr) == SH_ATTR_METHOD) {
+    ShObject *dict = instance_dict(obj);
+    if (!dict || sh_dict_contains(dict, name) == 0) {
+      SETREG(ip[1], sh_ref_borrow(descr));
+      SETREG(ip[1] + 1, sh_ref_dup(R[ip[2]]));
+      NEXT();
+    }
+  }
   bool unbound = false, borrowed = false;
-  ShObject *m = sh_object_get_method_ref(obj, SH_TUPLE_GET(co->names, ip[3]), &unbound, &borrowed);
+  ShObject *m = sh_object_get_method_ref(obj, name, &unbound, &borrowed);
   CHECK(m);
+  if (cache && unbound) sh_op_fill_attr_cache(cache, obj, name, true);
   ShRef self = unbound ? sh_ref_dup(R[ip[2]]) : SH_REF_NULL;
   SETREG(ip[1], borrowed ? sh_ref_borrow(m) : sh_ref_steal(m));
   SETREG(ip[1] + 1, self);

@@ -21,7 +21,8 @@ static size_t frame_bytes(ShCode *code) {
   return (sizeof(ShFrame) + code->nregs * sizeof(ShRef) + 15) & ~(size_t)15;
 }
 
-ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code) {
+/* Room for a frame of code on the stack, header set, registers NOT zeroed. */
+static ShFrame *frame_alloc(ShThreadState *ts, ShCode *code) {
   if (ts->recursion_depth >= sh_recursion_limit) {
     sh_err_set_string(&sh_exc_RecursionError, "maximum recursion depth exceeded");
     return NULL;
@@ -42,12 +43,23 @@ ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code) {
   }
   ShFrame *f = (ShFrame *)c->top;
   c->top += need;
-  memset(f, 0, need);
+  /* field by field: a compound literal becomes a memset call */
   f->code = code;
-  f->borrows = 1;
-  f->nregs = code->nregs;
+  f->func = f->globals = f->builtins = f->locals = NULL;
+  f->back = NULL;
+  f->pc = f->cur_pc = f->result_reg = 0;
   f->resume_reg = SH_NO_REG;
+  f->is_entry = f->state = f->on_heap = f->throwing = f->func_borrowed = 0;
+  f->borrows = 1;
+  f->gen = f->sent = f->locals_dict = NULL;
+  f->nregs = code->nregs;
   ts->recursion_depth++;
+  return f;
+}
+
+ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code) {
+  ShFrame *f = frame_alloc(ts, code);
+  if (f) memset(f->regs, 0, code->nregs * sizeof(ShRef));
   return f;
 }
 
@@ -126,7 +138,8 @@ int sh_frame_init_cells(ShFrame *f, ShObject *closure) {
 ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *const *args,
                                 size_t nargs, ShObject *kwnames) {
   ShFunction *fn = (ShFunction *)func;
-  ShFrame *f = sh_frame_push(ts, fn->code);
+  ShCode *co = fn->code;
+  ShFrame *f = frame_alloc(ts, co);
   if (!f) return NULL;
   if (sh_is_deferred(func)) {
     f->func = func;
@@ -136,8 +149,17 @@ ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *con
   }
   f->globals = fn->globals;
   f->builtins = fn->builtins;
+  /* the common call: exactly the positional parameters, no cells */
+  if (nargs == co->argcount && !kwnames && co->simple_call) {
+    for (size_t i = 0; i < nargs; i++)
+      f->regs[i] = sh_ref_borrow(args[i]);
+    for (uint32_t i = (uint32_t)nargs; i < co->nregs; i++)
+      f->regs[i] = SH_REF_NULL;
+    return f;
+  }
+  memset(f->regs, 0, co->nregs * sizeof(ShRef));
   if (sh_bind_arguments(f, func, args, nargs, kwnames) < 0 ||
-      (fn->code->ncells + fn->code->nfree && sh_frame_init_cells(f, fn->closure) < 0)) {
+      (co->ncells + co->nfree && sh_frame_init_cells(f, fn->closure) < 0)) {
     sh_frame_pop(ts, f);
     return NULL;
   }

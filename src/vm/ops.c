@@ -9,6 +9,7 @@
 #include "generator.h"
 #include "../shoal.h"
 #include "../objects/container_util.h"
+#include "../objects/type_internal.h"
 
 /* ---------------------------------------------------------------- names */
 
@@ -301,7 +302,7 @@ int sh_op_dict_merge(ShObject *dict, ShObject *other, ShObject *callee) {
 /* Records what LOAD_ATTR can skip for this type: an ordinary instance
    attribute (no class attribute of that name: straight to the instance
    dict), or a data descriptor (property, __slots__ member) to call. */
-void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name) {
+void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, bool method) {
   ShType *type = SH_TYPE(obj);
   if (type->getattro != sh_object_generic_getattr || !SH_STR_CHECK_EXACT(name)) return;
   uint32_t version = atomic_load_explicit(&type->version, memory_order_acquire);
@@ -312,6 +313,9 @@ void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name) {
       sh_attr_cache_set(cache, type, version, SH_ATTR_INSTANCE_DICT, NULL);
   } else if (SH_TYPE(descr)->descr_get && SH_TYPE(descr)->descr_set) {
     sh_attr_cache_set(cache, type, version, SH_ATTR_DATA_DESCR, descr);
+  } else if (method && (SH_TYPE(descr) == &sh_type_function || sh_is_method_like(descr)) &&
+             (sh_is_deferred(descr) || sh_is_immortal(descr))) {
+    sh_attr_cache_set(cache, type, version, SH_ATTR_METHOD, descr);
   }
 }
 

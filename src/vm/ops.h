@@ -22,7 +22,7 @@ int sh_op_list_extend(ShObject *list, ShObject *iterable);
 int sh_op_dict_update(ShObject *dict, ShObject *other);
 int sh_op_dict_merge(ShObject *dict, ShObject *other, ShObject *callee);
 struct ShAttrCache;
-void sh_op_fill_attr_cache(struct ShAttrCache *cache, ShObject *obj, ShObject *name);
+void sh_op_fill_attr_cache(struct ShAttrCache *cache, ShObject *obj, ShObject *name, bool method);
 ShObject *sh_op_make_function(ShFrame *f, ShCode *code, uint32_t flags, ShRef *extra);
 ShObject *sh_op_call_ex(ShObject *callable, ShObject *args, ShObject *kwargs);
 ShObject *sh_op_get_yield_from_iter(ShObject *o);
