@@ -22,6 +22,13 @@ static const uint8_t insn_operands[SH_INSN_COUNT] = {
 #undef SH_OPCODE_LEN
 };
 
+/* The same as constants, for the eval loop's NEXT_AFTER. */
+enum {
+#define SH_OPCODE_LENGTH(name, kinds) insn_length_##name = sizeof(kinds),
+  SH_OPCODE_LIST(SH_OPCODE_LENGTH)
+#undef SH_OPCODE_LENGTH
+};
+
 uint32_t sh_insn_length(uint32_t opcode) {
   return 1u + insn_operands[opcode];
 }
@@ -104,6 +111,34 @@ static inline bool compare_doubles(double x, double y, uint32_t op) {
   case SH_NE: return x != y;
   case SH_GT: return x > y;
   default: return x >= y;
+  }
+}
+
+/* x op y for two small ints when the result is a small int for sure (op:
+   -, &, |, ^, >>, //, % with Python's floor rules). false: take the
+   general path (overflow, zero divisor, other operators). */
+static inline bool small_int_arith(int64_t x, int64_t y, uint32_t op, int64_t *r) {
+  switch (op) {
+  case SH_BINOP_SUB: return !__builtin_sub_overflow(x, y, r);
+  case SH_BINOP_AND: *r = x & y; return true;
+  case SH_BINOP_OR: *r = x | y; return true;
+  case SH_BINOP_XOR: *r = x ^ y; return true;
+  case SH_BINOP_RSHIFT:
+    if (y < 0) return false;
+    *r = y > 63 ? (x < 0 ? -1 : 0) : x >> y; /* arithmetic shift: floors */
+    return true;
+  case SH_BINOP_FLOORDIV:
+  case SH_BINOP_MOD: {
+    if (y == 0 || (x == INT64_MIN && y == -1)) return false;
+    int64_t q = x / y, m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) { /* C truncates; Python floors */
+      q--;
+      m += y;
+    }
+    *r = op == SH_BINOP_FLOORDIV ? q : m;
+    return true;
+  }
+  default: return false;
   }
 }
 
@@ -195,6 +230,8 @@ ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f) {
 /* an item read by the loan-taking reads: a loan or a counted reference */
 #define SET_TAKEN(i, obj, loaned) SETREG((i), (loaned) ? LOAN(obj) : sh_ref_steal(obj))
 #define NEXT() goto *dispatch[*(ip += 1 + insn_operands[*ip])]
+/* NEXT() where the instruction is known: its length is a constant */
+#define NEXT_AFTER(name) goto *dispatch[*(ip += insn_length_##name)]
 #define DISPATCH() goto *dispatch[*ip]
 #define JUMPTO(t) goto *dispatch[*(ip = code + (t))]
 #define FAIL() goto error
@@ -220,15 +257,15 @@ ShObject *sh_eval_frame(ShThreadState *ts, ShFrame *f) {
   DISPATCH();
 
 op_NOP:
-  NEXT();
+  NEXT_AFTER(NOP);
 
 op_MOVE:
   SETREG(ip[1], sh_ref_dup(R[ip[2]]));
-  NEXT();
+  NEXT_AFTER(MOVE);
 
 op_LOAD_CONST:
   SETREG(ip[1], sh_ref_borrow(SH_TUPLE_GET(co->consts, ip[2])));
-  NEXT();
+  NEXT_AFTER(LOAD_CONST);
 
 op_LOAD_GLOBAL : {
   ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
@@ -275,12 +312,12 @@ op_LOAD_GLOBAL : {
   } else {
     SETREG(ip[1], sh_ref_steal(sh_newref(v)));
   }
-  NEXT();
+  NEXT_AFTER(LOAD_GLOBAL);
 }
 
 op_STORE_GLOBAL:
   CHECK(sh_dict_set_item(f->globals, SH_TUPLE_GET(co->names, ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(STORE_GLOBAL);
 
 op_DELETE_GLOBAL : {
   ShObject *name = SH_TUPLE_GET(co->names, ip[1]);
@@ -289,23 +326,23 @@ op_DELETE_GLOBAL : {
     if (r == 0) sh_op_name_error(name);
     FAIL();
   }
-  NEXT();
+  NEXT_AFTER(DELETE_GLOBAL);
 }
 
 op_LOAD_NAME : {
   ShObject *v = sh_op_load_name(f, SH_TUPLE_GET(co->names, ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(LOAD_NAME);
 }
 
 op_STORE_NAME:
   CHECK(sh_op_store_name(f, SH_TUPLE_GET(co->names, ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(STORE_NAME);
 
 op_DELETE_NAME:
   CHECK(sh_op_delete_name(f, SH_TUPLE_GET(co->names, ip[1])) == 0);
-  NEXT();
+  NEXT_AFTER(DELETE_NAME);
 
 op_LOAD_DEREF : {
   ShObject *v = ((ShCell *)OBJ(ip[2]))->ref;
@@ -314,7 +351,7 @@ op_LOAD_DEREF : {
     FAIL();
   }
   SET(ip[1], sh_newref(v));
-  NEXT();
+  NEXT_AFTER(LOAD_DEREF);
 }
 
 op_LOAD_CLASSDEREF : {
@@ -330,13 +367,13 @@ op_LOAD_CLASSDEREF : {
     sh_incref(v);
   }
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(LOAD_CLASSDEREF);
 }
 
 op_STORE_DEREF : {
   ShCell *cell = (ShCell *)OBJ(ip[1]);
   SH_SETREF(cell->ref, sh_newref(OBJ(ip[2])));
-  NEXT();
+  NEXT_AFTER(STORE_DEREF);
 }
 
 op_DELETE_DEREF : {
@@ -346,7 +383,7 @@ op_DELETE_DEREF : {
     FAIL();
   }
   SH_CLEAR(cell->ref);
-  NEXT();
+  NEXT_AFTER(DELETE_DEREF);
 }
 
 op_CHECK_BOUND:
@@ -354,11 +391,11 @@ op_CHECK_BOUND:
     sh_op_unbound_local(co, ip[1]);
     FAIL();
   }
-  NEXT();
+  NEXT_AFTER(CHECK_BOUND);
 
 op_DELETE_FAST:
   SETREG(ip[1], SH_REF_NULL);
-  NEXT();
+  NEXT_AFTER(DELETE_FAST);
 
 op_LOAD_ATTR : {
   ShObject *obj = OBJ(ip[2]), *name = SH_TUPLE_GET(co->names, ip[3]), *v = NULL;
@@ -372,7 +409,7 @@ op_LOAD_ATTR : {
       uint32_t hint = atomic_load_explicit(&cache->hint, memory_order_relaxed);
       if ((v = sh_dict_hinted_hit(dict, name, hint, &loaned))) {
         SET_TAKEN(ip[1], v, loaned);
-        NEXT();
+        NEXT_AFTER(LOAD_ATTR);
       }
       uint32_t was = hint;
       int r = sh_dict_get_hinted(dict, name, &hint, &v, sh_multithreaded() ? &loaned : NULL);
@@ -380,7 +417,7 @@ op_LOAD_ATTR : {
       CHECK(r >= 0);
       if (r) {
         SET_TAKEN(ip[1], v, loaned);
-        NEXT();
+        NEXT_AFTER(LOAD_ATTR);
       }
     } else if (dict && sh_dict_get_ref(dict, name, &v) < 0)
       FAIL();
@@ -391,16 +428,16 @@ op_LOAD_ATTR : {
   }
   if (!v) CHECK(v = sh_object_getattr(obj, name));
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(LOAD_ATTR);
 }
 
 op_STORE_ATTR:
   CHECK(sh_object_setattr(OBJ(ip[1]), SH_TUPLE_GET(co->names, ip[2]), OBJ(ip[3])) == 0);
-  NEXT();
+  NEXT_AFTER(STORE_ATTR);
 
 op_DELETE_ATTR:
   CHECK(sh_object_delattr(OBJ(ip[1]), SH_TUPLE_GET(co->names, ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(DELETE_ATTR);
 
 op_LOAD_METHOD : {
   ShObject *obj = OBJ(ip[2]), *name = SH_TUPLE_GET(co->names, ip[3]), *descr;
@@ -410,7 +447,7 @@ op_LOAD_METHOD : {
     if (!dict || sh_dict_contains(dict, name) == 0) {
       SETREG(ip[1], sh_ref_borrow(descr));
       SETREG(ip[1] + 1, sh_ref_dup(R[ip[2]]));
-      NEXT();
+      NEXT_AFTER(LOAD_METHOD);
     }
   }
   bool unbound = false, borrowed = false;
@@ -420,7 +457,7 @@ op_LOAD_METHOD : {
   ShRef self = unbound ? sh_ref_dup(R[ip[2]]) : SH_REF_NULL;
   SETREG(ip[1], borrowed ? sh_ref_borrow(m) : sh_ref_steal(m));
   SETREG(ip[1] + 1, self);
-  NEXT();
+  NEXT_AFTER(LOAD_METHOD);
 }
 
 op_GET_ITEM : {
@@ -432,7 +469,7 @@ op_GET_ITEM : {
     bool loaned;
     if (sh_multithreaded() && (v = sh_list_get_loan(container, i, &loaned))) {
       SET_TAKEN(ip[1], v, loaned);
-      NEXT();
+      NEXT_AFTER(GET_ITEM);
     }
     v = sh_list_get_item(container, i);
   } else if (SH_TYPE(container) == &sh_type_tuple && SH_TYPE(key) == &sh_type_int &&
@@ -443,7 +480,7 @@ op_GET_ITEM : {
       bool loaned;
       v = sh_tuple_item_take(container, SH_TUPLE_ITEMS(container)[i], &loaned);
       SET_TAKEN(ip[1], v, loaned);
-      NEXT();
+      NEXT_AFTER(GET_ITEM);
     }
     v = sh_object_getitem(container, key); /* IndexError */
   } else if (SH_DICT_CHECK_EXACT(container) && sh_multithreaded()) {
@@ -452,23 +489,28 @@ op_GET_ITEM : {
     CHECK(r >= 0);
     if (r) {
       SET_TAKEN(ip[1], v, loaned);
-      NEXT();
+      NEXT_AFTER(GET_ITEM);
     }
     v = sh_object_getitem(container, key); /* KeyError */
   } else
     v = sh_object_getitem(container, key);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(GET_ITEM);
 }
 
-op_SET_ITEM:
-  CHECK(sh_object_setitem(OBJ(ip[1]), OBJ(ip[2]), OBJ(ip[3])) == 0);
-  NEXT();
+op_SET_ITEM : {
+  ShObject *container = OBJ(ip[1]);
+  if (SH_DICT_CHECK_EXACT(container))
+    CHECK(sh_dict_set_item(container, OBJ(ip[2]), OBJ(ip[3])) == 0);
+  else
+    CHECK(sh_object_setitem(container, OBJ(ip[2]), OBJ(ip[3])) == 0);
+  NEXT_AFTER(SET_ITEM);
+}
 
 op_DELETE_ITEM:
   CHECK(sh_object_delitem(OBJ(ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(DELETE_ITEM);
 
 op_BUILD_SLICE : {
   ShObject *v =
@@ -476,7 +518,7 @@ op_BUILD_SLICE : {
                    ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(BUILD_SLICE);
 }
 
 op_ADD : {
@@ -491,7 +533,7 @@ op_ADD : {
     v = sh_number_binary(a, b, SH_BINOP_ADD);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(ADD);
 }
 
 op_SUB : {
@@ -506,7 +548,7 @@ op_SUB : {
     v = sh_number_binary(a, b, SH_BINOP_SUB);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(SUB);
 }
 
 op_MUL : {
@@ -521,18 +563,21 @@ op_MUL : {
     v = sh_number_binary(a, b, SH_BINOP_MUL);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(MUL);
 }
 
 op_BINARY : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
-  if (float_pair(a, b) && ip[4] == SH_BINOP_TRUEDIV && SH_FLOAT_VALUE(b) != 0.0)
+  int64_t n;
+  if (small_int_pair(a, b) && small_int_arith(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4], &n))
+    v = sh_int_from_i64(n);
+  else if (float_pair(a, b) && ip[4] == SH_BINOP_TRUEDIV && SH_FLOAT_VALUE(b) != 0.0)
     v = sh_float_from_double(SH_FLOAT_VALUE(a) / SH_FLOAT_VALUE(b));
   else
     v = sh_number_binary(a, b, (ShBinaryOp)ip[4]);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(BINARY);
 }
 
 op_INPLACE : {
@@ -545,11 +590,13 @@ op_INPLACE : {
     CHECK(r >= 0);
     if (r) {
       R[ip[1]] = sh_ref_steal(a);
-      NEXT();
+      NEXT_AFTER(INPLACE);
     }
   }
-  if (ip[4] == SH_BINOP_ADD && small_int_pair(a, b) &&
-      !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
+  if (small_int_pair(a, b) &&
+      (ip[4] == SH_BINOP_ADD
+           ? !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum)
+           : small_int_arith(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4], &sum)))
     v = sh_int_from_i64(sum);
   else if (float_pair(a, b) && ip[4] <= SH_BINOP_MUL)
     v = sh_float_from_double(float_arith(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), ip[4]));
@@ -557,35 +604,35 @@ op_INPLACE : {
     v = sh_number_inplace(a, b, (ShBinaryOp)ip[4]);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(INPLACE);
 }
 
 op_UNARY_NEG : {
   ShObject *v = sh_number_negative(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(UNARY_NEG);
 }
 
 op_UNARY_POS : {
   ShObject *v = sh_number_positive(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(UNARY_POS);
 }
 
 op_UNARY_INVERT : {
   ShObject *v = sh_number_invert(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(UNARY_INVERT);
 }
 
 op_UNARY_NOT : {
   int t = truth(OBJ(ip[2]));
   CHECK(t >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(!t)));
-  NEXT();
+  NEXT_AFTER(UNARY_NOT);
 }
 
 op_COMPARE : {
@@ -597,29 +644,29 @@ op_COMPARE : {
   else
     CHECK(v = sh_object_richcompare(a, b, (int)ip[4]));
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(COMPARE);
 }
 
 op_IS:
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(OBJ(ip[2]) == OBJ(ip[3]))));
-  NEXT();
+  NEXT_AFTER(IS);
 
 op_IS_NOT:
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(OBJ(ip[2]) != OBJ(ip[3]))));
-  NEXT();
+  NEXT_AFTER(IS_NOT);
 
 op_IN : {
   int r = sh_sequence_contains(OBJ(ip[3]), OBJ(ip[2]));
   CHECK(r >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(r)));
-  NEXT();
+  NEXT_AFTER(IN);
 }
 
 op_NOT_IN : {
   int r = sh_sequence_contains(OBJ(ip[3]), OBJ(ip[2]));
   CHECK(r >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(!r)));
-  NEXT();
+  NEXT_AFTER(NOT_IN);
 }
 
 op_JUMP:
@@ -630,14 +677,14 @@ op_JUMP_IF_TRUE : {
   int t = truth(OBJ(ip[1]));
   CHECK(t >= 0);
   if (t) JUMPTO(ip[2]);
-  NEXT();
+  NEXT_AFTER(JUMP_IF_TRUE);
 }
 
 op_JUMP_IF_FALSE : {
   int t = truth(OBJ(ip[1]));
   CHECK(t >= 0);
   if (!t) JUMPTO(ip[2]);
-  NEXT();
+  NEXT_AFTER(JUMP_IF_FALSE);
 }
 
 op_JUMP_IF_NOT_COMPARE : {
@@ -655,14 +702,14 @@ op_JUMP_IF_NOT_COMPARE : {
     CHECK(t >= 0);
   }
   if (!t) JUMPTO(ip[4]);
-  NEXT();
+  NEXT_AFTER(JUMP_IF_NOT_COMPARE);
 }
 
 op_GET_ITER : {
   ShObject *v = sh_object_iter(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(GET_ITER);
 }
 
 op_FOR_ITER : {
@@ -675,7 +722,7 @@ op_FOR_ITER : {
                                                   : sh_tuple_iter_next_loan(it, &v, &loaned);
     if (r == 1) {
       SET_TAKEN(ip[1], v, loaned);
-      NEXT();
+      NEXT_AFTER(FOR_ITER);
     }
     if (r == 0) JUMPTO(ip[3]);
   }
@@ -688,7 +735,7 @@ op_FOR_ITER : {
     JUMPTO(ip[3]);
   }
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(FOR_ITER);
 }
 
 op_BUILD_TUPLE : {
@@ -698,7 +745,7 @@ op_BUILD_TUPLE : {
   for (uint32_t i = 0; i < n; i++)
     SH_TUPLE_ITEMS(t)[i] = sh_ref_new_object(R[ip[2] + i]);
   SET(ip[1], t);
-  NEXT();
+  NEXT_AFTER(BUILD_TUPLE);
 }
 
 op_BUILD_LIST : {
@@ -708,7 +755,7 @@ op_BUILD_LIST : {
   for (uint32_t i = 0; i < n; i++)
     sh_list_init_item(l, i, sh_ref_new_object(R[ip[2] + i]));
   SET(ip[1], l);
-  NEXT();
+  NEXT_AFTER(BUILD_LIST);
 }
 
 op_BUILD_SET : {
@@ -720,7 +767,7 @@ op_BUILD_SET : {
       FAIL();
     }
   SET(ip[1], s);
-  NEXT();
+  NEXT_AFTER(BUILD_SET);
 }
 
 op_BUILD_MAP : {
@@ -732,64 +779,64 @@ op_BUILD_MAP : {
       FAIL();
     }
   SET(ip[1], d);
-  NEXT();
+  NEXT_AFTER(BUILD_MAP);
 }
 
 op_BUILD_STRING : {
   ShObject *v = sh_op_build_string(R + ip[2], ip[3]);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(BUILD_STRING);
 }
 
 op_LIST_APPEND:
   CHECK(sh_list_append(OBJ(ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(LIST_APPEND);
 
 op_SET_ADD:
   CHECK(sh_set_add(OBJ(ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(SET_ADD);
 
 op_MAP_ADD:
   CHECK(sh_dict_set_item(OBJ(ip[1]), OBJ(ip[2]), OBJ(ip[3])) == 0);
-  NEXT();
+  NEXT_AFTER(MAP_ADD);
 
 op_LIST_EXTEND:
   CHECK(sh_op_list_extend(OBJ(ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(LIST_EXTEND);
 
 op_SET_UPDATE:
   CHECK(sh_set_update(OBJ(ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(SET_UPDATE);
 
 op_DICT_UPDATE:
   CHECK(sh_op_dict_update(OBJ(ip[1]), OBJ(ip[2])) == 0);
-  NEXT();
+  NEXT_AFTER(DICT_UPDATE);
 
 op_DICT_MERGE:
   CHECK(sh_op_dict_merge(OBJ(ip[1]), OBJ(ip[2]), OBJ(ip[3])) == 0);
-  NEXT();
+  NEXT_AFTER(DICT_MERGE);
 
 op_LIST_TO_TUPLE : {
   ShObject *t = sh_list_as_tuple(OBJ(ip[2]));
   CHECK(t);
   SET(ip[1], t);
-  NEXT();
+  NEXT_AFTER(LIST_TO_TUPLE);
 }
 
 op_UNPACK_SEQUENCE:
   CHECK(sh_op_unpack(OBJ(ip[1]), R + ip[2], ip[3]) == 0);
-  NEXT();
+  NEXT_AFTER(UNPACK_SEQUENCE);
 
 op_UNPACK_EX:
   CHECK(sh_op_unpack_ex(OBJ(ip[1]), R + ip[2], ip[3], ip[4]) == 0);
-  NEXT();
+  NEXT_AFTER(UNPACK_EX);
 
 op_FORMAT_VALUE : {
   ShObject *v = sh_op_format_value(OBJ(ip[2]), ip[3], ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(FORMAT_VALUE);
 }
 
 op_MAKE_FUNCTION : {
@@ -797,7 +844,7 @@ op_MAKE_FUNCTION : {
       sh_op_make_function(f, (ShCode *)SH_TUPLE_GET(co->consts, ip[2]), ip[3], R + ip[4]);
   CHECK(fn);
   SET(ip[1], fn);
-  NEXT();
+  NEXT_AFTER(MAKE_FUNCTION);
 }
 
   /* All call forms meet here with: callable, self (or NULL), the argument
@@ -841,7 +888,7 @@ op_CALL_EX : {
   ShObject *v = sh_op_call_ex(OBJ(ip[2]), OBJ(ip[3]), ip[4] == SH_NO_REG ? NULL : OBJ(ip[4]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(CALL_EX);
 }
 
 do_call : {
@@ -890,7 +937,7 @@ op_LOAD_BUILD_CLASS : {
     FAIL();
   }
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(LOAD_BUILD_CLASS);
 }
 
 op_YIELD : {
@@ -907,7 +954,7 @@ op_GET_YIELD_FROM_ITER : {
   ShObject *v = sh_op_get_yield_from_iter(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(GET_YIELD_FROM_ITER);
 }
 
 op_YIELD_FROM : {
@@ -920,7 +967,7 @@ op_YIELD_FROM : {
   CHECK(v);
   if (done) {
     SET(ip[1], v);
-    NEXT();
+    NEXT_AFTER(YIELD_FROM);
   }
   retval = v;
   f->pc = f->cur_pc; /* resume by running YIELD_FROM again with the sent value */
@@ -933,21 +980,21 @@ op_GET_AWAITABLE : {
   ShObject *v = sh_coro_get_awaitable(OBJ(ip[2]), ip[3]);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(GET_AWAITABLE);
 }
 
 op_GET_AITER : {
   ShObject *v = sh_coro_get_aiter(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(GET_AITER);
 }
 
 op_GET_ANEXT : {
   ShObject *v = sh_coro_get_anext(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(GET_ANEXT);
 }
 
 op_END_ASYNC_FOR:
@@ -957,14 +1004,14 @@ op_END_ASYNC_FOR:
     goto unwind;
   }
   SETREG(ip[1], SH_REF_NULL);
-  NEXT();
+  NEXT_AFTER(END_ASYNC_FOR);
 
 op_ASYNC_WITH_ENTER : {
   ShObject *exit_fn, *result;
   CHECK(sh_coro_async_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
   SET(ip[1], exit_fn);
   SET(ip[2], result);
-  NEXT();
+  NEXT_AFTER(ASYNC_WITH_ENTER);
 }
 
 op_RAISE : {
@@ -986,39 +1033,39 @@ op_EXC_MATCH : {
   int r = sh_op_exc_match(OBJ(ip[2]), OBJ(ip[3]));
   CHECK(r >= 0);
   SETREG(ip[1], sh_ref_borrow(sh_bool_from(r)));
-  NEXT();
+  NEXT_AFTER(EXC_MATCH);
 }
 
 op_PUSH_EXC_INFO : {
   ShObject *prev = ts->handled_exc ? ts->handled_exc : sh_newref(SH_NONE);
   ts->handled_exc = sh_ref_new_object(R[ip[2]]);
   SET(ip[1], prev);
-  NEXT();
+  NEXT_AFTER(PUSH_EXC_INFO);
 }
 
 op_POP_EXC_INFO : {
   ShObject *saved = OBJ(ip[1]);
   SH_SETREF(ts->handled_exc, saved == SH_NONE ? NULL : sh_newref(saved));
-  NEXT();
+  NEXT_AFTER(POP_EXC_INFO);
 }
 
 op_LOAD_ASSERTION_ERROR:
   SETREG(ip[1], sh_ref_borrow(SH_OBJ(&sh_exc_AssertionError)));
-  NEXT();
+  NEXT_AFTER(LOAD_ASSERTION_ERROR);
 
 op_WITH_ENTER : {
   ShObject *exit_fn, *result;
   CHECK(sh_op_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
   SET(ip[1], exit_fn);
   SET(ip[2], result);
-  NEXT();
+  NEXT_AFTER(WITH_ENTER);
 }
 
 op_WITH_EXIT : {
   ShObject *v = sh_op_with_exit(OBJ(ip[2]), ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(WITH_EXIT);
 }
 
 op_IMPORT_NAME : {
@@ -1026,61 +1073,61 @@ op_IMPORT_NAME : {
                                   SH_TUPLE_GET(co->consts, ip[3]), (int)ip[4]);
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(IMPORT_NAME);
 }
 
 op_IMPORT_FROM : {
   ShObject *v = sh_op_import_from(OBJ(ip[2]), SH_TUPLE_GET(co->names, ip[3]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(IMPORT_FROM);
 }
 
 op_IMPORT_STAR:
   CHECK(sh_op_import_star(f, OBJ(ip[1])) == 0);
-  NEXT();
+  NEXT_AFTER(IMPORT_STAR);
 
 op_SETUP_ANNOTATIONS:
   CHECK(sh_op_setup_annotations(f) == 0);
-  NEXT();
+  NEXT_AFTER(SETUP_ANNOTATIONS);
 
 op_PRINT_EXPR:
   CHECK(sh_op_print_expr(OBJ(ip[1])) == 0);
-  NEXT();
+  NEXT_AFTER(PRINT_EXPR);
 
 op_MATCH_SEQUENCE : {
   int r = sh_op_match_sequence(OBJ(ip[1]));
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[2]);
-  NEXT();
+  NEXT_AFTER(MATCH_SEQUENCE);
 }
 
 op_MATCH_MAPPING : {
   int r = sh_op_match_mapping(OBJ(ip[1]));
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[2]);
-  NEXT();
+  NEXT_AFTER(MATCH_MAPPING);
 }
 
 op_GET_LEN : {
   ShObject *v = sh_op_get_len(OBJ(ip[2]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(GET_LEN);
 }
 
 op_MATCH_KEYS : {
   int r = sh_op_match_keys(OBJ(ip[2]), OBJ(ip[3]), R + ip[1]);
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[4]);
-  NEXT();
+  NEXT_AFTER(MATCH_KEYS);
 }
 
 op_COPY_DICT_WITHOUT_KEYS : {
   ShObject *v = sh_op_dict_without_keys(OBJ(ip[2]), OBJ(ip[3]));
   CHECK(v);
   SET(ip[1], v);
-  NEXT();
+  NEXT_AFTER(COPY_DICT_WITHOUT_KEYS);
 }
 
 op_MATCH_CLASS : {
@@ -1088,7 +1135,7 @@ op_MATCH_CLASS : {
       sh_op_match_class(OBJ(ip[2]), OBJ(ip[3]), ip[4], SH_TUPLE_GET(co->consts, ip[5]), R + ip[1]);
   CHECK(r >= 0);
   if (!r) JUMPTO(ip[6]);
-  NEXT();
+  NEXT_AFTER(MATCH_CLASS);
 }
 
 op_EXC_GROUP_MATCH : {
@@ -1099,7 +1146,7 @@ op_EXC_GROUP_MATCH : {
   SH_SETREF(ts->handled_exc, sh_newref(match));
   SET(ip[2], rest);
   SET(ip[1], match);
-  NEXT();
+  NEXT_AFTER(EXC_GROUP_MATCH);
 }
 
 op_RERAISE_STAR : {
@@ -1107,7 +1154,7 @@ op_RERAISE_STAR : {
   CHECK(v);
   if (v == SH_NONE) {
     sh_decref(v);
-    NEXT();
+    NEXT_AFTER(RERAISE_STAR);
   }
   f->cur_pc = (uint32_t)(ip - code);
   sh_err_restore(v);
