@@ -2,8 +2,8 @@
    False; &, | and ^ between bools stay bools. */
 #include "int_internal.h"
 
-ShInt sh_true_object = {.ob = SH_OBJECT_HEAD_INIT(&sh_type_bool), .small = 1, .big = false};
-ShInt sh_false_object = {.ob = SH_OBJECT_HEAD_INIT(&sh_type_bool), .small = 0, .big = false};
+ShInt sh_true_object = {.ob = SH_OBJECT_HEAD_INIT(&sh_type_bool), .small = 1};
+ShInt sh_false_object = {.ob = SH_OBJECT_HEAD_INIT(&sh_type_bool), .small = 0};
 
 static ShObject *bool_repr(ShObject *o) {
   return sh_str_intern_cstr(SH_INT_SMALL_VALUE(o) ? "True" : "False");
@@ -23,8 +23,8 @@ static ShObject *bool_new(ShType *type, ShObject *const *args, size_t nargs, ShO
 
 #define BOOL_BINOP(name, op, slot)                                                                 \
   static ShObject *name(ShObject *a, ShObject *b) {                                                \
-    if (SH_TYPE(a) == &sh_type_bool && SH_TYPE(b) == &sh_type_bool)                               \
-      return sh_bool_from((SH_INT_SMALL_VALUE(a) op SH_INT_SMALL_VALUE(b)) != 0);                 \
+    if (SH_TYPE(a) == &sh_type_bool && SH_TYPE(b) == &sh_type_bool)                                \
+      return sh_bool_from((SH_INT_SMALL_VALUE(a) op SH_INT_SMALL_VALUE(b)) != 0);                  \
     return sh_int_as_number.slot(a, b);                                                            \
   }
 BOOL_BINOP(bool_and, &, and_)

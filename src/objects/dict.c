@@ -198,7 +198,7 @@ static inline sh_hash_t hash_of(ShObject *key) {
   if (SH_STR_CHECK_EXACT(key)) {
     sh_hash_t h = atomic_load_explicit(&((ShStr *)key)->hash, memory_order_relaxed);
     if (h != -1) return h;
-  } else if (SH_TYPE(key) == &sh_type_int && !((ShInt *)key)->big) {
+  } else if (SH_TYPE(key) == &sh_type_int && !SH_INT_BIG(key)) {
     /* below the hash modulus 2**61 - 1 an int is its own hash */
     int64_t x = ((ShInt *)key)->small;
     if (x > -(INT64_C(1) << 60) && x < (INT64_C(1) << 60)) return x == -1 ? -2 : x;

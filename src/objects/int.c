@@ -7,7 +7,8 @@
 
 /* ------------------------------------------------------------ small ints */
 
-#define SI(v) { .ob = SH_OBJECT_HEAD_INIT(&sh_type_int), .small = (v), .big = false }
+#define SI(v)                                                                                      \
+  { .ob = SH_OBJECT_HEAD_INIT(&sh_type_int), .small = (v) }
 #define SI4(v) SI(v), SI((v) + 1), SI((v) + 2), SI((v) + 3)
 #define SI16(v) SI4(v), SI4((v) + 4), SI4((v) + 8), SI4((v) + 12)
 #define SI64(v) SI16(v), SI16((v) + 16), SI16((v) + 32), SI16((v) + 48)
@@ -20,11 +21,13 @@ static ShObject *int_alloc_small(int64_t v) {
   ShInt *o = (ShInt *)sh_freelist_alloc(SH_FREELIST_INT, &sh_type_int);
   if (!o) return NULL;
   o->small = v;
-  o->big = false;
+  o->ob.aux = 0;
   return (ShObject *)o;
 }
 
-ShObject *sh_int_from_i64(int64_t v) { return int_alloc_small(v); }
+ShObject *sh_int_from_i64(int64_t v) {
+  return int_alloc_small(v);
+}
 
 ShObject *sh_int_from_u64(uint64_t v) {
   if (v <= INT64_MAX) return int_alloc_small((int64_t)v);
@@ -45,7 +48,7 @@ ShObject *sh_int_from_mpz_steal(mpz_ptr v) {
     mpz_clear(v);
     return NULL;
   }
-  o->big = true;
+  o->ob.aux = 1;
   *o->value = *v; /* moves the limbs */
   return (ShObject *)o;
 }
@@ -62,8 +65,8 @@ ShObject *sh_int_copy_to_type(ShType *type, ShObject *o) {
   ShInt *r = (ShInt *)sh_object_alloc(type, 0);
   if (!r) return NULL;
   ShInt *src = (ShInt *)o;
-  if (src->big) {
-    r->big = true;
+  if (SH_INT_BIG(src)) {
+    r->ob.aux = 1;
     mpz_init_set(r->value, src->value);
   } else {
     r->small = src->small;
@@ -74,7 +77,7 @@ ShObject *sh_int_copy_to_type(ShType *type, ShObject *o) {
 ShObject *sh_int_exact(ShObject *o) {
   if (SH_INT_CHECK_EXACT(o)) return sh_newref(o);
   ShInt *src = (ShInt *)o;
-  if (!src->big) return int_alloc_small(src->small);
+  if (!SH_INT_BIG(src)) return int_alloc_small(src->small);
   return sh_int_from_mpz(src->value);
 }
 
@@ -93,26 +96,28 @@ ShObject *sh_int_from_double_checked(double d) {
   return sh_int_from_mpz_steal(z);
 }
 
-ShObject *sh_int_from_double(double d) { return sh_int_from_double_checked(d); }
+ShObject *sh_int_from_double(double d) {
+  return sh_int_from_double_checked(d);
+}
 
 int64_t sh_int_as_i64(ShObject *o, bool *overflow) {
   ShInt *i = (ShInt *)o;
   if (overflow) *overflow = false;
-  if (!i->big) return i->small;
+  if (!SH_INT_BIG(i)) return i->small;
   if (overflow) *overflow = true;
   return mpz_sgn(i->value) < 0 ? INT64_MIN : INT64_MAX;
 }
 
 intptr_t sh_int_as_ssize(ShObject *o) {
   ShInt *i = (ShInt *)o;
-  if (!i->big) return (intptr_t)i->small;
+  if (!SH_INT_BIG(i)) return (intptr_t)i->small;
   sh_err_set_string(&sh_exc_OverflowError, "Python int too large to convert to C ssize_t");
   return -1;
 }
 
 void sh_int_to_mpz(ShObject *o, mpz_t out) {
   ShInt *i = (ShInt *)o;
-  if (i->big)
+  if (SH_INT_BIG(i))
     mpz_set(out, i->value);
   else
     mpz_set_si(out, i->small);
@@ -120,7 +125,7 @@ void sh_int_to_mpz(ShObject *o, mpz_t out) {
 
 int sh_int_sign(ShObject *o) {
   ShInt *i = (ShInt *)o;
-  if (i->big) return mpz_sgn(i->value);
+  if (SH_INT_BIG(i)) return mpz_sgn(i->value);
   return (i->small > 0) - (i->small < 0);
 }
 
@@ -181,7 +186,7 @@ int sh_mpz_ratio_to_double(mpz_srcptr a, mpz_srcptr b, double *out) {
 
 double sh_int_as_double(ShObject *o) {
   ShInt *i = (ShInt *)o;
-  if (!i->big) {
+  if (!SH_INT_BIG(i)) {
     int64_t v = i->small;
     if (v > -(INT64_C(1) << 53) && v < (INT64_C(1) << 53)) return (double)v;
   }
@@ -205,7 +210,7 @@ sh_hash_t sh_int_hash(ShObject *o) {
   ShInt *i = (ShInt *)o;
   uint64_t mag;
   int neg;
-  if (!i->big) {
+  if (!SH_INT_BIG(i)) {
     neg = i->small < 0;
     mag = neg ? (uint64_t)0 - (uint64_t)i->small : (uint64_t)i->small;
     mag %= HASH_MODULUS;
@@ -221,7 +226,7 @@ sh_hash_t sh_int_hash(ShObject *o) {
 
 int sh_int_compare(ShObject *a, ShObject *b) {
   ShInt *x = (ShInt *)a, *y = (ShInt *)b;
-  if (!x->big && !y->big) return (x->small > y->small) - (x->small < y->small);
+  if (!SH_INT_BIG(x) && !SH_INT_BIG(y)) return (x->small > y->small) - (x->small < y->small);
   SH_INT_VIEW(va, a);
   SH_INT_VIEW(vb, b);
   int c = mpz_cmp(va, vb);
@@ -232,7 +237,7 @@ int sh_int_compare_double(ShObject *i, double d) {
   if (isnan(d)) return 2;
   if (isinf(d)) return d > 0 ? -1 : 1;
   ShInt *x = (ShInt *)i;
-  if (!x->big && x->small > -(INT64_C(1) << 53) && x->small < (INT64_C(1) << 53)) {
+  if (!SH_INT_BIG(x) && x->small > -(INT64_C(1) << 53) && x->small < (INT64_C(1) << 53)) {
     double v = (double)x->small;
     return (v > d) - (v < d);
   }
@@ -263,16 +268,20 @@ ShObject *sh_int_richcompare_slot(ShObject *a, ShObject *b, int op) {
 
 static void int_dealloc(ShObject *o) {
   ShInt *i = (ShInt *)o;
-  if (i->big) mpz_clear(i->value);
+  if (SH_INT_BIG(i)) mpz_clear(i->value);
   if (o->type == &sh_type_int)
     sh_freelist_free(SH_FREELIST_INT, o);
   else
     sh_object_free(o);
 }
 
-ShObject *sh_int_repr_slot(ShObject *o) { return sh_int_to_decimal_string(o); }
+ShObject *sh_int_repr_slot(ShObject *o) {
+  return sh_int_to_decimal_string(o);
+}
 
-static sh_hash_t int_hash_slot(ShObject *o) { return sh_int_hash(o); }
+static sh_hash_t int_hash_slot(ShObject *o) {
+  return sh_int_hash(o);
+}
 
 static ShObject *int_get_real(ShObject *self, void *c) {
   (void)c;
@@ -289,7 +298,7 @@ static ShObject *int_get_one(ShObject *self, void *c) {
 
 static ShObject *int_bit_length(ShObject *self) {
   ShInt *i = (ShInt *)self;
-  if (!i->big) {
+  if (!SH_INT_BIG(i)) {
     uint64_t m = i->small < 0 ? (uint64_t)0 - (uint64_t)i->small : (uint64_t)i->small;
     return sh_int_from_i64(m ? 64 - __builtin_clzll(m) : 0);
   }
@@ -298,7 +307,7 @@ static ShObject *int_bit_length(ShObject *self) {
 
 static ShObject *int_bit_count(ShObject *self) {
   ShInt *i = (ShInt *)self;
-  if (!i->big) {
+  if (!SH_INT_BIG(i)) {
     uint64_t m = i->small < 0 ? (uint64_t)0 - (uint64_t)i->small : (uint64_t)i->small;
     return sh_int_from_i64(__builtin_popcountll(m));
   }
@@ -318,7 +327,9 @@ static ShObject *int_as_integer_ratio(ShObject *self) {
   return t;
 }
 
-static ShObject *int_self_exact(ShObject *self) { return sh_int_exact(self); }
+static ShObject *int_self_exact(ShObject *self) {
+  return sh_int_exact(self);
+}
 
 static ShObject *int_getnewargs(ShObject *self) {
   ShObject *n = sh_int_exact(self);
@@ -332,7 +343,7 @@ static ShObject *int_sizeof(ShObject *self) {
   /* CPython's sizes (30-bit digits) so programs printing them agree */
   ShInt *i = (ShInt *)self;
   size_t bits;
-  if (!i->big) {
+  if (!SH_INT_BIG(i)) {
     uint64_t m = i->small < 0 ? (uint64_t)0 - (uint64_t)i->small : (uint64_t)i->small;
     bits = m ? 64 - __builtin_clzll(m) : 0;
   } else {

@@ -50,7 +50,9 @@ static ShObject *int_mul(ShObject *a, ShObject *b) {
   return sh_int_mul(a, b);
 }
 
-static bool is_zero(ShObject *o) { return SH_INT_IS_SMALL(o) && SV(o) == 0; }
+static bool is_zero(ShObject *o) {
+  return SH_INT_IS_SMALL(o) && SV(o) == 0;
+}
 
 static ShObject *int_floordiv(ShObject *a, ShObject *b) {
   BOTH_INTS(a, b);
@@ -229,14 +231,18 @@ static ShObject *int_neg(ShObject *a) {
   return sh_int_from_mpz_steal(r);
 }
 
-static ShObject *int_pos(ShObject *a) { return sh_int_exact(a); }
+static ShObject *int_pos(ShObject *a) {
+  return sh_int_exact(a);
+}
 
 static ShObject *int_abs(ShObject *a) {
   if (sh_int_sign(a) < 0) return int_neg(a);
   return sh_int_exact(a);
 }
 
-static int int_bool(ShObject *a) { return sh_int_sign(a) != 0; }
+static int int_bool(ShObject *a) {
+  return sh_int_sign(a) != 0;
+}
 
 static ShObject *int_invert(ShObject *a) {
   if (SH_INT_IS_SMALL(a)) return sh_int_from_i64(~SV(a));
@@ -311,7 +317,9 @@ static ShObject *int_xor(ShObject *a, ShObject *b) {
   return big_binop(a, b, mpz_xor);
 }
 
-static ShObject *int_int(ShObject *a) { return sh_int_exact(a); }
+static ShObject *int_int(ShObject *a) {
+  return sh_int_exact(a);
+}
 
 static ShObject *int_float(ShObject *a) {
   double d = sh_int_as_double(a);

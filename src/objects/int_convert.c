@@ -7,7 +7,9 @@
 /* sys.get_int_max_str_digits(); 0 disables the limit */
 static _Atomic int64_t max_str_digits = 4300;
 
-int64_t sh_int_get_max_str_digits(void) { return atomic_load(&max_str_digits); }
+int64_t sh_int_get_max_str_digits(void) {
+  return atomic_load(&max_str_digits);
+}
 
 int sh_int_set_max_str_digits(int64_t n) {
   if (n != 0 && n < 640) {
@@ -32,8 +34,10 @@ static bool is_space(unsigned char c) {
 /* 0 ok (*out set), 1 invalid literal (nothing raised), -1 exception set. */
 static int parse_int(const char *s, size_t len, int base, ShObject **out) {
   const char *p = s, *end = s + len;
-  while (p < end && is_space((unsigned char)*p)) p++;
-  while (end > p && is_space((unsigned char)end[-1])) end--;
+  while (p < end && is_space((unsigned char)*p))
+    p++;
+  while (end > p && is_space((unsigned char)end[-1]))
+    end--;
   bool neg = false;
   if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
   bool leading_zero_only = false;
@@ -85,7 +89,8 @@ static int parse_int(const char *s, size_t len, int base, ShObject **out) {
   }
   if (nd <= 12) {
     int64_t v = 0;
-    for (size_t i = 0; i < nd; i++) v = v * base + digit_value((unsigned char)buf[i]);
+    for (size_t i = 0; i < nd; i++)
+      v = v * base + digit_value((unsigned char)buf[i]);
     sh_mem_free(buf);
     *out = sh_int_from_i64(neg ? -v : v);
     return *out ? 0 : -1;
@@ -284,8 +289,7 @@ static ShObject *int_new_exact(ShObject *const *args, size_t nargs, ShObject *kw
       return sh_err_format(&sh_exc_TypeError,
                            "argument for int() given by name ('base') and position (2)");
     } else {
-      return sh_err_format(&sh_exc_TypeError, "'%U' is an invalid keyword argument for int()",
-                           k);
+      return sh_err_format(&sh_exc_TypeError, "'%U' is an invalid keyword argument for int()", k);
     }
   }
   if (!x) {
@@ -340,7 +344,7 @@ static int parse_byteorder(const char *fname, ShObject *bo, bool *little) {
 }
 
 ShObject *sh_int_method_to_bytes(ShObject *self, ShObject *const *args, size_t nargs,
-                              ShObject *kwnames) {
+                                 ShObject *kwnames) {
   ShObject *length = NULL, *byteorder = NULL, *sign = NULL;
   if (sh_args_parse("to_bytes", args, nargs, kwnames, "|length,byteorder,$signed", &length,
                     &byteorder, &sign) < 0)
@@ -410,7 +414,7 @@ ShObject *sh_int_method_to_bytes(ShObject *self, ShObject *const *args, size_t n
 }
 
 ShObject *sh_int_method_from_bytes(ShObject *cls, ShObject *const *args, size_t nargs,
-                                ShObject *kwnames) {
+                                   ShObject *kwnames) {
   ShObject *bytes = NULL, *byteorder = NULL, *sign = NULL;
   if (sh_args_parse("from_bytes", args, nargs, kwnames, "bytes,|byteorder,$signed", &bytes,
                     &byteorder, &sign) < 0)

@@ -9,7 +9,7 @@
    storage that must outlive the returned pointer. */
 static inline mpz_srcptr sh_int_view(ShObject *o, mpz_ptr tmp, mp_limb_t *limb) {
   ShInt *i = (ShInt *)o;
-  if (i->big) return i->value;
+  if (SH_INT_BIG(i)) return i->value;
   int64_t v = i->small;
   *limb = v < 0 ? (mp_limb_t)0 - (mp_limb_t)v : (mp_limb_t)v;
   return mpz_roinit_n(tmp, limb, v < 0 ? -1 : v > 0 ? 1 : 0);

@@ -103,6 +103,25 @@ static inline __attribute__((always_inline)) bool push_block(ShThreadState *ts, 
   return true;
 }
 
+/* A fresh block of at most 128 bytes, zeroed by inline stores: a memset
+   of constant size per word count, where a call would cost more than the
+   few stores most objects need. */
+static ShObject *alloc_zeroed_small(mi_heap_t *heap, size_t size) {
+  void *p = mi_heap_malloc_small(heap, size);
+  if (!p) return NULL;
+  switch ((size + 7) >> 3) {
+#define ZERO_WORDS(n)                                                                              \
+  case n: __builtin_memset(p, 0, (n)*8); break;
+    ZERO_WORDS(1)
+    ZERO_WORDS(2) ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7)
+        ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13)
+            ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
+#undef ZERO_WORDS
+                default : memset(p, 0, size);
+  }
+  return p;
+}
+
 ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   size_t size = (size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize;
   bool tracked = (type->flags & SH_TPFLAGS_GC) != 0;
@@ -113,7 +132,8 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
       (o = pop_block(ts, block_list(tracked, cls)))) {
     memset((void *)(o + 1), 0, size - sizeof(ShObject));
   } else {
-    o = mi_heap_zalloc(heap_for(tracked ? 0 : 1), size);
+    mi_heap_t *heap = heap_for(tracked ? 0 : 1);
+    o = size <= 128 ? alloc_zeroed_small(heap, size) : mi_heap_zalloc(heap, size);
     if (!o) return sh_err_no_memory();
     TSAN_REUSED(o);
     atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);

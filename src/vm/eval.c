@@ -84,8 +84,8 @@ done:
 }
 
 static inline bool small_int_pair(ShObject *a, ShObject *b) {
-  return SH_TYPE(a) == &sh_type_int && SH_TYPE(b) == &sh_type_int && !((ShInt *)a)->big &&
-         !((ShInt *)b)->big;
+  return SH_TYPE(a) == &sh_type_int && SH_TYPE(b) == &sh_type_int && !SH_INT_BIG(a) &&
+         !SH_INT_BIG(b);
 }
 
 static inline bool float_pair(ShObject *a, ShObject *b) {
@@ -463,7 +463,7 @@ op_LOAD_METHOD : {
 op_GET_ITEM : {
   ShObject *container = OBJ(ip[2]), *key = OBJ(ip[3]);
   ShObject *v;
-  if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int && !((ShInt *)key)->big) {
+  if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int && !SH_INT_BIG(key)) {
     int64_t i = ((ShInt *)key)->small;
     if (i < 0) i += sh_list_size(container);
     bool loaned;
@@ -473,7 +473,7 @@ op_GET_ITEM : {
     }
     v = sh_list_get_item(container, i);
   } else if (SH_TYPE(container) == &sh_type_tuple && SH_TYPE(key) == &sh_type_int &&
-             !((ShInt *)key)->big && sh_multithreaded()) {
+             !SH_INT_BIG(key) && sh_multithreaded()) {
     int64_t i = ((ShInt *)key)->small;
     if (i < 0) i += SH_TUPLE_SIZE(container);
     if (i >= 0 && i < SH_TUPLE_SIZE(container)) {
