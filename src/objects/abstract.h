@@ -4,6 +4,7 @@
 #define SHOAL_ABSTRACT_H
 
 #include "../runtime/object.h"
+#include "../runtime/error.h"
 
 ShObject *sh_object_repr(ShObject *o);
 ShObject *sh_object_str(ShObject *o);
@@ -38,7 +39,10 @@ int sh_sequence_contains(ShObject *container, ShObject *item); /* `item in conta
 ShObject *sh_call(ShObject *callable, ShObject *const *args, size_t nargs, ShObject *kwnames);
 /* What a C call returned, made consistent: a SystemError when it returned
    NULL without an exception or a result with one set. */
-ShObject *sh_call_check_result(ShObject *callable, ShObject *r);
+ShObject *sh_call_check_result_slow(ShObject *callable, ShObject *r);
+static inline ShObject *sh_call_check_result(ShObject *callable, ShObject *r) {
+  return r && !sh_err_occurred() ? r : sh_call_check_result_slow(callable, r);
+}
 ShObject *sh_call0(ShObject *callable);
 ShObject *sh_call1(ShObject *callable, ShObject *arg);
 ShObject *sh_call2(ShObject *callable, ShObject *a, ShObject *b);

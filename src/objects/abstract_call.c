@@ -17,7 +17,7 @@ ShObject *sh_call(ShObject *callable, ShObject *const *args, size_t nargs, ShObj
   return sh_call_check_result(callable, r);
 }
 
-ShObject *sh_call_check_result(ShObject *callable, ShObject *r) {
+ShObject *sh_call_check_result_slow(ShObject *callable, ShObject *r) {
   if (r == NULL) {
     if (!sh_err_occurred())
       sh_err_format(&sh_exc_SystemError, "%R returned NULL without setting an exception", callable);

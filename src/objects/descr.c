@@ -396,9 +396,9 @@ static ShObject *method_call(ShObject *o, ShObject *const *args, size_t nargs, S
 
 ShObject *sh_method_descr_call_self(ShObject *descr, ShObject *self, ShObject *const *args,
                                     size_t nargs, ShObject *kwnames) {
-  if (descr_check(descr, self) < 0) return NULL;
-  if (sh_enter_recursive_call(" while calling a Python object") < 0) return NULL;
   ShMethodDescr *d = (ShMethodDescr *)descr;
+  if (SH_TYPE(self) != d->d.type && descr_check(descr, self) < 0) return NULL;
+  if (sh_enter_recursive_call(" while calling a Python object") < 0) return NULL;
   ShObject *r = methoddef_call(d->def, self, d->d.type, args, nargs, kwnames);
   sh_leave_recursive_call();
   return sh_call_check_result(descr, r);

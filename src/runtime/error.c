@@ -95,8 +95,6 @@ ShObject *sh_err_from_errno(ShObject *filename) {
   return NULL;
 }
 
-ShObject *sh_err_occurred(void) { return sh_thread_state()->exc; }
-
 bool sh_exc_matches(ShObject *exc, ShObject *type_or_tuple) {
   if (SH_TUPLE_CHECK(type_or_tuple)) {
     for (intptr_t i = 0; i < SH_TUPLE_SIZE(type_or_tuple); i++)
@@ -119,6 +117,10 @@ ShObject *sh_err_fetch(void) {
   return exc;
 }
 
-void sh_err_clear(void) { SH_CLEAR(sh_thread_state()->exc); }
+void sh_err_clear(void) {
+  SH_CLEAR(sh_thread_state()->exc);
+}
 
-void sh_err_restore(ShObject *exc) { SH_SETREF(sh_thread_state()->exc, exc); }
+void sh_err_restore(ShObject *exc) {
+  SH_SETREF(sh_thread_state()->exc, exc);
+}

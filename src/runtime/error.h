@@ -4,6 +4,7 @@
 #define SHOAL_ERROR_H
 
 #include "object.h"
+#include "thread.h"
 
 /* Raise: sets the thread's current exception (replacing any). */
 void sh_err_set_object(ShType *exc_type, ShObject *value); /* value: arg or instance */
@@ -22,7 +23,9 @@ ShObject *sh_err_bad_internal_call(void);
 ShObject *sh_err_from_errno(ShObject *filename);
 
 /* Inspect: the current exception (borrowed) or NULL. */
-ShObject *sh_err_occurred(void);
+static inline ShObject *sh_err_occurred(void) {
+  return sh_thread_state()->exc;
+}
 bool sh_err_matches(ShType *exc_type); /* current exception is an instance of it */
 bool sh_exc_matches(ShObject *exc, ShObject *type_or_tuple);
 /* Take: returns the current exception (new reference) and clears it. */

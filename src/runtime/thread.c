@@ -134,20 +134,10 @@ void sh_thread_state_delete(ShThreadState *ts) {
   free(ts);
 }
 
-int sh_enter_recursive_call(const char *where) {
-  ShThreadState *ts = sh_thread_state();
-  char here;
-  if (++ts->c_recursion_depth > sh_recursion_limit + 50 ||
-      (ts->c_stack_limit && &here < ts->c_stack_limit)) {
-    ts->c_recursion_depth--;
-    sh_err_format(&sh_exc_RecursionError, "maximum recursion depth exceeded%s", where);
-    return -1;
-  }
-  return 0;
-}
-
-void sh_leave_recursive_call(void) {
-  sh_thread_state()->c_recursion_depth--;
+int sh_recursion_error(ShThreadState *ts, const char *where) {
+  ts->c_recursion_depth--;
+  sh_err_format(&sh_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+  return -1;
 }
 
 /* ------------------------------------------------------ stop the world */

@@ -59,8 +59,18 @@ extern int sh_recursion_limit; /* sys.getrecursionlimit() */
 /* Guards recursive C code (repr of nested containers, comparisons): returns
    -1 with RecursionError "maximum recursion depth exceeded<where>" when the
    C stack or the depth limit is reached. Pair with sh_leave_recursive_call. */
-int sh_enter_recursive_call(const char *where);
-void sh_leave_recursive_call(void);
+int sh_recursion_error(ShThreadState *ts, const char *where); /* raises, returns -1 */
+static inline int sh_enter_recursive_call(const char *where) {
+  ShThreadState *ts = sh_thread_state();
+  char here;
+  if (++ts->c_recursion_depth > sh_recursion_limit + 50 ||
+      (ts->c_stack_limit && &here < ts->c_stack_limit))
+    return sh_recursion_error(ts, where);
+  return 0;
+}
+static inline void sh_leave_recursive_call(void) {
+  sh_thread_state()->c_recursion_depth--;
+}
 
 ShThreadState *sh_thread_state_new(void); /* for the calling OS thread, attached */
 extern ShThreadState *sh_main_thread_state;
