@@ -70,14 +70,16 @@ static ShObject *errno_error(ShFile *f) {
    waiter would hold up the stop-the-world that the holder, re-attaching,
    waits for). Only this file takes a file's mutex. */
 static void file_lock(ShObject *o) {
+  /* always taken, even with one thread: a Python signal handler run while
+     it is held (EINTR) may start threads */
   if (sh_mutex_trylock(&o->mutex)) return;
   ShThreadState *ts = sh_thread_state();
   if (!ts) {
-    sh_object_lock(o);
+    sh_mutex_lock(&o->mutex);
     return;
   }
   sh_thread_detach(ts);
-  sh_object_lock(o);
+  sh_mutex_lock(&o->mutex);
   sh_thread_attach(ts);
 }
 

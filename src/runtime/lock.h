@@ -4,6 +4,7 @@
 #define SHOAL_LOCK_H
 
 #include "object.h"
+#include "thread.h"
 
 /* The mutex byte: LOCKED while held; HAS_PARKED while threads may be parked
    on it in the parking lot (runtime/parking_lot.h), which sends an unlock
@@ -32,11 +33,15 @@ static inline bool sh_mutex_trylock(_Atomic uint8_t *m) {
   return atomic_compare_exchange_strong_explicit(m, &expected, SH_MUTEX_LOCKED,
                                                  memory_order_acquire, memory_order_relaxed);
 }
+/* While only one thread has ever run (sh_multithreaded false) the object
+   mutex is not taken: no other thread can touch the object, and a second
+   one can only be started by Python code, which never runs under the
+   mutex. The unlock then finds the byte clear and does nothing. */
 static inline void sh_object_lock(ShObject *o) {
-  sh_mutex_lock(&o->mutex);
+  if (sh_multithreaded()) sh_mutex_lock(&o->mutex);
 }
 static inline void sh_object_unlock(ShObject *o) {
-  sh_mutex_unlock(&o->mutex);
+  if (atomic_load_explicit(&o->mutex, memory_order_relaxed) != 0) sh_mutex_unlock(&o->mutex);
 }
 
 #endif
