@@ -39,6 +39,13 @@ ShObject *sh_list_get_loan(ShObject *l, intptr_t i, bool *loaned);
  *v set, 0 at the end, -2 when the iterator's own next must be used. */
 int sh_list_iter_next_loan(ShObject *it, ShObject **v, bool *loaned);
 int sh_list_set_item(ShObject *l, intptr_t i, ShObject *item); /* increfs */
+/* Item i borrowed, or NULL when out of range, read without the lock or a
+   re-check: only while no second thread has run (sh_multithreaded false). */
+static inline ShObject *sh_list_peek(ShObject *l, intptr_t i) {
+  ShListItems *it = atomic_load_explicit(&((ShList *)l)->items, memory_order_relaxed);
+  if (i < 0 || i >= sh_list_size(l)) return NULL;
+  return atomic_load_explicit(&it->data[i], memory_order_relaxed);
+}
 int sh_list_insert(ShObject *l, intptr_t i, ShObject *item);
 ShObject *sh_list_as_tuple(ShObject *l);
 int sh_list_sort(ShObject *l, ShObject *key, bool reverse); /* key may be NULL */

@@ -467,7 +467,12 @@ op_GET_ITEM : {
     int64_t i = ((ShInt *)key)->small;
     if (i < 0) i += sh_list_size(container);
     bool loaned;
-    if (sh_multithreaded() && (v = sh_list_get_loan(container, i, &loaned))) {
+    if (!sh_multithreaded()) {
+      if ((v = sh_list_peek(container, i))) {
+        SET(ip[1], sh_newref(v));
+        NEXT_AFTER(GET_ITEM);
+      }
+    } else if ((v = sh_list_get_loan(container, i, &loaned))) {
       SET_TAKEN(ip[1], v, loaned);
       NEXT_AFTER(GET_ITEM);
     }
@@ -500,10 +505,14 @@ op_GET_ITEM : {
 }
 
 op_SET_ITEM : {
-  ShObject *container = OBJ(ip[1]);
+  ShObject *container = OBJ(ip[1]), *key = OBJ(ip[2]);
   if (SH_DICT_CHECK_EXACT(container))
-    CHECK(sh_dict_set_item(container, OBJ(ip[2]), OBJ(ip[3])) == 0);
-  else
+    CHECK(sh_dict_set_item(container, key, OBJ(ip[3])) == 0);
+  else if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int &&
+           !SH_INT_BIG(key)) {
+    int64_t i = ((ShInt *)key)->small;
+    CHECK(sh_list_set_item(container, i < 0 ? i + sh_list_size(container) : i, OBJ(ip[3])) == 0);
+  } else
     CHECK(sh_object_setitem(container, OBJ(ip[2]), OBJ(ip[3])) == 0);
   NEXT_AFTER(SET_ITEM);
 }

@@ -141,6 +141,20 @@ int sh_op_unpack(ShObject *seq, ShRef *out, uint32_t n) {
     store_items(out, SH_TUPLE_ITEMS(seq), n);
     return 0;
   }
+  if (SH_LIST_CHECK_EXACT(seq) && sh_list_size(seq) == (intptr_t)n && n <= 16 &&
+      !sh_multithreaded()) {
+    /* all counted before any old register value dies (a __del__ could
+       change the list) */
+    ShObject *items[16];
+    for (uint32_t i = 0; i < n; i++)
+      items[i] = sh_newref(sh_list_peek(seq, i));
+    for (uint32_t i = 0; i < n; i++) {
+      ShRef old = out[i];
+      out[i] = sh_ref_steal(items[i]);
+      sh_ref_close(old);
+    }
+    return 0;
+  }
   if (SH_LIST_CHECK_EXACT(seq) && sh_list_size(seq) == (intptr_t)n) {
     /* a snapshot, so a concurrent resize cannot tear the unpacking */
     ShObject *t = sh_list_as_tuple(seq);
