@@ -113,9 +113,10 @@ static ShObject *alloc_zeroed_small(mi_heap_t *heap, size_t size) {
 #define ZERO_WORDS(n)                                                                              \
   case n: __builtin_memset(p, 0, (n)*8); break;
     ZERO_WORDS(1)
-    ZERO_WORDS(2) ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7)
-        ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13)
-            ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
+    ZERO_WORDS(2)
+    ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8)
+        ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14)
+            ZERO_WORDS(15) ZERO_WORDS(16)
 #undef ZERO_WORDS
                 default : memset(p, 0, size);
   }
@@ -216,7 +217,10 @@ static __attribute__((noinline)) void freelist_free_slow(ShThreadState *ts, int 
 /* The fast path makes no call, so that it saves no registers. */
 void sh_freelist_free(int which, ShObject *o) {
   ShThreadState *ts = sh_thread_state();
-  if (__builtin_expect(!ts || ts->freelist_len[which] >= FREELIST_MAX || sh_multithreaded(), 0)) {
+  /* an object this thread owns is a block of its own heaps (see own_block) */
+  if (__builtin_expect(!ts || ts->freelist_len[which] >= FREELIST_MAX ||
+                           atomic_load_explicit(&o->tid, memory_order_relaxed) != ts->id,
+                       0)) {
     freelist_free_slow(ts, which, o);
     return;
   }
