@@ -103,24 +103,20 @@ static inline __attribute__((always_inline)) bool push_block(ShThreadState *ts, 
   return true;
 }
 
-/* A fresh block of at most 128 bytes, zeroed by inline stores: a memset
-   of constant size per word count, where a call would cost more than the
-   few stores most objects need. */
-static ShObject *alloc_zeroed_small(mi_heap_t *heap, size_t size) {
-  void *p = mi_heap_malloc_small(heap, size);
-  if (!p) return NULL;
-  switch ((size + 7) >> 3) {
+/* Zeroes size bytes (a multiple of 8 up to 256, else any) by inline
+   stores, a constant-size memset per word count: most objects are a few
+   words, for which a memset call costs more than the stores. */
+static inline void zero_words(void *p, size_t size) {
+  switch (size & 7 ? 0 : size >> 3) {
 #define ZERO_WORDS(n)                                                                              \
   case n: __builtin_memset(p, 0, (n)*8); break;
     ZERO_WORDS(1)
-    ZERO_WORDS(2)
-    ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8)
-        ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14)
-            ZERO_WORDS(15) ZERO_WORDS(16)
+    ZERO_WORDS(2) ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7)
+        ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13)
+            ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
 #undef ZERO_WORDS
                 default : memset(p, 0, size);
   }
-  return p;
 }
 
 ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
@@ -131,10 +127,17 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   ShObject *o = NULL;
   if (ts && cls >= BLOCK_MIN_CLASS && cls <= BLOCK_MAX_CLASS &&
       (o = pop_block(ts, block_list(tracked, cls)))) {
-    memset((void *)(o + 1), 0, size - sizeof(ShObject));
+    /* the rest of the block's 16-byte class: whole words */
+    zero_words(o + 1, (cls << 4) - sizeof(ShObject));
   } else {
     mi_heap_t *heap = heap_for(tracked ? 0 : 1);
-    o = size <= 128 ? alloc_zeroed_small(heap, size) : mi_heap_zalloc(heap, size);
+    size_t words = (size + 7) & ~(size_t)7;
+    if (words <= 128) {
+      o = mi_heap_malloc_small(heap, words);
+      if (o) zero_words(o, words);
+    } else {
+      o = mi_heap_zalloc(heap, size);
+    }
     if (!o) return sh_err_no_memory();
     TSAN_REUSED(o);
     atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);

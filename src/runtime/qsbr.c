@@ -154,10 +154,21 @@ static uint64_t push(ShThreadState *ts, void *p) {
   return seq;
 }
 
+/* No other thread attached (the others detached or finished): none is
+   inside a lock-free read or holds a loan, and the fence orders what the
+   caller removed before the look at the others, so one attaching now
+   cannot find it any more. The grace period is over at once. */
+static bool alone(ShThreadState *ts) {
+  int mine = ts->counted_running ? 1 : 0;
+  if (atomic_load_explicit(&sh_threads_running, memory_order_relaxed) != mine) return false;
+  atomic_thread_fence(memory_order_seq_cst);
+  return atomic_load(&sh_threads_running) == mine;
+}
+
 void sh_qsbr_retire(void *p) {
   if (!p) return;
   ShThreadState *ts = sh_thread_state();
-  if (!sh_multithreaded() || !ts) {
+  if (!sh_multithreaded() || !ts || alone(ts)) {
     sh_mem_free(p);
     return;
   }
@@ -182,12 +193,9 @@ void sh_qsbr_decref_later(ShObject *o) {
     sh_decref(o);
     return;
   }
-  /* Alone (every other thread detached, so holding no loan), the grace
-     period is over once this thread's own loans are counted: decref now,
-     as CPython would. The fence orders the container's removal before the
-     look at the others: one attaching now cannot find the item any more. */
-  atomic_thread_fence(memory_order_seq_cst);
-  if (atomic_load(&sh_threads_running) - (ts->counted_running ? 1 : 0) == 0) {
+  /* Alone, the grace period is over once this thread's own loans are
+     counted: decref now, as CPython would. */
+  if (alone(ts)) {
     sh_frame_promote_loans(ts);
     sh_decref(o);
     return;

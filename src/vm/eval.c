@@ -424,16 +424,28 @@ op_LOAD_ATTR : {
   } else if (kind == SH_ATTR_DATA_DESCR) {
     CHECK(v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj))));
   } else if (cache) {
-    sh_op_fill_attr_cache(cache, obj, name, false);
+    sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_LOAD);
   }
   if (!v) CHECK(v = sh_object_getattr(obj, name));
   SET(ip[1], v);
   NEXT_AFTER(LOAD_ATTR);
 }
 
-op_STORE_ATTR:
-  CHECK(sh_object_setattr(OBJ(ip[1]), SH_TUPLE_GET(co->names, ip[2]), OBJ(ip[3])) == 0);
+op_STORE_ATTR : {
+  ShObject *obj = OBJ(ip[1]), *name = SH_TUPLE_GET(co->names, ip[2]), *descr;
+  ShAttrCache *cache = attr_cache(co, ip[4]);
+  int kind = cache ? sh_attr_cache_get(cache, SH_TYPE(obj), &descr) : SH_ATTR_NONE;
+  if (kind == SH_ATTR_INSTANCE_DICT) {
+    ShObject *dict = instance_dict(obj);
+    if (dict && SH_DICT_CHECK_EXACT(dict)) {
+      CHECK(sh_dict_set_item(dict, name, OBJ(ip[3])) == 0);
+      NEXT_AFTER(STORE_ATTR);
+    }
+  }
+  CHECK(sh_object_setattr(obj, name, OBJ(ip[3])) == 0);
+  if (cache && kind == SH_ATTR_NONE) sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_STORE);
   NEXT_AFTER(STORE_ATTR);
+}
 
 op_DELETE_ATTR:
   CHECK(sh_object_delattr(OBJ(ip[1]), SH_TUPLE_GET(co->names, ip[2])) == 0);
@@ -453,7 +465,7 @@ op_LOAD_METHOD : {
   bool unbound = false, borrowed = false;
   ShObject *m = sh_object_get_method_ref(obj, name, &unbound, &borrowed);
   CHECK(m);
-  if (cache && unbound) sh_op_fill_attr_cache(cache, obj, name, true);
+  if (cache && unbound) sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_METHOD);
   ShRef self = unbound ? sh_ref_dup(R[ip[2]]) : SH_REF_NULL;
   SETREG(ip[1], borrowed ? sh_ref_borrow(m) : sh_ref_steal(m));
   SETREG(ip[1] + 1, self);

@@ -316,18 +316,26 @@ int sh_op_dict_merge(ShObject *dict, ShObject *other, ShObject *callee) {
 /* Records what LOAD_ATTR can skip for this type: an ordinary instance
    attribute (no class attribute of that name: straight to the instance
    dict), or a data descriptor (property, __slots__ member) to call. */
-void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, bool method) {
+void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, int use) {
   ShType *type = SH_TYPE(obj);
-  if (type->getattro != sh_object_generic_getattr || !SH_STR_CHECK_EXACT(name)) return;
+  if (!SH_STR_CHECK_EXACT(name)) return;
+  if (use == SH_ATTR_FOR_STORE ? type->setattro != sh_object_generic_setattr
+                               : type->getattro != sh_object_generic_getattr)
+    return;
   uint32_t version = atomic_load_explicit(&type->version, memory_order_acquire);
   if (version == 0) return;
   ShObject *descr = sh_type_lookup(type, name);
-  if (!descr) {
+  if (use == SH_ATTR_FOR_STORE) {
+    /* no __set__ on the type: the value goes to the instance dict */
+    if ((!descr || !SH_TYPE(descr)->descr_set) && sh_object_dict_ptr(obj))
+      sh_attr_cache_set(cache, type, version, SH_ATTR_INSTANCE_DICT, NULL);
+  } else if (!descr) {
     if (sh_object_dict_ptr(obj))
       sh_attr_cache_set(cache, type, version, SH_ATTR_INSTANCE_DICT, NULL);
   } else if (SH_TYPE(descr)->descr_get && SH_TYPE(descr)->descr_set) {
     sh_attr_cache_set(cache, type, version, SH_ATTR_DATA_DESCR, descr);
-  } else if (method && (SH_TYPE(descr) == &sh_type_function || sh_is_method_like(descr)) &&
+  } else if (use == SH_ATTR_FOR_METHOD &&
+             (SH_TYPE(descr) == &sh_type_function || sh_is_method_like(descr)) &&
              (sh_is_deferred(descr) || sh_is_immortal(descr))) {
     sh_attr_cache_set(cache, type, version, SH_ATTR_METHOD, descr);
   }

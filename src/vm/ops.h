@@ -22,7 +22,9 @@ int sh_op_list_extend(ShObject *list, ShObject *iterable);
 int sh_op_dict_update(ShObject *dict, ShObject *other);
 int sh_op_dict_merge(ShObject *dict, ShObject *other, ShObject *callee);
 struct ShAttrCache;
-void sh_op_fill_attr_cache(struct ShAttrCache *cache, ShObject *obj, ShObject *name, bool method);
+/* Fills an attribute cache for a LOAD_ATTR, LOAD_METHOD or STORE_ATTR site. */
+enum { SH_ATTR_FOR_LOAD, SH_ATTR_FOR_METHOD, SH_ATTR_FOR_STORE };
+void sh_op_fill_attr_cache(struct ShAttrCache *cache, ShObject *obj, ShObject *name, int use);
 ShObject *sh_op_make_function(ShFrame *f, ShCode *code, uint32_t flags, ShRef *extra);
 ShObject *sh_op_call_ex(ShObject *callable, ShObject *args, ShObject *kwargs);
 ShObject *sh_op_get_yield_from_iter(ShObject *o);
