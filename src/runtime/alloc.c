@@ -111,9 +111,10 @@ static inline void zero_words(void *p, size_t size) {
 #define ZERO_WORDS(n)                                                                              \
   case n: __builtin_memset(p, 0, (n)*8); break;
     ZERO_WORDS(1)
-    ZERO_WORDS(2) ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7)
-        ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13)
-            ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
+    ZERO_WORDS(2)
+    ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8)
+        ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14)
+            ZERO_WORDS(15) ZERO_WORDS(16)
 #undef ZERO_WORDS
                 default : memset(p, 0, size);
   }
@@ -166,11 +167,11 @@ void sh_object_free(ShObject *o) {
   mark_freed(o);
   /* While threads run, see the block caches above. */
   TSAN_FREED(o);
-  if (sh_multithreaded()) {
+  ShThreadState *ts = sh_thread_state();
+  if (sh_multithreaded() && !(ts && sh_qsbr_alone(ts))) {
     size_t cls = mi_usable_size(o) >> 4;
     if (cls > BLOCK_MAX_CLASS || cls < BLOCK_MIN_CLASS ||
-        !push_block(sh_thread_state(), block_list(type->flags & SH_TPFLAGS_GC, cls), o,
-                    BLOCK_CACHE_MAX))
+        !push_block(ts, block_list(type->flags & SH_TPFLAGS_GC, cls), o, BLOCK_CACHE_MAX))
       sh_qsbr_retire(o);
   } else {
     mi_free(o);

@@ -158,7 +158,7 @@ static uint64_t push(ShThreadState *ts, void *p) {
    inside a lock-free read or holds a loan, and the fence orders what the
    caller removed before the look at the others, so one attaching now
    cannot find it any more. The grace period is over at once. */
-static bool alone(ShThreadState *ts) {
+bool sh_qsbr_alone(ShThreadState *ts) {
   int mine = ts->counted_running ? 1 : 0;
   if (atomic_load_explicit(&sh_threads_running, memory_order_relaxed) != mine) return false;
   atomic_thread_fence(memory_order_seq_cst);
@@ -168,7 +168,7 @@ static bool alone(ShThreadState *ts) {
 void sh_qsbr_retire(void *p) {
   if (!p) return;
   ShThreadState *ts = sh_thread_state();
-  if (!sh_multithreaded() || !ts || alone(ts)) {
+  if (!sh_multithreaded() || !ts || sh_qsbr_alone(ts)) {
     sh_mem_free(p);
     return;
   }
@@ -195,7 +195,7 @@ void sh_qsbr_decref_later(ShObject *o) {
   }
   /* Alone, the grace period is over once this thread's own loans are
      counted: decref now, as CPython would. */
-  if (alone(ts)) {
+  if (sh_qsbr_alone(ts)) {
     sh_frame_promote_loans(ts);
     sh_decref(o);
     return;

@@ -8,6 +8,9 @@
 
 /* Frees p (sh_mem memory) now when one thread runs, else once it is safe. */
 void sh_qsbr_retire(void *p);
+/* No other thread is attached: what this thread removed from shared
+   structures can be freed at once (no grace period needed). */
+bool sh_qsbr_alone(ShThreadState *ts);
 /* The same for storage of `container`: freed at once when no other thread
    can be reading it (the container is this thread's and nobody else ever
    counted a reference to it). */
