@@ -91,7 +91,9 @@ typedef struct ShCgUnit {
   uint32_t nlocals, ncells, nfree;
   uint32_t top, maxreg; /* next free temporary; registers used */
   uint8_t *bound;       /* per local: known bound here */
-  uint8_t *stable;      /* per local: a parameter never deleted */
+  uint8_t *stable;      /* per local: bound for good (see sh_cg_mark_bound) */
+  uint8_t *deletable;   /* per local: some `del` or `except ... as` unbinds it */
+  bool in_entry;        /* still in the entry block: no label made yet */
   uint32_t ncaches;
   uint32_t argcount, posonlyargcount, kwonlyargcount, flags;
   ShCode *pending; /* being assembled: dropped if that fails */
@@ -151,6 +153,10 @@ const char *sh_cg_mangle(ShCompiler *C, const char *name);
 /* A local of the current function held in a register, or NO_REG. */
 uint32_t sh_cg_fast_reg(ShCompiler *C, const char *name);
 void sh_cg_check_bound(ShCompiler *C, uint32_t reg);
+/* The local in reg was just assigned: known bound until the next label, or
+   for good when the assignment runs on every path (entry block) and no
+   `del` can unbind it, so that loops need no CHECK_BOUND for it. */
+void sh_cg_mark_bound(ShCompiler *C, uint32_t reg);
 void sh_cg_load_name(ShCompiler *C, const char *name, uint32_t dst);
 void sh_cg_store_name(ShCompiler *C, const char *name, uint32_t src);
 void sh_cg_delete_name(ShCompiler *C, const char *name);

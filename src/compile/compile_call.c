@@ -204,7 +204,8 @@ void sh_cg_display(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
        set is updated from, so the set's order is the frozenset's. */
     ShObject *items = sh_tuple_new(n);
     if (!items) sh_cg_fail(C);
-    for (int i = 0; i < n; i++) SH_TUPLE_ITEMS(items)[i] = sh_cg_constant_value(C, SH_SEQ_GET(elts, i));
+    for (int i = 0; i < n; i++)
+      SH_TUPLE_ITEMS(items)[i] = sh_cg_constant_value(C, SH_SEQ_GET(elts, i));
     ShObject *first = sh_frozenset_new(items);
     sh_decref(items);
     if (!first) sh_cg_fail(C);

@@ -64,7 +64,7 @@ static void generator_loop(ShCompiler *C, ShAstExpr *e, int i, uint32_t res) {
     SH_EMIT(C, FOR_ITER, v, it, (uint32_t)l_end);
   }
   if (reg != NO_REG) {
-    C->u->bound[reg] = 1;
+    sh_cg_mark_bound(C, reg);
   } else {
     sh_cg_store_target(C, target, v);
     sh_cg_free_to(C, v);

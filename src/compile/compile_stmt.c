@@ -141,7 +141,7 @@ static void compile_for(ShCompiler *C, ShAstStmt *s) {
   if (reg != NO_REG) {
     sh_cg_forbidden_name(C, target->v.name.id, SH_CTX_STORE, target->pos);
     SH_EMIT(C, FOR_ITER, reg, it, (uint32_t)l_else);
-    C->u->bound[reg] = 1;
+    sh_cg_mark_bound(C, reg);
   } else {
     uint32_t v = sh_cg_temp(C);
     SH_EMIT(C, FOR_ITER, v, it, (uint32_t)l_else);
@@ -177,7 +177,7 @@ static void compile_async_for(ShCompiler *C, ShAstStmt *s) {
   sh_cg_handler_close(C, h);
   sh_cg_free_to(C, aw);
   if (reg != NO_REG) {
-    C->u->bound[reg] = 1;
+    sh_cg_mark_bound(C, reg);
   } else {
     sh_cg_store_target(C, target, v);
     sh_cg_free_to(C, v);

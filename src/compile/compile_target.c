@@ -90,7 +90,7 @@ static bool assign_fast(ShCompiler *C, ShAstExpr *target, ShAstExpr *value) {
   if (reg == NO_REG) return false;
   sh_cg_forbidden_name(C, target->v.name.id, SH_CTX_STORE, target->pos);
   sh_cg_expr_to(C, value, reg);
-  C->u->bound[reg] = 1;
+  sh_cg_mark_bound(C, reg);
   return true;
 }
 
@@ -253,7 +253,7 @@ void sh_cg_namedexpr(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
       uint32_t t = sh_cg_expr_temp(C, value);
       SH_EMIT(C, MOVE, reg, t);
     }
-    C->u->bound[reg] = 1;
+    sh_cg_mark_bound(C, reg);
     if (dst != reg) SH_EMIT(C, MOVE, dst, reg);
     return;
   }

@@ -97,6 +97,7 @@ void sh_cg_emit(ShCompiler *C, ShOpcode op, int n, const uint32_t *operands) {
 
 int sh_cg_new_label(ShCompiler *C) {
   ShCgUnit *u = C->u;
+  u->in_entry = false; /* code from here may not run on every path */
   GROW(C, u->labels, u->nlabels, u->caplabels);
   u->labels[u->nlabels] = -1;
   return u->nlabels++;

@@ -66,17 +66,20 @@ static void layout_locals(ShCompiler *C, ShSymBlock *b) {
   u->varnames = sh_cg_alloc(C, sizeof(char *) * (size_t)(n + 1));
   u->bound = sh_cg_alloc(C, (size_t)n + 1);
   u->stable = sh_cg_alloc(C, (size_t)n + 1);
+  u->deletable = sh_cg_alloc(C, (size_t)n + 1);
   for (int i = 0; i < b->nparams; i++) {
     ShSymbol *s = sh_symblock_get(b, b->params[i]);
     u->varnames[i] = b->params[i];
     s->reg = (uint32_t)i;
-    u->stable[i] = !(s->flags & SH_DEF_DELETED);
+    u->deletable[i] = (s->flags & SH_DEF_DELETED) != 0;
+    u->stable[i] = !u->deletable[i];
     u->bound[i] = 1;
   }
   n = b->nparams;
   for (ShSymbol *s = b->first; s; s = s->next)
     if (s->scope == SH_SCOPE_LOCAL && !(s->flags & SH_DEF_PARAM)) {
       s->reg = (uint32_t)n;
+      u->deletable[n] = (s->flags & SH_DEF_DELETED) != 0;
       u->varnames[n++] = s->name;
     }
   u->nlocals = (uint32_t)n;
@@ -85,6 +88,7 @@ static void layout_locals(ShCompiler *C, ShSymBlock *b) {
 void sh_cg_setup_registers(ShCompiler *C) {
   ShCgUnit *u = C->u;
   ShSymBlock *b = u->ste;
+  u->in_entry = true;
   if (b->type == SH_BLOCK_FUNCTION) layout_locals(C, b);
   u->cellvars = collect(C, b, SH_SCOPE_CELL, 0, &u->ncells);
   u->freevars =
@@ -143,6 +147,13 @@ uint32_t sh_cg_fast_reg(ShCompiler *C, const char *name) {
   return reg;
 }
 
+void sh_cg_mark_bound(ShCompiler *C, uint32_t reg) {
+  ShCgUnit *u = C->u;
+  if (reg >= u->nlocals) return;
+  u->bound[reg] = 1;
+  if (u->in_entry && !u->deletable[reg]) u->stable[reg] = 1;
+}
+
 void sh_cg_check_bound(ShCompiler *C, uint32_t reg) {
   ShCgUnit *u = C->u;
   if (reg >= u->nlocals || u->bound[reg]) return;
@@ -175,7 +186,7 @@ void sh_cg_store_name(ShCompiler *C, const char *name, uint32_t src) {
   switch (resolve(C, m, &reg)) {
   case LOC_FAST:
     if (src != reg) SH_EMIT(C, MOVE, reg, src);
-    C->u->bound[reg] = 1;
+    sh_cg_mark_bound(C, reg);
     break;
   case LOC_DEREF: SH_EMIT(C, STORE_DEREF, reg, src); break;
   case LOC_GLOBAL: SH_EMIT(C, STORE_GLOBAL, sh_cg_name(C, m), src); break;
