@@ -565,29 +565,13 @@ static ShObject *str_subscript(ShObject *s, ShObject *key) {
   return sh_err_format(&sh_exc_TypeError, "string indices must be integers, not '%T'", key);
 }
 
-/* Position of needle in hay[start:end], or -1 (used by `in`, find, ...). */
+/* `sub in s` */
 static int str_contains(ShObject *s, ShObject *sub) {
   if (!SH_STR_CHECK(sub)) {
     sh_err_format(&sh_exc_TypeError, "'in <string>' requires string as left operand, not %T", sub);
     return -1;
   }
-  intptr_t n = SH_STR_LEN(s), m = SH_STR_LEN(sub);
-  if (m == 0) return 1;
-  if (m > n || SH_STR_KIND(sub) > SH_STR_KIND(s)) return 0;
-  int ks = SH_STR_KIND(s), km = SH_STR_KIND(sub);
-  const void *ds = SH_STR_DATA(s), *dm = SH_STR_DATA(sub);
-  if (ks == 1 && km == 1) {
-    return memmem(ds, (size_t)n, dm, (size_t)m) != NULL;
-  }
-  uint32_t first = sh_str_read(km, dm, 0);
-  for (intptr_t i = 0; i + m <= n; i++) {
-    if (sh_str_read(ks, ds, i) != first) continue;
-    intptr_t j = 1;
-    while (j < m && sh_str_read(ks, ds, i + j) == sh_str_read(km, dm, j))
-      j++;
-    if (j == m) return 1;
-  }
-  return 0;
+  return sh_str_find_raw(s, sub, 0, SH_STR_LEN(s), false) >= 0;
 }
 
 static ShObject *str_mod(ShObject *a, ShObject *b) {

@@ -74,8 +74,9 @@ intptr_t sh_str_find_raw(ShObject *hay, ShObject *needle, intptr_t start, intptr
   if (km > ks) return -1;
   const char *ds = SH_STR_DATA(hay);
   const void *dm = SH_STR_DATA(needle);
-  if (ks == 1 && !reverse) {
-    const char *p = memmem(ds + start, (size_t)(end - start), dm, (size_t)m);
+  if (ks == 1 && !reverse) { /* memchr is several times faster for one byte */
+    const char *p = m == 1 ? memchr(ds + start, *(const char *)dm, (size_t)(end - start))
+                           : memmem(ds + start, (size_t)(end - start), dm, (size_t)m);
     return p ? (intptr_t)(p - ds) : -1;
   }
   uint32_t first = sh_str_read(km, dm, 0);

@@ -63,18 +63,30 @@ static ShObject *convert_case(ShObject *self, int mode) {
   intptr_t n = SH_STR_LEN(self);
   int k = SH_STR_KIND(self);
   const void *d = SH_STR_DATA(self);
-  if (((ShStr *)self)->ascii && (mode == CASE_LOWER || mode == CASE_UPPER || mode == CASE_FOLD)) {
+  if (((ShStr *)self)->ascii) { /* letters are the only cased characters */
     ShObject *r = sh_str_new(n, 127);
     if (!r) return NULL;
     const uint8_t *src = d;
     uint8_t *dst = SH_STR_DATA(r);
-    for (intptr_t i = 0; i < n; i++) {
-      uint8_t c = src[i];
-      if (mode == CASE_UPPER)
-        dst[i] = (c >= 'a' && c <= 'z') ? c - 32 : c;
-      else
-        dst[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+#define ASCII_LETTER(c) ((uint8_t)(((c) | 32) - 'a') < 26) /* bit 5 is the case bit */
+    if (mode == CASE_TITLE || mode == CASE_CAPITALIZE) {
+      bool prev_letter = false;
+      for (intptr_t i = 0; i < n; i++) {
+        uint8_t c = src[i];
+        bool letter = ASCII_LETTER(c);
+        bool up = mode == CASE_TITLE ? !prev_letter : i == 0;
+        dst[i] = letter ? (up ? c & ~32 : c | 32) : c;
+        prev_letter = letter;
+      }
+    } else {
+      uint8_t set = mode == CASE_UPPER || mode == CASE_SWAP ? 0 : 32;
+      uint8_t keep = mode == CASE_UPPER ? (uint8_t)~32 : 0xff, flip = mode == CASE_SWAP ? 32 : 0;
+      for (intptr_t i = 0; i < n; i++) {
+        uint8_t c = src[i];
+        dst[i] = ASCII_LETTER(c) ? (uint8_t)(((c | set) & keep) ^ flip) : c;
+      }
     }
+#undef ASCII_LETTER
     return r;
   }
   Ucs u = {NULL, 0, 0};
