@@ -89,7 +89,7 @@ static const char *dname(ShObject *descr) {
 /* obj must be an instance of the descriptor's type. */
 static int descr_check(ShObject *descr, ShObject *obj) {
   ShDescr *d = (ShDescr *)descr;
-  if (sh_type_check(obj, d->type)) return 0;
+  if (SH_TYPE(obj) == d->type || sh_type_check(obj, d->type)) return 0;
   sh_err_format(&sh_exc_TypeError,
                 "descriptor '%s' for '%.100s' objects doesn't apply to a '%.100s' object",
                 dname(descr), sh_type_name(d->type), sh_type_name(SH_TYPE(obj)));

@@ -88,8 +88,25 @@ static inline bool small_int_pair(ShObject *a, ShObject *b) {
          !SH_INT_BIG(b);
 }
 
-static inline bool float_pair(ShObject *a, ShObject *b) {
-  return SH_TYPE(a) == &sh_type_float && SH_TYPE(b) == &sh_type_float;
+/* o as a double when it is a float, or a small int a double holds exactly
+   (|v| <= 2**53: then mixed arithmetic and comparisons are exactly
+   CPython's, which converts such an int to the same double). */
+static inline bool as_double(ShObject *o, double *d) {
+  if (SH_TYPE(o) == &sh_type_float) {
+    *d = SH_FLOAT_VALUE(o);
+    return true;
+  }
+  if (SH_TYPE(o) != &sh_type_int || SH_INT_BIG(o)) return false;
+  int64_t v = ((ShInt *)o)->small;
+  if (v < -(INT64_C(1) << 53) || v > (INT64_C(1) << 53)) return false;
+  *d = (double)v;
+  return true;
+}
+
+/* Both as doubles, at least one of them a float. */
+static inline bool double_pair(ShObject *a, ShObject *b, double *x, double *y) {
+  return (SH_TYPE(a) == &sh_type_float || SH_TYPE(b) == &sh_type_float) && as_double(a, x) &&
+         as_double(b, y);
 }
 
 static inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
@@ -115,11 +132,13 @@ static inline bool compare_doubles(double x, double y, uint32_t op) {
 }
 
 /* x op y for two small ints when the result is a small int for sure (op:
-   -, &, |, ^, >>, //, % with Python's floor rules). false: take the
+   +, -, *, &, |, ^, >>, //, % with Python's floor rules). false: take the
    general path (overflow, zero divisor, other operators). */
 static inline bool small_int_arith(int64_t x, int64_t y, uint32_t op, int64_t *r) {
   switch (op) {
+  case SH_BINOP_ADD: return !__builtin_add_overflow(x, y, r);
   case SH_BINOP_SUB: return !__builtin_sub_overflow(x, y, r);
+  case SH_BINOP_MUL: return !__builtin_mul_overflow(x, y, r);
   case SH_BINOP_AND: *r = x & y; return true;
   case SH_BINOP_OR: *r = x | y; return true;
   case SH_BINOP_XOR: *r = x ^ y; return true;
@@ -145,6 +164,22 @@ static inline bool small_int_arith(int64_t x, int64_t y, uint32_t op, int64_t *r
 /* +, -, * of two floats (op one of SH_BINOP_ADD, _SUB, _MUL). */
 static inline double float_arith(double x, double y, uint32_t op) {
   return op == SH_BINOP_ADD ? x + y : op == SH_BINOP_SUB ? x - y : x * y;
+}
+
+/* a op b with the small-int and float fast paths; NULL when the operands
+   need the number protocol (the caller then calls it: binary or in-place). */
+static inline ShObject *arith_fast(ShObject *a, ShObject *b, uint32_t op, bool *done) {
+  int64_t n;
+  double x, y;
+  *done = true;
+  if (small_int_pair(a, b) && small_int_arith(((ShInt *)a)->small, ((ShInt *)b)->small, op, &n))
+    return sh_int_from_i64(n);
+  if (op <= SH_BINOP_MUL && double_pair(a, b, &x, &y))
+    return sh_float_from_double(float_arith(x, y, op));
+  if (op == SH_BINOP_TRUEDIV && double_pair(a, b, &x, &y) && y != 0.0)
+    return sh_float_from_double(x / y);
+  *done = false;
+  return NULL;
 }
 
 /* A call's argument registers (temporaries) are emptied when the call
@@ -441,6 +476,9 @@ op_STORE_ATTR : {
       CHECK(sh_dict_set_item(dict, name, OBJ(ip[3])) == 0);
       NEXT_AFTER(STORE_ATTR);
     }
+  } else if (kind == SH_ATTR_DATA_DESCR) {
+    CHECK(SH_TYPE(descr)->descr_set(descr, obj, OBJ(ip[3])) == 0);
+    NEXT_AFTER(STORE_ATTR);
   }
   CHECK(sh_object_setattr(obj, name, OBJ(ip[3])) == 0);
   if (cache && kind == SH_ATTR_NONE) sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_STORE);
@@ -544,14 +582,9 @@ op_BUILD_SLICE : {
 
 op_ADD : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
-  int64_t sum;
-  if (small_int_pair(a, b) &&
-      !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum))
-    v = sh_int_from_i64(sum);
-  else if (float_pair(a, b))
-    v = sh_float_from_double(SH_FLOAT_VALUE(a) + SH_FLOAT_VALUE(b));
-  else
-    v = sh_number_binary(a, b, SH_BINOP_ADD);
+  bool done;
+  v = arith_fast(a, b, SH_BINOP_ADD, &done);
+  if (!done) v = sh_number_binary(a, b, SH_BINOP_ADD);
   CHECK(v);
   SET(ip[1], v);
   NEXT_AFTER(ADD);
@@ -559,14 +592,9 @@ op_ADD : {
 
 op_SUB : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
-  int64_t diff;
-  if (small_int_pair(a, b) &&
-      !__builtin_sub_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &diff))
-    v = sh_int_from_i64(diff);
-  else if (float_pair(a, b))
-    v = sh_float_from_double(SH_FLOAT_VALUE(a) - SH_FLOAT_VALUE(b));
-  else
-    v = sh_number_binary(a, b, SH_BINOP_SUB);
+  bool done;
+  v = arith_fast(a, b, SH_BINOP_SUB, &done);
+  if (!done) v = sh_number_binary(a, b, SH_BINOP_SUB);
   CHECK(v);
   SET(ip[1], v);
   NEXT_AFTER(SUB);
@@ -574,14 +602,9 @@ op_SUB : {
 
 op_MUL : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
-  int64_t prod;
-  if (small_int_pair(a, b) &&
-      !__builtin_mul_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &prod))
-    v = sh_int_from_i64(prod);
-  else if (float_pair(a, b))
-    v = sh_float_from_double(SH_FLOAT_VALUE(a) * SH_FLOAT_VALUE(b));
-  else
-    v = sh_number_binary(a, b, SH_BINOP_MUL);
+  bool done;
+  v = arith_fast(a, b, SH_BINOP_MUL, &done);
+  if (!done) v = sh_number_binary(a, b, SH_BINOP_MUL);
   CHECK(v);
   SET(ip[1], v);
   NEXT_AFTER(MUL);
@@ -589,13 +612,9 @@ op_MUL : {
 
 op_BINARY : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
-  int64_t n;
-  if (small_int_pair(a, b) && small_int_arith(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4], &n))
-    v = sh_int_from_i64(n);
-  else if (float_pair(a, b) && ip[4] == SH_BINOP_TRUEDIV && SH_FLOAT_VALUE(b) != 0.0)
-    v = sh_float_from_double(SH_FLOAT_VALUE(a) / SH_FLOAT_VALUE(b));
-  else
-    v = sh_number_binary(a, b, (ShBinaryOp)ip[4]);
+  bool done;
+  v = arith_fast(a, b, ip[4], &done);
+  if (!done) v = sh_number_binary(a, b, (ShBinaryOp)ip[4]);
   CHECK(v);
   SET(ip[1], v);
   NEXT_AFTER(BINARY);
@@ -603,7 +622,6 @@ op_BINARY : {
 
 op_INPLACE : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
-  int64_t sum;
   if (ip[4] == SH_BINOP_ADD && ip[1] == ip[2] && SH_STR_CHECK_EXACT(a) &&
       !sh_ref_is_borrowed(R[ip[2]])) {
     /* s += t on a string only this register holds: grow it in place */
@@ -614,15 +632,9 @@ op_INPLACE : {
       NEXT_AFTER(INPLACE);
     }
   }
-  if (small_int_pair(a, b) &&
-      (ip[4] == SH_BINOP_ADD
-           ? !__builtin_add_overflow(((ShInt *)a)->small, ((ShInt *)b)->small, &sum)
-           : small_int_arith(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4], &sum)))
-    v = sh_int_from_i64(sum);
-  else if (float_pair(a, b) && ip[4] <= SH_BINOP_MUL)
-    v = sh_float_from_double(float_arith(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), ip[4]));
-  else
-    v = sh_number_inplace(a, b, (ShBinaryOp)ip[4]);
+  bool done;
+  v = arith_fast(a, b, ip[4], &done);
+  if (!done) v = sh_number_inplace(a, b, (ShBinaryOp)ip[4]);
   CHECK(v);
   SET(ip[1], v);
   NEXT_AFTER(INPLACE);
@@ -658,10 +670,11 @@ op_UNARY_NOT : {
 
 op_COMPARE : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+  double x, y;
   if (small_int_pair(a, b))
     v = sh_bool_from(compare_ints(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4]));
-  else if (float_pair(a, b))
-    v = sh_bool_from(compare_doubles(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), ip[4]));
+  else if (double_pair(a, b, &x, &y))
+    v = sh_bool_from(compare_doubles(x, y, ip[4]));
   else
     CHECK(v = sh_object_richcompare(a, b, (int)ip[4]));
   SET(ip[1], v);
@@ -710,11 +723,12 @@ op_JUMP_IF_FALSE : {
 
 op_JUMP_IF_NOT_COMPARE : {
   ShObject *a = OBJ(ip[1]), *b = OBJ(ip[2]);
+  double x, y;
   int t;
   if (small_int_pair(a, b)) {
     t = compare_ints(((ShInt *)a)->small, ((ShInt *)b)->small, ip[3]);
-  } else if (float_pair(a, b)) {
-    t = compare_doubles(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), ip[3]);
+  } else if (double_pair(a, b, &x, &y)) {
+    t = compare_doubles(x, y, ip[3]);
   } else {
     ShObject *v = sh_object_richcompare(a, b, (int)ip[3]);
     CHECK(v);

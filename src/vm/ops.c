@@ -326,8 +326,11 @@ void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, in
   if (version == 0) return;
   ShObject *descr = sh_type_lookup(type, name);
   if (use == SH_ATTR_FOR_STORE) {
-    /* no __set__ on the type: the value goes to the instance dict */
-    if ((!descr || !SH_TYPE(descr)->descr_set) && sh_object_dict_ptr(obj))
+    /* __set__ on the type (slots, properties) runs; else the value goes to
+       the instance dict */
+    if (descr && SH_TYPE(descr)->descr_set)
+      sh_attr_cache_set(cache, type, version, SH_ATTR_DATA_DESCR, descr);
+    else if (sh_object_dict_ptr(obj))
       sh_attr_cache_set(cache, type, version, SH_ATTR_INSTANCE_DICT, NULL);
   } else if (!descr) {
     if (sh_object_dict_ptr(obj))
