@@ -88,25 +88,27 @@ static inline bool small_int_pair(ShObject *a, ShObject *b) {
          !SH_INT_BIG(b);
 }
 
-/* o as a double when it is a float, or a small int a double holds exactly
-   (|v| <= 2**53: then mixed arithmetic and comparisons are exactly
-   CPython's, which converts such an int to the same double). */
-static inline bool as_double(ShObject *o, double *d) {
-  if (SH_TYPE(o) == &sh_type_float) {
-    *d = SH_FLOAT_VALUE(o);
-    return true;
-  }
+/* A small int as a double when a double holds it exactly (|v| <= 2**53:
+   then mixed arithmetic and comparisons are exactly CPython's, which
+   converts such an int to the same double). */
+static inline bool int_as_double(ShObject *o, double *d) {
   if (SH_TYPE(o) != &sh_type_int || SH_INT_BIG(o)) return false;
   int64_t v = ((ShInt *)o)->small;
-  if (v < -(INT64_C(1) << 53) || v > (INT64_C(1) << 53)) return false;
   *d = (double)v;
-  return true;
+  return v >= -(INT64_C(1) << 53) && v <= (INT64_C(1) << 53);
 }
 
-/* Both as doubles, at least one of them a float. */
+/* Both as doubles: two floats, or a float and such an int. */
 static inline bool double_pair(ShObject *a, ShObject *b, double *x, double *y) {
-  return (SH_TYPE(a) == &sh_type_float || SH_TYPE(b) == &sh_type_float) && as_double(a, x) &&
-         as_double(b, y);
+  if (SH_TYPE(a) == &sh_type_float) {
+    *x = SH_FLOAT_VALUE(a);
+    if (SH_TYPE(b) != &sh_type_float) return int_as_double(b, y);
+    *y = SH_FLOAT_VALUE(b);
+    return true;
+  }
+  if (SH_TYPE(b) != &sh_type_float) return false;
+  *y = SH_FLOAT_VALUE(b);
+  return int_as_double(a, x);
 }
 
 static inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
@@ -168,7 +170,8 @@ static inline double float_arith(double x, double y, uint32_t op) {
 
 /* a op b with the small-int and float fast paths; NULL when the operands
    need the number protocol (the caller then calls it: binary or in-place). */
-static inline ShObject *arith_fast(ShObject *a, ShObject *b, uint32_t op, bool *done) {
+static inline __attribute__((always_inline)) ShObject *arith_fast(ShObject *a, ShObject *b,
+                                                                  uint32_t op, bool *done) {
   int64_t n;
   double x, y;
   *done = true;
