@@ -63,8 +63,11 @@ static inline ShDictTable *table_of(ShObject *d) {
   return atomic_load_explicit(&((ShDict *)d)->table, memory_order_acquire);
 }
 
+/* Writers hold the dict's lock, so a plain increment (no atomic
+   read-modify-write) is enough; readers load it with acquire. */
 static inline void bump_version(ShObject *d) {
-  atomic_fetch_add_explicit(&((ShDict *)d)->version, 1, memory_order_release);
+  uint64_t v = atomic_load_explicit(&((ShDict *)d)->version, memory_order_relaxed);
+  atomic_store_explicit(&((ShDict *)d)->version, v + 1, memory_order_release);
 }
 
 static inline void set_used(ShObject *d, intptr_t n) {
@@ -143,7 +146,7 @@ static ShDictTable *make_room_locked(ShObject *d) {
 
 /* Finds key without the lock; may run __eq__, restarting when the table
    changed meanwhile. Returns the entry index, IX_EMPTY or IX_ERROR. */
-static intptr_t lookup(ShObject *d, ShObject *key, sh_hash_t hash) {
+static __attribute__((noinline)) intptr_t lookup_slow(ShObject *d, ShObject *key, sh_hash_t hash) {
   bool key_str = SH_STR_CHECK_EXACT(key);
 restart:;
   ShDictTable *t = table_of(d);
@@ -175,6 +178,29 @@ restart:;
           if (c) return ix;
         }
       }
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/* lookup_slow's common cases inline, where no call saves registers: the
+   key itself found (interned strings, small ints, the same object) or an
+   empty slot. An entry that needs a comparison sends the search to
+   lookup_slow, which starts over. */
+static inline intptr_t lookup(ShObject *d, ShObject *key, sh_hash_t hash) {
+  ShDictTable *t = table_of(d);
+  if (!t || !(__atomic_load_n(&t->key_filter, __ATOMIC_RELAXED) & sh_dict_key_bit(hash)))
+    return IX_EMPTY;
+  size_t mask = ((size_t)1 << t->log2) - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
+  for (;;) {
+    intptr_t ix = get_index(t, i);
+    if (ix == IX_EMPTY) return IX_EMPTY;
+    if (ix >= 0) {
+      ShDictEntry *e = &t->entries[ix];
+      ShObject *k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
+      if (k == key) return ix;
+      if (k && e->hash == hash) return lookup_slow(d, key, hash);
     }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + perturb + 1) & mask;
