@@ -21,12 +21,28 @@ typedef struct Param {
 static int parse_spec(const char *spec, Param *params) {
   int n = 0, first_optional = -1, posonly_end = -1, kwonly_start = -1;
   for (const char *p = spec; *p;) {
-    if (*p == ',') { p++; continue; }
-    if (*p == '|') { first_optional = n; p++; continue; }
-    if (*p == '$') { kwonly_start = n; p++; continue; }
-    if (*p == '/') { posonly_end = n; p++; continue; }
+    if (*p == ',') {
+      p++;
+      continue;
+    }
+    if (*p == '|') {
+      first_optional = n;
+      p++;
+      continue;
+    }
+    if (*p == '$') {
+      kwonly_start = n;
+      p++;
+      continue;
+    }
+    if (*p == '/') {
+      posonly_end = n;
+      p++;
+      continue;
+    }
     const char *start = p;
-    while (*p && *p != ',' && *p != '|' && *p != '$' && *p != '/') p++;
+    while (*p && *p != ',' && *p != '|' && *p != '$' && *p != '/')
+      p++;
     params[n].name = start;
     params[n].len = (size_t)(p - start);
     n++;
@@ -49,8 +65,44 @@ static int find_param(Param *params, int n, ShObject *name) {
   return -1;
 }
 
+/* The common call, positional arguments only: one pass over spec, storing
+   as it goes. -1 (nothing raised) for any mismatch: the full binding below
+   then runs again for its message, overwriting every output. */
+static int bind_positional(const char *spec, ShObject *const *args, size_t nargs, va_list ap) {
+  size_t i = 0;
+  bool optional = false, keyword_only = false;
+  for (const char *p = spec; *p;) {
+    if (*p == ',' || *p == '/') {
+      p++;
+      continue;
+    }
+    if (*p == '|' || *p == '$') {
+      optional = true;
+      keyword_only |= *p == '$';
+      p++;
+      continue;
+    }
+    while ((unsigned char)*p > '/' && *p != '|') /* names: letters, digits, _ */
+      p++;
+    ShObject *v = NULL;
+    if (!keyword_only && i < nargs)
+      v = args[i++];
+    else if (!optional)
+      return -1;
+    *va_arg(ap, ShObject **) = v;
+  }
+  return i == nargs ? 0 : -1;
+}
+
 int sh_args_parse(const char *fname, ShObject *const *args, size_t nargs, ShObject *kwnames,
                   const char *spec, ...) {
+  if (!kwnames || SH_TUPLE_SIZE(kwnames) == 0) {
+    va_list ap;
+    va_start(ap, spec);
+    int r = bind_positional(spec, args, nargs, ap);
+    va_end(ap);
+    if (r == 0) return 0;
+  }
   Param params[MAX_PARAMS];
   ShObject *values[MAX_PARAMS] = {0};
   int n = parse_spec(spec, params);
@@ -64,12 +116,13 @@ int sh_args_parse(const char *fname, ShObject *const *args, size_t nargs, ShObje
     if (max_positional == 0)
       sh_err_format(&sh_exc_TypeError, "%s() takes no positional arguments", fname);
     else
-      sh_err_format(&sh_exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
-                    fname, required_positional == max_positional ? "exactly" : "at most",
-                    max_positional, max_positional == 1 ? "" : "s", nargs);
+      sh_err_format(&sh_exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", fname,
+                    required_positional == max_positional ? "exactly" : "at most", max_positional,
+                    max_positional == 1 ? "" : "s", nargs);
     return -1;
   }
-  for (size_t i = 0; i < nargs; i++) values[i] = args[i];
+  for (size_t i = 0; i < nargs; i++)
+    values[i] = args[i];
   intptr_t nkw = kwnames ? SH_TUPLE_SIZE(kwnames) : 0;
   for (intptr_t k = 0; k < nkw; k++) {
     ShObject *name = SH_TUPLE_GET(kwnames, k);
@@ -101,7 +154,8 @@ int sh_args_parse(const char *fname, ShObject *const *args, size_t nargs, ShObje
     }
   va_list ap;
   va_start(ap, spec);
-  for (int i = 0; i < n; i++) *va_arg(ap, ShObject **) = values[i];
+  for (int i = 0; i < n; i++)
+    *va_arg(ap, ShObject **) = values[i];
   va_end(ap);
   return 0;
 }
