@@ -475,7 +475,12 @@ op_STORE_ATTR : {
   int kind = cache ? sh_attr_cache_get(cache, SH_TYPE(obj), &descr) : SH_ATTR_NONE;
   if (kind == SH_ATTR_INSTANCE_DICT) {
     ShObject *dict = instance_dict(obj);
-    if (dict && SH_DICT_CHECK_EXACT(dict)) {
+    if (!dict) { /* the first attribute of a new instance (__init__) */
+      ShObject **slot = sh_object_dict_slot(obj);
+      CHECK(slot);
+      dict = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    }
+    if (SH_DICT_CHECK_EXACT(dict)) {
       CHECK(sh_dict_set_item(dict, name, OBJ(ip[3])) == 0);
       NEXT_AFTER(STORE_ATTR);
     }
