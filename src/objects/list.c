@@ -108,6 +108,10 @@ static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
     if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
     ShObject *v = ld(it, i);
     if (!v) continue;
+    if (sh_is_immortal(v)) { /* it cannot die: nothing to take or re-check */
+      if (loaned) *loaned = false;
+      return v;
+    }
     int how = sh_take_begin(l, v, loaned != NULL);
     if (how < 0) continue;
     if (items_of(l) == it && ld(it, i) == v) {
