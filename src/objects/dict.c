@@ -309,6 +309,21 @@ static void remove_locked(ShObject *d, intptr_t ix, ShObject **key, ShObject **v
    the caller then takes the lock. */
 static int get_hashed_unlocked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value,
                                bool *loaned, intptr_t *found) {
+  if (!sh_multithreaded()) { /* one thread: no version or re-check needed */
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == IX_ERROR) return -1;
+    /* an __eq__ run by the lookup may have started a thread */
+    if (!sh_multithreaded()) {
+      if (loaned) *loaned = false;
+      if (ix < 0) {
+        *value = NULL;
+        return 0;
+      }
+      *value = sh_newref(table_of(d)->entries[ix].value);
+      if (found) *found = ix;
+      return 1;
+    }
+  }
   for (int attempt = 0; attempt < 4; attempt++) {
     uint64_t ver = sh_dict_version(d);
     ShDictTable *t = table_of(d);

@@ -94,6 +94,10 @@ static ShListItems *reserve_locked(ShObject *l, intptr_t newsize) {
    collisions. */
 static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
   bool locked = sh_multithreaded();
+  if (!locked) { /* one thread: nothing can change the list meanwhile */
+    if (loaned) *loaned = false;
+    return sh_xnewref(sh_list_peek(l, i));
+  }
   /* Marked under the lock before the first read without it, so that the
      owner's growth (under the lock) either ran before or sees the mark and
      then leaves the old array to QSBR. */

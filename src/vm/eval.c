@@ -551,7 +551,11 @@ op_GET_ITEM : {
       NEXT_AFTER(GET_ITEM);
     }
     v = sh_object_getitem(container, key); /* IndexError */
-  } else if (SH_DICT_CHECK_EXACT(container) && sh_multithreaded()) {
+  } else if (SH_DICT_CHECK_EXACT(container) && !sh_multithreaded()) {
+    int r = sh_dict_get_ref(container, key, &v);
+    CHECK(r >= 0);
+    if (!r) sh_err_set_object(&sh_exc_KeyError, key);
+  } else if (SH_DICT_CHECK_EXACT(container)) {
     bool loaned;
     int r = sh_dict_get_loan(container, key, &v, &loaned);
     CHECK(r >= 0);
