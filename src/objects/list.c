@@ -107,6 +107,11 @@ static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
     atomic_fetch_or_explicit(&l->gc_bits, SH_GC_SHARED_READ, memory_order_release);
     sh_object_unlock(l);
   }
+  /* Marked LOANED before the load: a writer that drops the item after the
+     load sees the mark (it reads it under the lock) and hands the item to
+     a grace period, so the item outlives this thread's loans whatever
+     happens to its slot; no re-check needed. */
+  bool loaned_before = loaned && sh_container_is_loaned(l);
   for (int attempt = 0; locked && attempt < 4; attempt++) {
     ShListItems *it = items_of(l);
     if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
@@ -114,6 +119,10 @@ static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
     if (!v) continue;
     if (sh_is_immortal(v)) { /* it cannot die: nothing to take or re-check */
       if (loaned) *loaned = false;
+      return v;
+    }
+    if (loaned_before && sh_loanable(v)) {
+      *loaned = true;
       return v;
     }
     int how = sh_take_begin(l, v, loaned != NULL);
