@@ -924,8 +924,28 @@ op_CALL_KW:
   call_dst = ip[1];
   goto do_call;
 
-op_CALL_METHOD:
-op_CALL_METHOD_KW : {
+op_CALL_METHOD : {
+  /* a C method of the receiver's type with up to two arguments (append,
+     get, upper...): called from here, no argument buffer, no frame */
+  uint32_t base = ip[2], n = ip[3];
+  if (n <= 2 && R[base + 1] && SH_TYPE(OBJ(base)) == &sh_type_method_descriptor) {
+    f->cur_pc = (uint32_t)(ip - code); /* for a frame the C code inspects */
+    ShObject *args[2] = {n > 0 ? OBJ(base + 2) : NULL, n > 1 ? OBJ(base + 3) : NULL};
+    ShObject *v = sh_method_descr_call_self(OBJ(base), OBJ(base + 1), args, n, NULL);
+    for (uint32_t i = base + 1; i <= base + 1 + n; i++) { /* self and the arguments die */
+      ShRef r = R[i];
+      R[i] = SH_REF_NULL;
+      sh_ref_close(r);
+    }
+    CHECK(v);
+    SET(ip[1], v);
+    NEXT_AFTER(CALL_METHOD);
+  }
+  goto call_method;
+}
+
+op_CALL_METHOD_KW:
+call_method : {
   uint32_t base = ip[2];
   call_callable = OBJ(base);
   call_self = R[base + 1] ? OBJ(base + 1) : NULL;
