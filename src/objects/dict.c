@@ -144,10 +144,32 @@ static ShDictTable *make_room_locked(ShObject *d) {
 #define IX_EMPTY (-1)
 #define IX_ERROR (-3)
 
-/* Finds key without the lock; may run __eq__, restarting when the table
-   changed meanwhile. Returns the entry index, IX_EMPTY or IX_ERROR. */
-static __attribute__((noinline)) intptr_t lookup_slow(ShObject *d, ShObject *key, sh_hash_t hash) {
-  bool key_str = SH_STR_CHECK_EXACT(key);
+enum { KEY_DIFFERS, KEY_EQUAL, KEY_ERROR, KEY_RESTART };
+
+/* Whether key k of entry e (table t), another object with key's hash, is
+   equal to key: may run __eq__, out of line so that the probing loop saves
+   no registers for it. KEY_RESTART when the table changed meanwhile. */
+static __attribute__((noinline)) int compare_key(ShObject *d, ShDictTable *t, ShDictEntry *e,
+                                                 ShObject *k, ShObject *key) {
+  if (SH_STR_CHECK_EXACT(key) && SH_STR_CHECK_EXACT(k))
+    return sh_str_equal(k, key) ? KEY_EQUAL : KEY_DIFFERS;
+  /* k may be removed and freed meanwhile: count it only if it is alive and
+     still the entry's key */
+  if (!sh_try_incref(k)) return KEY_RESTART;
+  if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) {
+    sh_refcount_undo_try(k);
+    return KEY_RESTART;
+  }
+  int c = sh_object_richcompare_bool(k, key, SH_EQ);
+  sh_decref(k);
+  if (c < 0) return KEY_ERROR;
+  if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) return KEY_RESTART;
+  return c ? KEY_EQUAL : KEY_DIFFERS;
+}
+
+/* Finds key without the lock, restarting when the table changed while an
+   __eq__ ran. Returns the entry index, IX_EMPTY or IX_ERROR. */
+static inline intptr_t lookup(ShObject *d, ShObject *key, sh_hash_t hash) {
 restart:;
   ShDictTable *t = table_of(d);
   if (!t || !(__atomic_load_n(&t->key_filter, __ATOMIC_RELAXED) & sh_dict_key_bit(hash)))
@@ -161,46 +183,12 @@ restart:;
       ShObject *k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
       if (k == key) return ix;
       if (k && e->hash == hash) {
-        if (key_str && SH_STR_CHECK_EXACT(k)) {
-          if (sh_str_equal(k, key)) return ix;
-        } else {
-          /* k may be removed and freed meanwhile: count it only if it is
-             alive and still the entry's key */
-          if (!sh_try_incref(k)) goto restart;
-          if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) {
-            sh_refcount_undo_try(k);
-            goto restart;
-          }
-          int c = sh_object_richcompare_bool(k, key, SH_EQ);
-          sh_decref(k);
-          if (c < 0) return IX_ERROR;
-          if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) goto restart;
-          if (c) return ix;
+        switch (compare_key(d, t, e, k, key)) {
+        case KEY_EQUAL: return ix;
+        case KEY_ERROR: return IX_ERROR;
+        case KEY_RESTART: goto restart;
         }
       }
-    }
-    perturb >>= PERTURB_SHIFT;
-    i = (i * 5 + perturb + 1) & mask;
-  }
-}
-
-/* lookup_slow's common cases inline, where no call saves registers: the
-   key itself found (interned strings, small ints, the same object) or an
-   empty slot. An entry that needs a comparison sends the search to
-   lookup_slow, which starts over. */
-static inline intptr_t lookup(ShObject *d, ShObject *key, sh_hash_t hash) {
-  ShDictTable *t = table_of(d);
-  if (!t || !(__atomic_load_n(&t->key_filter, __ATOMIC_RELAXED) & sh_dict_key_bit(hash)))
-    return IX_EMPTY;
-  size_t mask = ((size_t)1 << t->log2) - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
-  for (;;) {
-    intptr_t ix = get_index(t, i);
-    if (ix == IX_EMPTY) return IX_EMPTY;
-    if (ix >= 0) {
-      ShDictEntry *e = &t->entries[ix];
-      ShObject *k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
-      if (k == key) return ix;
-      if (k && e->hash == hash) return lookup_slow(d, key, hash);
     }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + perturb + 1) & mask;
