@@ -4,7 +4,9 @@
 #include "cache.h"
 #include "../shoal.h"
 
-ShCode *sh_code_new(void) { return (ShCode *)sh_object_alloc(&sh_type_code, 0); }
+ShCode *sh_code_new(void) {
+  return (ShCode *)sh_object_alloc(&sh_type_code, 0);
+}
 
 static void code_dealloc(ShObject *o) {
   ShCode *co = (ShCode *)o;
@@ -66,12 +68,16 @@ static ShObject *code_repr(ShObject *o) {
 }
 
 #define OBJ_MEMBER(name, field)                                                                    \
-  {name, SH_MEMBER_OBJECT, offsetof(ShCode, field), SH_MEMBER_READONLY, NULL}
+  { name, SH_MEMBER_OBJECT, offsetof(ShCode, field), SH_MEMBER_READONLY, NULL }
 static ShMemberDef code_members[] = {
-    OBJ_MEMBER("co_consts", consts),     OBJ_MEMBER("co_names", names),
-    OBJ_MEMBER("co_varnames", varnames), OBJ_MEMBER("co_cellvars", cellvars),
-    OBJ_MEMBER("co_freevars", freevars), OBJ_MEMBER("co_name", name),
-    OBJ_MEMBER("co_qualname", qualname), OBJ_MEMBER("co_filename", filename),
+    OBJ_MEMBER("co_consts", consts),
+    OBJ_MEMBER("co_names", names),
+    OBJ_MEMBER("co_varnames", varnames),
+    OBJ_MEMBER("co_cellvars", cellvars),
+    OBJ_MEMBER("co_freevars", freevars),
+    OBJ_MEMBER("co_name", name),
+    OBJ_MEMBER("co_qualname", qualname),
+    OBJ_MEMBER("co_filename", filename),
     {"co_firstlineno", SH_MEMBER_INT, offsetof(ShCode, firstlineno), SH_MEMBER_READONLY, NULL},
     {NULL},
 };
@@ -80,7 +86,8 @@ static ShMemberDef code_members[] = {
 static ShObject *get_u32(ShObject *o, void *closure) {
   return sh_int_from_i64(*(uint32_t *)((char *)o + (intptr_t)closure));
 }
-#define U32(name, field) {name, get_u32, NULL, NULL, (void *)offsetof(ShCode, field)}
+#define U32(name, field)                                                                           \
+  { name, get_u32, NULL, NULL, (void *)offsetof(ShCode, field) }
 static ShGetSetDef code_getset[] = {
     U32("co_argcount", argcount),
     U32("co_posonlyargcount", posonlyargcount),
@@ -92,6 +99,41 @@ static ShGetSetDef code_getset[] = {
 };
 #undef U32
 
+static ShObject *position_field(int32_t v) {
+  return v < 0 ? SH_NONE : sh_int_from_i64(v);
+}
+
+/* co_positions(): (line, end_line, col, end_col) for every instruction
+   word, in the unit of tb_lasti // 2 (tb_lasti counts two per word, as
+   CPython's byte offsets count two per code unit); None where unknown. */
+static ShObject *code_positions(ShObject *o) {
+  ShCode *co = (ShCode *)o;
+  ShObject *list = sh_list_new(co->ncode);
+  if (!list) return NULL;
+  for (uint32_t w = 0; w < co->ncode; w++) {
+    const ShPosition *p = sh_code_position(co, w);
+    ShPosition none = {0, -1, -1, -1, -1};
+    if (!p) p = &none;
+    ShObject *f[4] = {position_field(p->line), position_field(p->end_line), position_field(p->col),
+                      position_field(p->end_col)};
+    ShObject *t = NULL;
+    if (f[0] && f[1] && f[2] && f[3]) t = sh_tuple_pack(4, f[0], f[1], f[2], f[3]);
+    for (int i = 0; i < 4; i++)
+      sh_xdecref(f[i]);
+    if (!t) {
+      sh_decref(list);
+      return NULL;
+    }
+    sh_list_init_item(list, w, t);
+  }
+  ShObject *it = sh_object_iter(list);
+  sh_decref(list);
+  return it;
+}
+
+static ShMethodDef code_methods[] = {{"co_positions", code_positions, SH_METH_NOARGS, NULL},
+                                     {NULL, NULL, 0, NULL}};
+
 ShType sh_type_code = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
     .name = "code",
@@ -102,4 +144,5 @@ ShType sh_type_code = {
     .repr = code_repr,
     .members = code_members,
     .getset = code_getset,
+    .methods = code_methods,
 };

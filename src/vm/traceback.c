@@ -40,7 +40,9 @@ ShObject *sh_frame_object_new(ShFrame *f) {
   return SH_OBJ(fo);
 }
 
-int sh_frame_line(ShFrame *f) { return sh_code_line(f->code, f->cur_pc); }
+int sh_frame_line(ShFrame *f) {
+  return sh_code_line(f->code, f->cur_pc);
+}
 
 int sh_traceback_add(ShObject *exc, ShFrame *f) {
   if (!exc) return 0;
@@ -94,7 +96,11 @@ static int tb_set_next(ShObject *o, ShObject *v, void *c) {
 static ShObject *tb_get_lineno(ShObject *o, void *c) {
   return sh_int_from_i64(((ShTraceback *)o)->lineno);
 }
-static ShObject *tb_get_lasti(ShObject *o, void *c) { return sh_int_from_i64(((ShTraceback *)o)->pc); }
+/* Two per instruction word, like CPython's byte offsets (two per code
+   unit): co_positions() has one entry per word. */
+static ShObject *tb_get_lasti(ShObject *o, void *c) {
+  return sh_int_from_i64((int64_t)((ShTraceback *)o)->pc * 2);
+}
 static ShObject *tb_get_frame(ShObject *o, void *c) {
   ShTraceback *tb = (ShTraceback *)o;
   ShFrameObject *fo = (ShFrameObject *)sh_object_alloc(&sh_type_frame, 0);
@@ -130,15 +136,25 @@ static void frameobj_dealloc(ShObject *o) {
   SH_CLEAR(fo->locals);
   sh_object_free(o);
 }
-static ShObject *fo_code(ShObject *o, void *c) { return sh_newref(SH_OBJ(((ShFrameObject *)o)->code)); }
-static ShObject *fo_globals(ShObject *o, void *c) { return sh_newref(((ShFrameObject *)o)->globals); }
-static ShObject *fo_lineno(ShObject *o, void *c) { return sh_int_from_i64(((ShFrameObject *)o)->lineno); }
-static ShObject *fo_none(ShObject *o, void *c) { SH_RETURN_NONE; }
+static ShObject *fo_code(ShObject *o, void *c) {
+  return sh_newref(SH_OBJ(((ShFrameObject *)o)->code));
+}
+static ShObject *fo_globals(ShObject *o, void *c) {
+  return sh_newref(((ShFrameObject *)o)->globals);
+}
+static ShObject *fo_lineno(ShObject *o, void *c) {
+  return sh_int_from_i64(((ShFrameObject *)o)->lineno);
+}
+static ShObject *fo_none(ShObject *o, void *c) {
+  SH_RETURN_NONE;
+}
 static ShObject *fo_locals(ShObject *o, void *c) {
   ShObject *l = ((ShFrameObject *)o)->locals;
   return l ? sh_newref(l) : sh_dict_new();
 }
-static ShObject *fo_builtins(ShObject *o, void *c) { return sh_newref(sh_builtins_dict()); }
+static ShObject *fo_builtins(ShObject *o, void *c) {
+  return sh_newref(sh_builtins_dict());
+}
 static ShGetSetDef frameobj_getset[] = {
     {"f_code", fo_code, NULL, NULL, NULL},
     {"f_globals", fo_globals, NULL, NULL, NULL},
@@ -173,7 +189,8 @@ static char *source_line(const char *filename, int lineno) {
     free(line);
     return NULL;
   }
-  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+    line[--n] = 0;
   return line;
 }
 
@@ -213,9 +230,11 @@ static bool caret_anchors(const char *segment, int *left, int *right) {
       found = true;
     } else if (e && e->kind == SH_EXPR_SUBSCRIPT && e->v.subscript.value->pos.end_lineno == 1) {
       int l = e->v.subscript.value->pos.end_col_offset;
-      while (l < (int)len && segment[l] != '[') l++;
+      while (l < (int)len && segment[l] != '[')
+        l++;
       int r = e->v.subscript.slice->pos.end_col_offset;
-      while (r < (int)len && segment[r] != ']') r++;
+      while (r < (int)len && segment[r] != ']')
+        r++;
       if (r < (int)len) r++;
       *left = chars_in(segment, l);
       *right = chars_in(segment, r);
@@ -229,7 +248,8 @@ static bool caret_anchors(const char *segment, int *left, int *right) {
 static void append_caret_line(ShStrBuilder *sb, const char *line, const ShPosition *pos) {
   if (!pos || pos->col < 0 || pos->end_col < 0 || pos->line <= 0) return;
   int indent = 0;
-  while (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f') indent++;
+  while (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f')
+    indent++;
   int line_len = (int)strlen(line);
   int stripped_end = line_len;
   while (stripped_end > indent && (line[stripped_end - 1] == ' ' || line[stripped_end - 1] == '\t'))
@@ -252,7 +272,8 @@ static void append_caret_line(ShStrBuilder *sb, const char *line, const ShPositi
   bool partial = end_chars - start_chars < stripped_chars;
   if (!partial && !(anchors && right - left > 0)) return;
   sh_sb_append_cstr(sb, "    ");
-  for (int i = chars_in(line, indent); i < start_chars; i++) sh_sb_append_cstr(sb, " ");
+  for (int i = chars_in(line, indent); i < start_chars; i++)
+    sh_sb_append_cstr(sb, " ");
   for (int i = 0; i < end_chars - start_chars; i++)
     sh_sb_append_cstr(sb, !anchors || (i >= left && i < right) ? "^" : "~");
   sh_sb_append_cstr(sb, "\n");
@@ -269,7 +290,8 @@ static void append_entry(ShStrBuilder *sb, ShTraceback *tb) {
   char *line = source_line(filename, tb->lineno);
   if (!line) return;
   const char *text = line;
-  while (*text == ' ' || *text == '\t' || *text == '\f') text++;
+  while (*text == ' ' || *text == '\t' || *text == '\f')
+    text++;
   if (*text) {
     sh_sb_append_format(sb, "    %s\n", text);
     append_caret_line(sb, line, sh_code_position(co, tb->pc));
@@ -359,8 +381,10 @@ static void append_syntax_error(ShStrBuilder *sb, ShSyntaxError *se) {
   sh_sb_append_cstr(sb, "\n");
   if (offset < 0) return;
   sh_sb_append_cstr(sb, "    ");
-  for (intptr_t i = 0; i < offset; i++) sh_sb_append_cstr(sb, " ");
-  for (intptr_t i = 0; i < carets; i++) sh_sb_append_cstr(sb, "^");
+  for (intptr_t i = 0; i < offset; i++)
+    sh_sb_append_cstr(sb, " ");
+  for (intptr_t i = 0; i < carets; i++)
+    sh_sb_append_cstr(sb, "^");
   sh_sb_append_cstr(sb, "\n");
 }
 
@@ -371,11 +395,13 @@ static ShObject *suggestion_for(ShObject *exc) {
     ShObject *name = ((ShNameError *)exc)->name;
     ShTraceback *tb = (ShTraceback *)((ShBaseException *)exc)->traceback;
     if (!name || !SH_STR_CHECK(name) || !tb) return NULL;
-    while (tb->next) tb = (ShTraceback *)tb->next;
+    while (tb->next)
+      tb = (ShTraceback *)tb->next;
     ShObject *builtins = NULL;
     if (sh_dict_get_ref(tb->globals, SH_ID(__builtins__), &builtins) <= 0) sh_err_clear();
     if (builtins && !SH_DICT_CHECK(builtins)) {
-      ShObject *d = SH_TYPE(builtins) == &sh_type_module ? sh_newref(SH_MODULE_DICT(builtins)) : NULL;
+      ShObject *d =
+          SH_TYPE(builtins) == &sh_type_module ? sh_newref(SH_MODULE_DICT(builtins)) : NULL;
       sh_decref(builtins);
       builtins = d;
     }
@@ -397,7 +423,7 @@ static void append_exception_line(ShStrBuilder *sb, ShObject *exc) {
   if (syntax) append_syntax_error(sb, (ShSyntaxError *)exc);
   append_type_name(sb, SH_TYPE(exc));
   ShObject *s = syntax && ((ShSyntaxError *)exc)->msg ? sh_object_str(((ShSyntaxError *)exc)->msg)
-                                                        : sh_object_str(exc);
+                                                      : sh_object_str(exc);
   if (!s) {
     sh_err_clear();
     sh_sb_append_cstr(sb, ": <exception str() failed>\n");
@@ -440,15 +466,16 @@ static void append_exception_line(ShStrBuilder *sb, ShObject *exc) {
    every line inside one starts with 2 * depth spaces and "| ". */
 typedef struct {
   ShStrBuilder *sb;
-  int depth;       /* exception group nesting, 0 outside any */
-  bool need_close; /* the box's closing line is still to come */
+  int depth;            /* exception group nesting, 0 outside any */
+  bool need_close;      /* the box's closing line is still to come */
   ShObject *seen[1024]; /* printed so far, not to be printed again */
   int nseen;
   int chain; /* causes and contexts being printed, nested */
 } PrintCtx;
 
 static void append_indent(PrintCtx *ctx) {
-  for (int i = 0; i < 2 * ctx->depth; i++) sh_sb_append_cstr(ctx->sb, " ");
+  for (int i = 0; i < 2 * ctx->depth; i++)
+    sh_sb_append_cstr(ctx->sb, " ");
 }
 
 /* text, line by line, inside the current box; the first line's margin may
@@ -480,8 +507,10 @@ static void append_one(PrintCtx *ctx, ShObject *exc, bool group) {
   append_exception_line(&tmp, exc);
   ShObject *text = sh_sb_finish(&tmp);
   const char *s = text ? sh_str_utf8(text) : NULL;
-  if (s) append_boxed(ctx, s, be->traceback && group && ctx->depth == 1 ? "+ " : NULL);
-  else sh_err_clear();
+  if (s)
+    append_boxed(ctx, s, be->traceback && group && ctx->depth == 1 ? "+ " : NULL);
+  else
+    sh_err_clear();
   sh_xdecref(text);
 }
 
@@ -587,7 +616,8 @@ void sh_err_print(ShObject *exc) {
     PrintCtx ctx = {.sb = &sb};
     append_recursive(&ctx, exc);
   } else {
-    sh_sb_append_format(&sb, "TypeError: print_exception(): Exception expected for value, %T found\n", exc);
+    sh_sb_append_format(
+        &sb, "TypeError: print_exception(): Exception expected for value, %T found\n", exc);
   }
   ShObject *text = sh_sb_finish(&sb);
   if (text) {
