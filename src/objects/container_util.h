@@ -83,7 +83,9 @@ static inline int sh_take_begin(ShObject *c, ShObject *v, bool loans) {
     sh_container_mark_loaned(c);
     return -1;
   }
-  if (how == SH_TAKE_COUNT && !sh_try_incref(v)) return -1;
+  /* an immortal needs no count (nor an undo); the re-check still runs: v
+     may be a block freed and reused since the load */
+  if (how == SH_TAKE_COUNT && !sh_is_immortal(v) && !sh_try_incref(v)) return -1;
   return how;
 }
 static inline void sh_take_undo(ShObject *v, int how) {

@@ -44,10 +44,11 @@ sh_dict_hinted_hit(ShObject *d, ShObject *key, uint32_t hint, bool *loaned) {
   ShDictEntry *e = &t->entries[hint];
   ShObject *v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
   if (__atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != key || !v) return NULL;
-  /* one thread: nobody else can change it meanwhile; immortal: v cannot
-     die, and it was the key's value when loaded (the value is loaded
-     before the key, and a reused entry gets its value before its key) */
-  if (!sh_multithreaded() || sh_is_immortal(v)) {
+  /* one thread: nobody else can change it meanwhile. An immortal needs no
+     count; the value is loaded again in case v is a block freed and
+     reused (as an immortal) since the first load */
+  if (!sh_multithreaded() ||
+      (sh_is_immortal(v) && __atomic_load_n(&e->value, __ATOMIC_ACQUIRE) == v)) {
     if (loaned) *loaned = false;
     return sh_newref(v);
   }

@@ -117,7 +117,9 @@ static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
     if (!it || i < 0 || i >= size_of(l) || i >= it->capacity) return NULL;
     ShObject *v = ld(it, i);
     if (!v) continue;
-    if (sh_is_immortal(v)) { /* it cannot die: nothing to take or re-check */
+    /* an immortal needs no count; the re-check guards against v being a
+       block freed and reused since the load */
+    if (sh_is_immortal(v) && items_of(l) == it && ld(it, i) == v) {
       if (loaned) *loaned = false;
       return v;
     }
