@@ -169,7 +169,8 @@ static __attribute__((noinline)) int compare_key(ShObject *d, ShDictTable *t, Sh
 
 /* Finds key without the lock, restarting when the table changed while an
    __eq__ ran. Returns the entry index, IX_EMPTY or IX_ERROR. */
-static inline intptr_t lookup(ShObject *d, ShObject *key, sh_hash_t hash) {
+static inline __attribute__((always_inline)) intptr_t lookup(ShObject *d, ShObject *key,
+                                                             sh_hash_t hash) {
 restart:;
   ShDictTable *t = table_of(d);
   if (!t || !(__atomic_load_n(&t->key_filter, __ATOMIC_RELAXED) & sh_dict_key_bit(hash)))
