@@ -188,19 +188,22 @@ static inline __attribute__((always_inline)) ShObject *arith_fast(ShObject *a, S
 /* A call's argument registers (temporaries) are emptied when the call
    returns, so that arguments die when CPython's would (weakref callbacks,
    __del__): the instruction at pc tells which registers they were. */
+/* Empties registers [first, first + n), dropping what they held. */
+static inline void drop_registers(ShRef *R, uint32_t first, uint32_t n) {
+  for (uint32_t i = first; i < first + n; i++) {
+    ShRef r = R[i];
+    R[i] = SH_REF_NULL;
+    sh_ref_close(r);
+  }
+}
+
 static void clear_call_args(ShRef *R, const uint32_t *ip) {
-  uint32_t first, n;
   switch (*ip) {
   case SH_INSN_CALL:
-  case SH_INSN_CALL_KW: first = ip[3], n = ip[4]; break;
+  case SH_INSN_CALL_KW: drop_registers(R, ip[3], ip[4]); break;
   case SH_INSN_CALL_METHOD:
-  case SH_INSN_CALL_METHOD_KW: first = ip[2] + 1, n = ip[3] + 1; break;
-  default: return;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    ShRef r = R[first + i];
-    R[first + i] = SH_REF_NULL;
-    sh_ref_close(r);
+  case SH_INSN_CALL_METHOD_KW: drop_registers(R, ip[2] + 1, ip[3] + 1); break;
+  default: break;
   }
 }
 
@@ -310,7 +313,9 @@ op_LOAD_GLOBAL : {
   if (!caches) caches = sh_code_caches(co);
   ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
   ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
-  if (v && sh_is_deferred(v)) { /* functions, classes, modules: only the collector frees them */
+  /* functions, classes, modules (only the collector frees them) and
+     immortals (builtins): borrowed */
+  if (v && (sh_is_deferred(v) || sh_is_immortal(v))) {
     SETREG(ip[1], sh_ref_borrow(v));
     NEXT_AFTER(LOAD_GLOBAL);
   }
@@ -907,6 +912,18 @@ op_MAKE_FUNCTION : {
   uint32_t call_dst;
 
 op_CALL:
+  if (ip[4] <= 2 && SH_TYPE(OBJ(ip[2])) == &sh_type_cfunction) {
+    /* a builtin (len, isinstance...) with up to two arguments: called from
+       here, no argument buffer */
+    uint32_t first = ip[3], n = ip[4];
+    f->cur_pc = (uint32_t)(ip - code); /* for a frame the C code inspects */
+    ShObject *args[2] = {n > 0 ? OBJ(first) : NULL, n > 1 ? OBJ(first + 1) : NULL};
+    ShObject *v = sh_call(OBJ(ip[2]), args, n, NULL);
+    drop_registers(R, first, n); /* the arguments die */
+    CHECK(v);
+    SET(ip[1], v);
+    NEXT_AFTER(CALL);
+  }
   call_callable = OBJ(ip[2]);
   call_self = NULL;
   call_args = R + ip[3];
@@ -932,11 +949,7 @@ op_CALL_METHOD : {
     f->cur_pc = (uint32_t)(ip - code); /* for a frame the C code inspects */
     ShObject *args[2] = {n > 0 ? OBJ(base + 2) : NULL, n > 1 ? OBJ(base + 3) : NULL};
     ShObject *v = sh_method_descr_call_self(OBJ(base), OBJ(base + 1), args, n, NULL);
-    for (uint32_t i = base + 1; i <= base + 1 + n; i++) { /* self and the arguments die */
-      ShRef r = R[i];
-      R[i] = SH_REF_NULL;
-      sh_ref_close(r);
-    }
+    drop_registers(R, base + 1, n + 1); /* self and the arguments die */
     CHECK(v);
     SET(ip[1], v);
     NEXT_AFTER(CALL_METHOD);
