@@ -64,9 +64,11 @@ ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code) {
 }
 
 void sh_frame_clear(ShFrame *f) {
-  for (uint32_t i = 0; i < f->nregs; i++) {
-    ShRef r = f->regs[i];
-    f->regs[i] = SH_REF_NULL;
+  ShRef *regs = f->regs;
+  for (uint32_t i = 0, n = f->nregs; i < n; i++) {
+    ShRef r = regs[i];
+    if (!r) continue;
+    regs[i] = SH_REF_NULL;
     sh_ref_close(r);
   }
   if (!f->borrows) {
