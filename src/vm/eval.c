@@ -312,6 +312,12 @@ op_LOAD_GLOBAL : {
   ShCacheSlot *caches = __atomic_load_n(&co->caches, __ATOMIC_ACQUIRE);
   if (!caches) caches = sh_code_caches(co);
   ShGlobalCache *cache = caches ? &caches[ip[3]].global : NULL;
+  /* Once threads run, the namespaces are marked LOANED before the read, so
+     that a value the cache hands out stays alive until this thread's next
+     quiescent point even if another thread rebinds the name meanwhile. */
+  bool loans = cache && sh_multithreaded() && SH_DICT_CHECK_EXACT(f->globals) &&
+               SH_DICT_CHECK_EXACT(f->builtins);
+  bool marked = loans && sh_container_is_loaned(f->globals) && sh_container_is_loaned(f->builtins);
   ShObject *v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
   /* functions, classes, modules (only the collector frees them) and
      immortals (builtins): borrowed */
@@ -319,16 +325,11 @@ op_LOAD_GLOBAL : {
     SETREG(ip[1], sh_ref_borrow(v));
     NEXT_AFTER(LOAD_GLOBAL);
   }
-  /* Once threads run, the namespaces are marked LOANED before the read, so
-     that a value the cache hands out stays alive until this thread's next
-     quiescent point even if another thread rebinds the name meanwhile. */
-  bool loans = cache && sh_multithreaded() && SH_DICT_CHECK_EXACT(f->globals) &&
-               SH_DICT_CHECK_EXACT(f->builtins);
-  if (loans) {
+  if (loans && !marked) { /* mark, then read again */
     if (!sh_container_is_loaned(f->globals)) sh_container_mark_loaned(f->globals);
     if (!sh_container_is_loaned(f->builtins)) sh_container_mark_loaned(f->builtins);
+    v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
   }
-  v = cache ? sh_global_cache_get(cache, f->globals, f->builtins) : NULL;
   bool counted = false;
   if (!v) {
     ShObject *name = SH_TUPLE_GET(co->names, ip[2]);
