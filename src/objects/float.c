@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <math.h>
 #include <string.h>
+#include "../runtime/freelist.h"
 #include "int_internal.h"
 
 int sh_float_parse(const char *s, size_t len, double *out);
@@ -81,10 +82,10 @@ void sh_float_raise_erange(void) {
   double x, y;                                                                                     \
   {                                                                                                \
     int rc_ = sh_float_convert_operand(a, &x);                                                     \
-    if (rc_ == 0) return sh_newref(SH_NOTIMPLEMENTED);                                            \
+    if (rc_ == 0) return sh_newref(SH_NOTIMPLEMENTED);                                             \
     if (rc_ < 0) return NULL;                                                                      \
     rc_ = sh_float_convert_operand(b, &y);                                                         \
-    if (rc_ == 0) return sh_newref(SH_NOTIMPLEMENTED);                                            \
+    if (rc_ == 0) return sh_newref(SH_NOTIMPLEMENTED);                                             \
     if (rc_ < 0) return NULL;                                                                      \
   }
 
@@ -172,7 +173,9 @@ static ShObject *float_divmod(ShObject *a, ShObject *b) {
   return t;
 }
 
-static bool is_odd_integer(double y) { return isfinite(y) && fmod(fabs(y), 2.0) == 1.0; }
+static bool is_odd_integer(double y) {
+  return isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
+}
 
 ShObject *sh_float_pow_doubles(double x, double y) {
   if (y == 0.0) return sh_float_from_double(1.0);
@@ -215,13 +218,19 @@ static ShObject *float_pow(ShObject *a, ShObject *b, ShObject *m) {
   return sh_float_pow_doubles(x, y);
 }
 
-static ShObject *float_neg(ShObject *a) { return sh_float_from_double(-SH_FLOAT_VALUE(a)); }
+static ShObject *float_neg(ShObject *a) {
+  return sh_float_from_double(-SH_FLOAT_VALUE(a));
+}
 static ShObject *float_pos(ShObject *a) {
   if (SH_FLOAT_CHECK_EXACT(a)) return sh_newref(a);
   return sh_float_from_double(SH_FLOAT_VALUE(a));
 }
-static ShObject *float_abs(ShObject *a) { return sh_float_from_double(fabs(SH_FLOAT_VALUE(a))); }
-static int float_bool(ShObject *a) { return SH_FLOAT_VALUE(a) != 0.0; }
+static ShObject *float_abs(ShObject *a) {
+  return sh_float_from_double(fabs(SH_FLOAT_VALUE(a)));
+}
+static int float_bool(ShObject *a) {
+  return SH_FLOAT_VALUE(a) != 0.0;
+}
 static ShObject *float_int(ShObject *a) {
   return sh_int_from_double_checked(trunc(SH_FLOAT_VALUE(a)));
 }
@@ -398,8 +407,12 @@ static ShObject *float_as_integer_ratio(ShObject *self) {
   return t;
 }
 
-static ShObject *float_self_exact(ShObject *self) { return float_pos(self); }
-static ShObject *float_trunc(ShObject *self) { return float_int(self); }
+static ShObject *float_self_exact(ShObject *self) {
+  return float_pos(self);
+}
+static ShObject *float_trunc(ShObject *self) {
+  return float_int(self);
+}
 static ShObject *float_floor(ShObject *self) {
   return sh_int_from_double_checked(floor(SH_FLOAT_VALUE(self)));
 }
@@ -543,4 +556,6 @@ ShType sh_type_float = {
     .new_ = float_new,
 };
 
-int sh_float_ready(void) { return sh_type_ready(&sh_type_float); }
+int sh_float_ready(void) {
+  return sh_type_ready(&sh_type_float);
+}

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../runtime/freelist.h"
 #include "int_internal.h"
 
 /* ------------------------------------------------------------ small ints */

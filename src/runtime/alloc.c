@@ -8,18 +8,7 @@
 #include "thread.h"
 #include "gc.h"
 #include "qsbr.h"
-
-/* mimalloc is not instrumented: tell ThreadSanitizer that freeing a block
-   happens before its reuse by another thread. */
-#if defined(__SANITIZE_THREAD__)
-void __tsan_acquire(void *addr);
-void __tsan_release(void *addr);
-#define TSAN_FREED(p) __tsan_release(p)
-#define TSAN_REUSED(p) __tsan_acquire(p)
-#else
-#define TSAN_FREED(p) ((void)(p))
-#define TSAN_REUSED(p) ((void)(p))
-#endif
+#include "freelist.h"
 
 static mi_heap_t *heap_for(int kind) {
   ShThreadState *ts = sh_thread_state();
@@ -41,32 +30,9 @@ static mi_heap_t *heap_for(int kind) {
 #define BLOCK_MIN_CLASS 3
 #define BLOCK_MAX_CLASS 16
 #define BLOCK_CACHE_MAX 256
-/* Kept short: a long list would hold memory no other size can reuse. */
-#define FREELIST_MAX 128
 
 static int block_list(bool tracked, size_t cls) {
   return SH_FREELIST_BLOCKS + (tracked ? 0 : 14) + (int)(cls - BLOCK_MIN_CLASS);
-}
-
-/* Takes a block off list `which`, with the header of a new object owned by
-   this thread (type and gc bits left to the caller), or NULL. */
-static inline __attribute__((always_inline)) ShObject *pop_block(ShThreadState *ts, int which) {
-  ShObject *o = ts->freelist[which];
-  if (!o) return NULL;
-  ts->freelist[which] = *(ShObject **)(o + 1);
-  ts->freelist_len[which]--;
-  TSAN_REUSED(o);
-  atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
-  atomic_store_explicit(&o->mutex, 0, memory_order_relaxed);
-  atomic_store_explicit(&o->gc_bits, 0, memory_order_relaxed);
-  atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
-  /* Not zeroed (see above): only the flags of the old life go. */
-  if (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) &
-      (SH_SHARED_MERGED | SH_SHARED_QUEUED)) /* usually not: no atomic write then */
-    atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)(SH_SHARED_MERGED | SH_SHARED_QUEUED),
-                              memory_order_relaxed);
-  o->aux = 0;
-  return o;
 }
 
 /* A block of this thread's heaps? Only those may be cached: an object
@@ -78,19 +44,6 @@ static bool own_block(ShThreadState *ts, ShObject *o, bool tracked) {
   return mi_heap_contains_block(tracked ? ts->heap_tracked : ts->heap_untracked, o);
 }
 
-/* A heap walk (collector, ownership release) must see a freed block as
-   dead while it sits in a list or waits for QSBR. */
-static inline void mark_freed(ShObject *o) {
-  atomic_store_explicit(&o->gc_bits, SH_GC_FREED, memory_order_relaxed);
-  __atomic_store_n(&o->type, NULL, __ATOMIC_RELAXED);
-}
-
-static inline void link_block(ShThreadState *ts, int which, ShObject *o) {
-  *(ShObject **)(o + 1) = ts->freelist[which];
-  ts->freelist[which] = o;
-  ts->freelist_len[which]++;
-}
-
 /* Puts a freed block (already marked) on list `which` unless it is full
    or the block is not this thread's to cache. */
 static inline __attribute__((always_inline)) bool push_block(ShThreadState *ts, int which,
@@ -99,7 +52,7 @@ static inline __attribute__((always_inline)) bool push_block(ShThreadState *ts, 
   if (sh_multithreaded() &&
       !own_block(ts, o, which >= SH_FREELIST_BLOCKS && which < SH_FREELIST_BLOCKS + 14))
     return false;
-  link_block(ts, which, o);
+  sh_block_link(ts, which, o);
   return true;
 }
 
@@ -112,9 +65,10 @@ static inline void zero_words(void *p, size_t size) {
   case n: __builtin_memset(p, 0, (n)*8); break;
     ZERO_WORDS(1)
     ZERO_WORDS(2)
-    ZERO_WORDS(3) ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8)
-        ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14)
-            ZERO_WORDS(15) ZERO_WORDS(16)
+    ZERO_WORDS(3)
+    ZERO_WORDS(4) ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8) ZERO_WORDS(9)
+        ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14) ZERO_WORDS(15)
+            ZERO_WORDS(16)
 #undef ZERO_WORDS
                 default : memset(p, 0, size);
   }
@@ -127,7 +81,7 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   ShThreadState *ts = sh_thread_state();
   ShObject *o = NULL;
   if (ts && cls >= BLOCK_MIN_CLASS && cls <= BLOCK_MAX_CLASS &&
-      (o = pop_block(ts, block_list(tracked, cls)))) {
+      (o = sh_block_pop(ts, block_list(tracked, cls)))) {
     /* the rest of the block's 16-byte class: whole words */
     zero_words(o + 1, (cls << 4) - sizeof(ShObject));
   } else {
@@ -140,7 +94,7 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
       o = mi_heap_zalloc(heap, size);
     }
     if (!o) return sh_err_no_memory();
-    TSAN_REUSED(o);
+    SH_TSAN_REUSED(o);
     atomic_store_explicit(&o->tid, sh_thread_id(), memory_order_relaxed);
     atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
   }
@@ -164,9 +118,9 @@ ShObject *sh_object_resize(ShObject *o, size_t newsize) {
 void sh_object_free(ShObject *o) {
   ShType *type = o->type;
   if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_TRACKED) sh_gc_note_free();
-  mark_freed(o);
+  sh_block_mark_freed(o);
   /* While threads run, see the block caches above. */
-  TSAN_FREED(o);
+  SH_TSAN_FREED(o);
   ShThreadState *ts = sh_thread_state();
   if (sh_multithreaded() && !(ts && sh_qsbr_alone(ts))) {
     size_t cls = mi_usable_size(o) >> 4;
@@ -200,34 +154,11 @@ char *sh_mem_strdup(const char *s) {
 
 /* Heap walks of other threads may look at a block while it moves through
    a free list: the header's type is written with relaxed atomics. */
-ShObject *sh_freelist_alloc(int which, ShType *type) {
-  ShThreadState *ts = sh_thread_state();
-  ShObject *o = ts ? pop_block(ts, which) : NULL;
-  if (!o) return sh_object_alloc(type, 0);
-  __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
-  return o;
-}
-
-static __attribute__((noinline)) void freelist_free_slow(ShThreadState *ts, int which,
-                                                         ShObject *o) {
-  if (!ts || ts->freelist_len[which] >= FREELIST_MAX || !own_block(ts, o, false)) {
+void sh_freelist_free_slow(ShThreadState *ts, int which, ShObject *o) {
+  if (!ts || ts->freelist_len[which] >= SH_FREELIST_MAX || !own_block(ts, o, false)) {
     sh_object_free(o);
     return;
   }
-  mark_freed(o);
-  link_block(ts, which, o);
-}
-
-/* The fast path makes no call, so that it saves no registers. */
-void sh_freelist_free(int which, ShObject *o) {
-  ShThreadState *ts = sh_thread_state();
-  /* an object this thread owns is a block of its own heaps (see own_block) */
-  if (__builtin_expect(!ts || ts->freelist_len[which] >= FREELIST_MAX ||
-                           atomic_load_explicit(&o->tid, memory_order_relaxed) != ts->id,
-                       0)) {
-    freelist_free_slow(ts, which, o);
-    return;
-  }
-  mark_freed(o);
-  link_block(ts, which, o);
+  sh_block_mark_freed(o);
+  sh_block_link(ts, which, o);
 }

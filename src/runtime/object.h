@@ -365,8 +365,7 @@ enum {
   SH_FREELIST_BLOCKS,
   SH_FREELIST_COUNT = SH_FREELIST_BLOCKS + 2 * 14
 };
-ShObject *sh_freelist_alloc(int which, ShType *type);
-void sh_freelist_free(int which, ShObject *o);
+/* sh_freelist_alloc / sh_freelist_free: runtime/freelist.h */
 
 /* Raw memory (item arrays, tables, buffers): per-thread mimalloc heap. Any
    thread may free. NULL return sets no exception: callers raise MemoryError
