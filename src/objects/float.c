@@ -10,13 +10,6 @@ int sh_float_parse(const char *s, size_t len, double *out);
 ShObject *sh_float_hex_method(ShObject *self);
 ShObject *sh_float_fromhex_method(ShObject *cls, ShObject *arg);
 
-ShObject *sh_float_from_double(double v) {
-  ShFloat *f = (ShFloat *)sh_freelist_alloc(SH_FREELIST_FLOAT, &sh_type_float);
-  if (!f) return NULL;
-  f->value = v;
-  return (ShObject *)f;
-}
-
 int sh_float_convert_operand(ShObject *o, double *out) {
   if (SH_FLOAT_CHECK(o)) {
     *out = SH_FLOAT_VALUE(o);

@@ -13,25 +13,11 @@
 #define SI4(v) SI(v), SI((v) + 1), SI((v) + 2), SI((v) + 3)
 #define SI16(v) SI4(v), SI4((v) + 4), SI4((v) + 8), SI4((v) + 12)
 #define SI64(v) SI16(v), SI16((v) + 16), SI16((v) + 32), SI16((v) + 48)
-static ShInt small_ints[SH_SMALL_INT_MAX - SH_SMALL_INT_MIN + 1] = {
+ShInt sh_small_ints[SH_SMALL_INT_MAX - SH_SMALL_INT_MIN + 1] = {
     SI4(-5), SI(-1), SI64(0), SI64(64), SI64(128), SI64(192), SI(256)};
 
-static ShObject *int_alloc_small(int64_t v) {
-  if (v >= SH_SMALL_INT_MIN && v <= SH_SMALL_INT_MAX)
-    return (ShObject *)&small_ints[v - SH_SMALL_INT_MIN];
-  ShInt *o = (ShInt *)sh_freelist_alloc(SH_FREELIST_INT, &sh_type_int);
-  if (!o) return NULL;
-  o->small = v;
-  o->ob.aux = 0;
-  return (ShObject *)o;
-}
-
-ShObject *sh_int_from_i64(int64_t v) {
-  return int_alloc_small(v);
-}
-
 ShObject *sh_int_from_u64(uint64_t v) {
-  if (v <= INT64_MAX) return int_alloc_small((int64_t)v);
+  if (v <= INT64_MAX) return sh_int_from_i64((int64_t)v);
   mpz_t z;
   mpz_init(z);
   mpz_import(z, 1, 1, sizeof v, 0, 0, &v);
@@ -42,7 +28,7 @@ ShObject *sh_int_from_mpz_steal(mpz_ptr v) {
   if (mpz_fits_slong_p(v)) {
     long s = mpz_get_si(v);
     mpz_clear(v);
-    return int_alloc_small(s);
+    return sh_int_from_i64(s);
   }
   ShInt *o = (ShInt *)sh_object_alloc(&sh_type_int, 0);
   if (!o) {
@@ -55,7 +41,7 @@ ShObject *sh_int_from_mpz_steal(mpz_ptr v) {
 }
 
 ShObject *sh_int_from_mpz(const mpz_t v) {
-  if (mpz_fits_slong_p(v)) return int_alloc_small(mpz_get_si(v));
+  if (mpz_fits_slong_p(v)) return sh_int_from_i64(mpz_get_si(v));
   mpz_t c;
   mpz_init_set(c, v);
   return sh_int_from_mpz_steal(c);
@@ -78,7 +64,7 @@ ShObject *sh_int_copy_to_type(ShType *type, ShObject *o) {
 ShObject *sh_int_exact(ShObject *o) {
   if (SH_INT_CHECK_EXACT(o)) return sh_newref(o);
   ShInt *src = (ShInt *)o;
-  if (!SH_INT_BIG(src)) return int_alloc_small(src->small);
+  if (!SH_INT_BIG(src)) return sh_int_from_i64(src->small);
   return sh_int_from_mpz(src->value);
 }
 
@@ -91,7 +77,7 @@ ShObject *sh_int_from_double_checked(double d) {
     sh_err_set_string(&sh_exc_ValueError, "cannot convert float NaN to integer");
     return NULL;
   }
-  if (d > -9.2e18 && d < 9.2e18) return int_alloc_small((int64_t)d);
+  if (d > -9.2e18 && d < 9.2e18) return sh_int_from_i64((int64_t)d);
   mpz_t z;
   mpz_init_set_d(z, d);
   return sh_int_from_mpz_steal(z);

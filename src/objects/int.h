@@ -5,6 +5,7 @@
 
 #include <gmp.h>
 #include "../runtime/object.h"
+#include "../runtime/freelist.h"
 
 /* While not SH_INT_BIG the value is `small`; otherwise `value` holds it
    (48 bytes in all). Ints never change after creation. bool's instances
@@ -26,7 +27,18 @@ extern ShType sh_type_int;
 #define SH_SMALL_INT_MIN (-5)
 #define SH_SMALL_INT_MAX 256
 
-ShObject *sh_int_from_i64(int64_t v);
+/* The preallocated SH_SMALL_INT_MIN .. SH_SMALL_INT_MAX. */
+extern ShInt sh_small_ints[];
+/* Inline: every int result of the eval loop comes from here. */
+static inline ShObject *sh_int_from_i64(int64_t v) {
+  if (v >= SH_SMALL_INT_MIN && v <= SH_SMALL_INT_MAX)
+    return (ShObject *)&sh_small_ints[v - SH_SMALL_INT_MIN];
+  ShInt *o = (ShInt *)sh_freelist_alloc(SH_FREELIST_INT, &sh_type_int);
+  if (!o) return NULL;
+  o->small = v;
+  o->ob.aux = 0;
+  return (ShObject *)o;
+}
 ShObject *sh_int_from_u64(uint64_t v);
 ShObject *sh_int_from_double(double d);   /* truncates; OverflowError for inf, ValueError for nan */
 ShObject *sh_int_from_mpz(const mpz_t v); /* copies; normalises to small when it fits */
