@@ -2,8 +2,11 @@
 # missing (Debian packages), build build/shoal, then demo or test.
 
 CC ?= gcc
+# CFLAGS (optimisation, sanitizers) may come from the command line, as the
+# tsan and asan targets pass it; the flags every build needs (warnings,
+# header dependencies) are added in ALL_CFLAGS either way.
 CFLAGS ?= -O2 -g
-CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP -pthread
+ALL_CFLAGS = $(CFLAGS) -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP -pthread
 LDLIBS = -lmimalloc -lgmp -lpcre2-8 -lm -lpthread
 BUILD ?= build
 SRCS := $(shell find src -name '*.c' | sort)
@@ -15,11 +18,11 @@ DEB_PACKAGES = libmimalloc-dev libgmp-dev libpcre2-dev
 all: $(BUILD)/shoal
 
 $(BUILD)/shoal: $(OBJS)
-	@echo "LD $@"; $(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+	@echo "LD $@"; $(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	@echo "CC $<"; $(CC) $(CFLAGS) -c $< -o $@
+	@echo "CC $<"; $(CC) $(ALL_CFLAGS) -c $< -o $@
 
 # Installs the Debian packages the build needs, only when missing.
 deps:
@@ -49,7 +52,7 @@ LIB_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(OBJS))
 unit: $(UNIT_BINS)
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJS) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(LDLIBS)
 
 # The thread tests under ThreadSanitizer, and (with the os tests: pipes,
 # signals) under AddressSanitizer with UBSan; each builds its own binary in

@@ -298,15 +298,15 @@ static ShObject *join_path(ScandirIter *it, const char *name, size_t nlen) {
   if (n == NULL) return NULL;
   ShObject *r;
   if (it->is_bytes) {
-    intptr_t dlen = SH_BYTES_SIZE(it->path);
+    size_t dlen = (size_t)SH_BYTES_SIZE(it->path); /* sizes are never negative */
     const char *dir = SH_BYTES_DATA(it->path);
     bool slash = dlen > 0 && dir[dlen - 1] != '/';
-    r = sh_bytes_new(dlen + slash + (intptr_t)nlen);
+    r = sh_bytes_new((intptr_t)(dlen + slash + nlen));
     if (r) {
-      memcpy(SH_BYTES_DATA(r), dir, (size_t)dlen);
+      memcpy(SH_BYTES_DATA(r), dir, dlen);
       if (slash) SH_BYTES_DATA(r)[dlen] = '/';
       memcpy(SH_BYTES_DATA(r) + dlen + slash, name, nlen);
-      SH_BYTES_DATA(r)[dlen + slash + (intptr_t)nlen] = 0;
+      SH_BYTES_DATA(r)[dlen + slash + nlen] = 0;
     }
   } else {
     intptr_t dlen = SH_STR_LEN(it->path);
