@@ -87,10 +87,9 @@ __attribute__((weak)) void sh_object_generic_dealloc(ShObject *o) {
 ShObject *sh_object_generic_getattr(ShObject *o, ShObject *name) {
   if (check_name(name) < 0) return NULL;
   ShType *tp = SH_TYPE(o);
-  ShObject *descr = sh_type_lookup(tp, name);
+  ShObject *descr = sh_type_lookup_ref(tp, name);
   sh_descrgetfunc f = NULL;
   if (descr) {
-    sh_incref(descr);
     f = SH_TYPE(descr)->descr_get;
     if (f && SH_TYPE(descr)->descr_set) {
       ShObject *r = f(descr, o, SH_OBJ(tp));
@@ -123,11 +122,10 @@ ShObject *sh_object_generic_getattr(ShObject *o, ShObject *name) {
 int sh_object_generic_setattr(ShObject *o, ShObject *name, ShObject *value) {
   if (check_name(name) < 0) return -1;
   ShType *tp = SH_TYPE(o);
-  ShObject *descr = sh_type_lookup(tp, name);
+  ShObject *descr = sh_type_lookup_ref(tp, name);
   if (descr) {
     sh_descrsetfunc f = SH_TYPE(descr)->descr_set;
     if (f) {
-      sh_incref(descr);
       int r = f(descr, o, value);
       sh_decref(descr);
       return r;
@@ -140,8 +138,10 @@ int sh_object_generic_setattr(ShObject *o, ShObject *name, ShObject *value) {
                     sh_type_name(tp), name);
     else
       sh_err_no_attribute(o, name);
+    sh_xdecref(descr);
     return -1;
   }
+  sh_xdecref(descr); /* not a data descriptor: the instance dict decides */
   if (value) {
     if (!sh_object_dict_slot(o)) return -1;
     ShObject *dict = load_dict(slot);
@@ -179,8 +179,9 @@ ShObject *sh_object_get_method_ref(ShObject *obj, ShObject *name, bool *is_unbou
   /* A deferred method is only freed by the collector, which treats the
      caller's frame as a root: it needs no reference while we look. */
   bool counted = descr && !(borrowed && sh_is_deferred(descr));
+  /* anything else is counted as sh_type_lookup_ref does */
+  if (counted && !(descr = sh_type_lookup_ref(tp, name))) counted = false;
   if (descr) {
-    if (counted) sh_incref(descr);
     if (SH_TYPE(descr) == &sh_type_function || sh_is_method_like(descr)) {
       meth = true;
     } else {

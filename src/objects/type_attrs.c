@@ -219,6 +219,12 @@ ShObject *sh_type_getattro(ShObject *self, ShObject *name) {
 }
 
 int sh_type_dict_set(ShType *type, ShObject *name, ShObject *value) {
+  /* The version moves before the old value can die, too: an inline cache
+     that counts a descriptor it borrowed re-checks the version after (see
+     take_cached_descr in vm/eval.c), and then knows the type still held
+     it. The second move, after the change, drops what a cache filled in
+     between with the old value. */
+  sh_type_modified(type);
   int r;
   if (value) {
     r = sh_dict_set_item(type->dict, name, value);

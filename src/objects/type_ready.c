@@ -105,6 +105,19 @@ ShObject *sh_type_lookup(ShType *type, ShObject *name) {
   return v;
 }
 
+ShObject *sh_type_lookup_ref(ShType *type, ShObject *name) {
+  for (;;) {
+    uint32_t version = atomic_load_explicit(&type->version, memory_order_acquire);
+    ShObject *v = sh_type_lookup(type, name);
+    if (!v) return NULL;
+    if (version == 0) return sh_newref(v); /* unversioned: nothing to check against */
+    if (sh_try_incref(v)) {
+      if (atomic_load_explicit(&type->version, memory_order_acquire) == version) return v;
+      sh_refcount_undo_try(v);
+    }
+  }
+}
+
 static int modified_rec(ShType *type, void *arg) {
   assign_version(type, arg);
   return sh_type_foreach_subclass(type, modified_rec, arg);

@@ -14,6 +14,11 @@ ShObject *sh_type_new_class(ShType *metatype, ShObject *name, ShObject *bases, S
 /* Looks `name` up along type's MRO (dicts only, no descriptors run).
    Borrowed result or NULL; no exception is set. */
 ShObject *sh_type_lookup(ShType *type, ShObject *name);
+/* The same as a new reference, safe while other threads change the type:
+   counted, then kept only if the type's version did not move meanwhile
+   (it moves before a replaced attribute can die). NULL without an
+   exception when absent. */
+ShObject *sh_type_lookup_ref(ShType *type, ShObject *name);
 const char *sh_type_name(ShType *type);      /* "Foo" (short name, as __name__) */
 ShObject *sh_type_qualname(ShType *type);    /* new ref */
 ShObject *sh_type_module_name(ShType *type); /* new ref */
@@ -37,8 +42,7 @@ ShObject **sh_object_dict_ptr(ShObject *o);
 ShObject *sh_object_get_method(ShObject *obj, ShObject *name, bool *is_unbound);
 /* The same for the eval loop: a deferred method comes back borrowed
    (*borrowed set, no reference taken). */
-ShObject *sh_object_get_method_ref(ShObject *obj, ShObject *name, bool *is_unbound,
-                                   bool *borrowed);
+ShObject *sh_object_get_method_ref(ShObject *obj, ShObject *name, bool *is_unbound, bool *borrowed);
 
 /* isinstance(inst, cls) / issubclass(derived, cls) for one class `cls`
    (not a tuple), running a metaclass's __instancecheck__ /

@@ -214,6 +214,20 @@ static inline ShAttrCache *attr_cache(ShCode *co, uint32_t index) {
   return caches ? &caches[index].attr : NULL;
 }
 
+/* The data descriptor an attribute cache borrowed from the type's dict,
+   counted for the call of its __get__/__set__ (which may run Python code,
+   during which another thread may replace it on the class). The count is
+   taken first, then the cache is checked again: an unchanged version means
+   the type still held it (sh_type_dict_set moves the version before the
+   old value can die). false: take the slow path. */
+static inline bool take_cached_descr(ShAttrCache *cache, ShType *type, ShObject *descr) {
+  ShObject *again;
+  if (!sh_try_incref(descr)) return false;
+  if (sh_attr_cache_get(cache, type, &again) == SH_ATTR_DATA_DESCR && again == descr) return true;
+  sh_refcount_undo_try(descr);
+  return false;
+}
+
 /* obj.__dict__ if it has one (the common fixed offset inline). */
 static inline ShObject *instance_dict(ShObject *obj) {
   intptr_t off = SH_TYPE(obj)->dictoffset;
@@ -471,7 +485,11 @@ op_LOAD_ATTR : {
     } else if (dict && sh_dict_get_ref(dict, name, &v) < 0)
       FAIL();
   } else if (kind == SH_ATTR_DATA_DESCR) {
-    CHECK(v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj))));
+    if (take_cached_descr(cache, SH_TYPE(obj), descr)) {
+      v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj)));
+      sh_decref(descr);
+      CHECK(v);
+    }
   } else if (cache) {
     sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_LOAD);
   }
@@ -495,8 +513,10 @@ op_STORE_ATTR : {
       CHECK(sh_dict_set_item(dict, name, OBJ(ip[3])) == 0);
       NEXT_AFTER(STORE_ATTR);
     }
-  } else if (kind == SH_ATTR_DATA_DESCR) {
-    CHECK(SH_TYPE(descr)->descr_set(descr, obj, OBJ(ip[3])) == 0);
+  } else if (kind == SH_ATTR_DATA_DESCR && take_cached_descr(cache, SH_TYPE(obj), descr)) {
+    int r = SH_TYPE(descr)->descr_set(descr, obj, OBJ(ip[3]));
+    sh_decref(descr);
+    CHECK(r == 0);
     NEXT_AFTER(STORE_ATTR);
   }
   CHECK(sh_object_setattr(obj, name, OBJ(ip[3])) == 0);
