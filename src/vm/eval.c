@@ -577,11 +577,8 @@ op_GET_ITEM : {
       NEXT_AFTER(GET_ITEM);
     }
     v = sh_object_getitem(container, key); /* IndexError */
-  } else if (SH_DICT_CHECK_EXACT(container) && !sh_multithreaded()) {
-    int r = sh_dict_get_ref(container, key, &v);
-    CHECK(r >= 0);
-    if (!r) sh_err_set_object(&sh_exc_KeyError, key);
   } else if (SH_DICT_CHECK_EXACT(container)) {
+    /* a loan once threads run; a counted value (and no protocol) before */
     bool loaned;
     int r = sh_dict_get_loan(container, key, &v, &loaned);
     CHECK(r >= 0);
@@ -589,7 +586,7 @@ op_GET_ITEM : {
       SET_TAKEN(ip[1], v, loaned);
       NEXT_AFTER(GET_ITEM);
     }
-    v = sh_object_getitem(container, key); /* KeyError */
+    sh_err_set_object(&sh_exc_KeyError, key); /* exact dicts have no __missing__ */
   } else
     v = sh_object_getitem(container, key);
   CHECK(v);
@@ -606,7 +603,7 @@ op_SET_ITEM : {
     int64_t i = ((ShInt *)key)->small;
     CHECK(sh_list_set_item(container, i < 0 ? i + sh_list_size(container) : i, OBJ(ip[3])) == 0);
   } else
-    CHECK(sh_object_setitem(container, OBJ(ip[2]), OBJ(ip[3])) == 0);
+    CHECK(sh_object_setitem(container, key, OBJ(ip[3])) == 0);
   NEXT_AFTER(SET_ITEM);
 }
 

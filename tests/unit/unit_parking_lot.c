@@ -10,14 +10,7 @@
 #include "runtime/lock.h"
 #include "runtime/parking_lot.h"
 
-static int failures;
-#define CHECK(cond)                                                                                \
-  do {                                                                                             \
-    if (!(cond)) {                                                                                 \
-      fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);                     \
-      failures++;                                                                                  \
-    }                                                                                              \
-  } while (0)
+#include "unit_check.h"
 
 static int64_t now_ns(void) {
   struct timespec t;

@@ -22,14 +22,7 @@ static ShType test_type = {
     .dealloc = counting_dealloc,
 };
 
-static int failures;
-#define CHECK(cond)                                                                                \
-  do {                                                                                             \
-    if (!(cond)) {                                                                                 \
-      fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);                     \
-      failures++;                                                                                  \
-    }                                                                                              \
-  } while (0)
+#include "unit_check.h"
 
 static void test_owner_path(void) {
   freed = 0;
@@ -52,8 +45,10 @@ static void test_owner_path(void) {
 /* Another thread takes and drops references: they go to ref_shared. */
 static void *other_thread(void *arg) {
   ShObject *o = arg;
-  for (int i = 0; i < 1000; i++) sh_incref(o);
-  for (int i = 0; i < 1000; i++) sh_decref(o);
+  for (int i = 0; i < 1000; i++)
+    sh_incref(o);
+  for (int i = 0; i < 1000; i++)
+    sh_decref(o);
   sh_incref(o); /* keep one: the owner will drop it as the last */
   return NULL;
 }
@@ -111,7 +106,8 @@ static void test_immortal(void) {
   freed = 0;
   ShObject *o = sh_object_alloc(&test_type, 0);
   sh_set_immortal(o);
-  for (int i = 0; i < 10; i++) sh_decref(o);
+  for (int i = 0; i < 10; i++)
+    sh_decref(o);
   sh_incref(o);
   CHECK(freed == 0);
   CHECK(sh_is_immortal(o));
@@ -143,7 +139,8 @@ static void test_raw_memory(void) {
   CHECK(p != NULL && p[99] == 1);
   sh_mem_free(p);
   char *z = sh_mem_calloc(10, 10);
-  for (int i = 0; i < 100; i++) CHECK(z[i] == 0);
+  for (int i = 0; i < 100; i++)
+    CHECK(z[i] == 0);
   sh_mem_free(z);
 }
 
