@@ -168,6 +168,7 @@ static bool link_locked(ShWeakRef *w, ShObject *o) {
   }
   atomic_store_explicit(&w->referent, o, memory_order_release);
   atomic_fetch_or_explicit(&o->gc_bits, SH_GC_WEAKREFS, memory_order_relaxed);
+  sh_refcount_publish(o); /* other threads' deref try-increfs it */
   return true;
 }
 
@@ -183,36 +184,15 @@ static ShObject *deref(ShWeakRef *w) {
 
 /* ------------------------------------------------ clearing on death */
 
-/* The owner's count reached 0 and nobody else had counted a reference, so
-   deallocation began without a merge; a dereference in another thread may
-   since have taken a reference (try-incref sees an unmerged object). Merge
-   the counts as the owner would have; the object is alive again when the
-   merged count is not 0. */
-static bool revived_locked(ShObject *o) {
-  intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
-  if ((old & SH_SHARED_MERGED) || (old >> SH_SHARED_SHIFT) <= 0) return false;
-  intptr_t new_;
-  do {
-    new_ = old | SH_SHARED_MERGED;
-  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_, memory_order_acq_rel,
-                                                  memory_order_relaxed));
-  atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
-  return (new_ >> SH_SHARED_SHIFT) > 0 || (new_ & SH_SHARED_QUEUED);
-}
-
 /* Clears every weak reference to o and runs their callbacks. For the
    collector (`garbage`), o is pinned rather than dying, and callbacks of
    weak references that are garbage themselves are dropped, as CPython
-   does. Returns true when o came back to life (see revived_locked). */
-static bool clear_all(ShObject *o, bool garbage) {
+   does. */
+static void clear_all(ShObject *o, bool garbage) {
   enum { NSTACK = 16 };
   ShObject *stack_items[2 * NSTACK], **items = stack_items;
   size_t n = 0;
   sh_mutex_lock(&wr_lock);
-  if (!garbage && revived_locked(o)) {
-    sh_mutex_unlock(&wr_lock);
-    return true;
-  }
   ShWeakRef *w = head_get(o);
   size_t ncb = 0;
   for (ShWeakRef *p = w; p; p = p->next)
@@ -252,11 +232,10 @@ static bool clear_all(ShObject *o, bool garbage) {
     sh_err_restore(saved);
   }
   if (items != stack_items) sh_mem_free(items);
-  return false;
 }
 
-bool sh_weakref_clear_dying(ShObject *o) {
-  return clear_all(o, false);
+void sh_weakref_clear_dying(ShObject *o) {
+  clear_all(o, false);
 }
 void sh_weakref_clear_garbage(ShObject *o) {
   clear_all(o, true);

@@ -7,11 +7,9 @@
 
 /* Called at the start of deallocation of an object marked SH_GC_WEAKREFS
    (after __del__ for instances of classes). Clears every weak reference to
-   o and calls their callbacks. Returns true when another thread took a
-   reference to o through a weak reference after its count reached 0: the
-   object lives on and the caller must stop deallocating it (its last
-   decref will deallocate it again). */
-bool sh_weakref_clear_dying(ShObject *o);
+   o and calls their callbacks. No weak reference can revive o meanwhile:
+   making one publishes o, so o died through a merge that try-incref sees. */
+void sh_weakref_clear_dying(ShObject *o);
 
 /* The collector's step before finalizers: clears the weak references to
    garbage object o (pinned, so not dying yet) and runs the callbacks of

@@ -279,9 +279,8 @@ int sh_object_hasattr(ShObject *o, ShObject *name) {
 
 ShObject *sh_object_lookup_special(ShObject *o, ShObject *name) {
   ShType *t = SH_TYPE(o);
-  ShObject *attr = sh_type_lookup(t, name);
+  ShObject *attr = sh_type_lookup_ref(t, name);
   if (attr == NULL) return NULL;
-  sh_incref(attr);
   sh_descrgetfunc get = SH_TYPE(attr)->descr_get;
   if (get == NULL) return attr;
   ShObject *r = get(attr, o, SH_OBJ(t));

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "type_internal.h"
+#include "container_util.h"
 
 /* ---------------------------------------------------------- helpers */
 
@@ -565,7 +566,8 @@ static ShObject *member_get(ShObject *o, ShObject *obj, ShObject *type) {
   case SH_MEMBER_OBJECT_EX: {
     /* Another thread may replace the slot and drop the old value between
        the load and the incref: try-incref and re-check (freed objects wait
-       for QSBR while threads run, so the header stays readable). */
+       for QSBR while threads run, so the header stays readable). When
+       try-incref cannot tell, read under the lock that writers take. */
     ShObject *v;
     for (;;) {
       v = atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire);
@@ -577,7 +579,13 @@ static ShObject *member_get(ShObject *o, ShObject *obj, ShObject *type) {
       if (sh_try_incref(v)) {
         if (atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire) == v) break;
         sh_refcount_undo_try(v);
+        continue;
       }
+      sh_object_lock(obj);
+      v = atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire);
+      if (v) sh_take_locked(v);
+      sh_object_unlock(obj);
+      break;
     }
     if (!v) {
       if (m->type == SH_MEMBER_OBJECT) SH_RETURN_NONE;
@@ -607,8 +615,11 @@ static int member_set(ShObject *o, ShObject *obj, ShObject *value) {
   switch (m->type) {
   case SH_MEMBER_OBJECT:
   case SH_MEMBER_OBJECT_EX: {
+    /* the lock is for readers that fall back to it (member_get) */
+    sh_object_lock(obj);
     ShObject *old = atomic_exchange_explicit((_Atomic(ShObject *) *)addr, sh_xnewref(value),
                                              memory_order_acq_rel);
+    sh_object_unlock(obj);
     if (!value && !old && m->type == SH_MEMBER_OBJECT_EX) {
       sh_err_set_object(&sh_exc_AttributeError, ((ShDescr *)o)->name);
       return -1;

@@ -154,11 +154,18 @@ static __attribute__((noinline)) int compare_key(ShObject *d, ShDictTable *t, Sh
   if (SH_STR_CHECK_EXACT(key) && SH_STR_CHECK_EXACT(k))
     return sh_str_equal(k, key) ? KEY_EQUAL : KEY_DIFFERS;
   /* k may be removed and freed meanwhile: count it only if it is alive and
-     still the entry's key */
-  if (!sh_try_incref(k)) return KEY_RESTART;
-  if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) {
-    sh_refcount_undo_try(k);
-    return KEY_RESTART;
+     still the entry's key; under the lock when try-incref cannot tell */
+  if (sh_try_incref(k)) {
+    if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) {
+      sh_refcount_undo_try(k);
+      return KEY_RESTART;
+    }
+  } else {
+    sh_object_lock(d);
+    bool held = table_of(d) == t && __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == k;
+    if (held) sh_take_locked(k);
+    sh_object_unlock(d);
+    if (!held) return KEY_RESTART;
   }
   int c = sh_object_richcompare_bool(k, key, SH_EQ);
   sh_decref(k);
@@ -351,7 +358,7 @@ static int get_hashed_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObjec
     *value = NULL;
     return 0;
   }
-  *value = sh_newref(table_of(d)->entries[ix].value);
+  *value = sh_take_locked(table_of(d)->entries[ix].value);
   sh_object_unlock(d);
   return 1;
 }

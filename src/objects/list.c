@@ -141,7 +141,7 @@ static ShObject *read_item(ShObject *l, intptr_t i, bool *loaned) {
   ShObject *v = NULL;
   if (it && i >= 0 && i < size_of(l) && i < it->capacity) {
     v = ld(it, i);
-    if (v) sh_incref(v);
+    if (v) sh_take_locked(v);
   }
   if (locked) sh_object_unlock(l);
   return v;

@@ -165,11 +165,19 @@ restart:;
           }
         } else {
           /* k may be removed and freed meanwhile: count it only if it is
-             alive and still the entry's key */
-          if (!sh_try_incref(k)) goto restart;
-          if (table_of(o) != t || ekey(e) != k) {
-            sh_refcount_undo_try(k);
-            goto restart;
+             alive and still the entry's key; under the lock when
+             try-incref cannot tell */
+          if (sh_try_incref(k)) {
+            if (table_of(o) != t || ekey(e) != k) {
+              sh_refcount_undo_try(k);
+              goto restart;
+            }
+          } else {
+            sh_object_lock(o);
+            bool held = table_of(o) == t && ekey(e) == k;
+            if (held) sh_take_locked(k);
+            sh_object_unlock(o);
+            if (!held) goto restart;
           }
           int c = sh_object_richcompare_bool(k, key, SH_EQ);
           sh_decref(k);

@@ -183,10 +183,9 @@ ShObject *sh_type_getattro(ShObject *self, ShObject *name) {
   if (!SH_STR_CHECK(name))
     return sh_err_format(&sh_exc_TypeError, "attribute name must be string, not '%.200s'",
                          sh_type_name(SH_TYPE(name)));
-  ShObject *meta_attr = sh_type_lookup(meta, name);
+  ShObject *meta_attr = sh_type_lookup_ref(meta, name);
   sh_descrgetfunc meta_get = NULL;
   if (meta_attr) {
-    sh_incref(meta_attr);
     meta_get = SH_TYPE(meta_attr)->descr_get;
     if (meta_get && SH_TYPE(meta_attr)->descr_set) {
       ShObject *r = meta_get(meta_attr, self, SH_OBJ(meta));
@@ -194,9 +193,8 @@ ShObject *sh_type_getattro(ShObject *self, ShObject *name) {
       return r;
     }
   }
-  ShObject *attr = sh_type_lookup(type, name);
+  ShObject *attr = sh_type_lookup_ref(type, name);
   if (attr) {
-    sh_incref(attr);
     sh_xdecref(meta_attr);
     sh_descrgetfunc local_get = SH_TYPE(attr)->descr_get;
     if (local_get) {
@@ -256,12 +254,13 @@ int sh_type_setattro(ShObject *self, ShObject *name, ShObject *value) {
                   type->name);
     return -1;
   }
-  ShObject *meta_attr = sh_type_lookup(SH_TYPE(self), name);
-  if (meta_attr && SH_TYPE(meta_attr)->descr_set) {
-    sh_incref(meta_attr);
-    int r = SH_TYPE(meta_attr)->descr_set(meta_attr, self, value);
+  ShObject *meta_attr = sh_type_lookup_ref(SH_TYPE(self), name);
+  if (meta_attr) {
+    int r = 0;
+    sh_descrsetfunc set = SH_TYPE(meta_attr)->descr_set;
+    if (set) r = set(meta_attr, self, value);
     sh_decref(meta_attr);
-    return r;
+    if (set) return r;
   }
   ShObject *key = name;
   sh_incref(key);
@@ -452,11 +451,13 @@ static ShObject *type_get_doc(ShObject *o, void *c) {
     if (sep) doc = sep + 5;
     return sh_str_from_utf8(doc, strlen(doc));
   }
-  ShObject *v = sh_type_lookup(t, SH_ID(__doc__));
+  ShObject *v = sh_type_lookup_ref(t, SH_ID(__doc__));
   if (!v) SH_RETURN_NONE;
   sh_descrgetfunc get = SH_TYPE(v)->descr_get;
-  if (get) return get(v, NULL, o);
-  return sh_newref(v);
+  if (!get) return v;
+  ShObject *r = get(v, NULL, o);
+  sh_decref(v);
+  return r;
 }
 
 static int type_set_doc(ShObject *o, ShObject *v, void *c) {
@@ -678,11 +679,11 @@ static int default_issubclass(ShObject *derived, ShObject *cls) {
    own; 2 when it has none (use the default). */
 static int call_check_hook(ShObject *cls, ShObject *name, ShObject *arg) {
   if (SH_TYPE(cls) == &sh_type_type) return 2;
-  ShObject *f = sh_type_lookup(SH_TYPE(cls), name);
+  ShObject *f = sh_type_lookup_ref(SH_TYPE(cls), name);
   if (!f) return 2;
-  if (SH_TYPE(f) == &sh_type_method_descriptor &&
-      ((ShObject *)f) == sh_type_lookup(&sh_type_type, name))
-    return 2;
+  bool inherited = f == sh_type_lookup(&sh_type_type, name);
+  sh_decref(f);
+  if (inherited) return 2;
   if (sh_enter_recursive_call(" in __instancecheck__") < 0) return -1;
   bool found;
   ShObject *r = sh_call_special(cls, name, &arg, 1, &found);

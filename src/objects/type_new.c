@@ -49,9 +49,8 @@ void sh_subtype_dealloc(ShObject *o) {
     drop_temp_ref(o);
     type = SH_TYPE(o);
   }
-  if ((atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS) &&
-      sh_weakref_clear_dying(o))
-    return;
+  if (atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS)
+    sh_weakref_clear_dying(o);
   clear_slots(o);
   ShObject **dp = sh_object_dict_ptr(o);
   if (dp && (!type->base || !type->base->dictoffset || type->base->dictoffset != type->dictoffset))

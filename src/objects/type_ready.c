@@ -38,34 +38,32 @@ static void assign_version(ShType *type, void *unused) {
   atomic_store_explicit(&type->version, fresh_version(), memory_order_release);
 }
 
-static ShObject *lookup_uncached(ShType *type, ShObject *name, sh_hash_t hash) {
-  ShObject *mro = type->mro;
+/* name in t's own dict, with a new reference, or NULL. */
+static ShObject *own_ref(ShType *t, ShObject *name, sh_hash_t hash) {
+  ShObject *v;
+  if (!t->dict) return NULL;
+  int r = sh_dict_get_ref_hashed(t->dict, name, hash, &v);
+  if (r < 0) sh_err_clear();
+  return r > 0 ? v : NULL;
+}
+
+/* The MRO walk, with a new reference (the dicts' reads count it). */
+static ShObject *lookup_uncached_ref(ShType *type, ShObject *name, sh_hash_t hash) {
+  ShObject *mro = type->mro, *v = NULL;
   if (mro) {
-    intptr_t n = SH_TUPLE_SIZE(mro);
-    for (intptr_t i = 0; i < n; i++) {
-      ShType *t = (ShType *)SH_TUPLE_GET(mro, i);
-      if (!t->dict) continue;
-      ShObject *v;
-      int r = sh_dict_get_ref_hashed(t->dict, name, hash, &v);
-      if (r > 0) {
-        sh_decref(v); /* the dict keeps it alive */
-        return v;
-      }
-      if (r < 0) sh_err_clear();
-    }
-    return NULL;
+    for (intptr_t i = 0; !v && i < SH_TUPLE_SIZE(mro); i++)
+      v = own_ref((ShType *)SH_TUPLE_GET(mro, i), name, hash);
+    return v;
   }
-  for (ShType *t = type; t; t = t->base) {
-    if (!t->dict) continue;
-    ShObject *v;
-    int r = sh_dict_get_ref_hashed(t->dict, name, hash, &v);
-    if (r > 0) {
-      sh_decref(v);
-      return v;
-    }
-    if (r < 0) sh_err_clear();
-  }
-  return NULL;
+  for (ShType *t = type; !v && t; t = t->base)
+    v = own_ref(t, name, hash);
+  return v;
+}
+
+static ShObject *lookup_uncached(ShType *type, ShObject *name, sh_hash_t hash) {
+  ShObject *v = lookup_uncached_ref(type, name, hash);
+  if (v) sh_decref(v); /* the dict keeps it alive */
+  return v;
 }
 
 ShObject *sh_type_lookup(ShType *type, ShObject *name) {
@@ -114,7 +112,16 @@ ShObject *sh_type_lookup_ref(ShType *type, ShObject *name) {
     if (sh_try_incref(v)) {
       if (atomic_load_explicit(&type->version, memory_order_acquire) == version) return v;
       sh_refcount_undo_try(v);
+      continue;
     }
+    /* dead, or another thread's and never published: the dicts' reads
+       count it (and publish it for the next time) */
+    sh_hash_t h = SH_STR_CHECK_EXACT(name) ? sh_str_hash(name) : sh_object_hash(name);
+    if (h == -1) {
+      sh_err_clear();
+      return NULL;
+    }
+    return lookup_uncached_ref(type, name, h);
   }
 }
 

@@ -42,12 +42,15 @@ static ShObject *call_found(ShObject *f, ShObject *self, ShObject *const *args, 
    a count. Pair with drop_ref. */
 static ShObject *lookup_ref(ShType *type, ShObject *name) {
   ShObject *f = sh_type_lookup(type, name);
-  if (f && !sh_is_deferred(f)) sh_incref(f);
+  if (!f || sh_is_deferred(f)) return f;
+  /* borrowed, it might die meanwhile if another thread replaced it */
+  f = sh_type_lookup_ref(type, name);
+  if (f && sh_is_deferred(f)) sh_decref(f); /* a new one, deferred: as above */
   return f;
 }
 
 static void drop_ref(ShObject *f) {
-  if (!sh_is_deferred(f)) sh_decref(f);
+  if (f && !sh_is_deferred(f)) sh_decref(f);
 }
 
 ShObject *sh_call_special(ShObject *self, ShObject *name, ShObject *const *args, size_t nargs,

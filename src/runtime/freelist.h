@@ -35,9 +35,8 @@ static inline __attribute__((always_inline)) ShObject *sh_block_pop(ShThreadStat
   atomic_store_explicit(&o->ref_local, 1, memory_order_relaxed);
   /* Not zeroed (see alloc.c): only the flags of the old life go. */
   if (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) &
-      (SH_SHARED_MERGED | SH_SHARED_QUEUED)) /* usually not: no atomic write then */
-    atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)(SH_SHARED_MERGED | SH_SHARED_QUEUED),
-                              memory_order_relaxed);
+      SH_SHARED_FLAGS) /* usually not: no atomic write then */
+    atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)SH_SHARED_FLAGS, memory_order_relaxed);
   o->aux = 0;
   return o;
 }

@@ -14,8 +14,8 @@ typedef struct ShType ShType;
 typedef intptr_t sh_hash_t;
 
 /* 32 bytes. `tid` names the owning thread (0: none). Only the owner writes
-   ref_local; everyone else goes through the atomic ref_shared, whose low two
-   bits are flags. All accesses are atomic (relaxed where plain would do) so
+   ref_local; everyone else goes through the atomic ref_shared, whose low
+   three bits are flags. All accesses are atomic (relaxed where plain would do) so
    that ThreadSanitizer sees no race. */
 struct ShObject {
   _Atomic uintptr_t tid;
@@ -35,7 +35,11 @@ typedef struct ShVarObject {
 #define SH_REF_IMMORTAL UINT32_MAX
 #define SH_SHARED_MERGED 1
 #define SH_SHARED_QUEUED 2
-#define SH_SHARED_SHIFT 2
+/* Lock-free readers may count it (sh_refcount_publish): the owner merges
+   before freeing instead of freeing at once on a shared word of 0. */
+#define SH_SHARED_PUBLISHED 4
+#define SH_SHARED_FLAGS 7
+#define SH_SHARED_SHIFT 3
 
 /* gc_bits */
 #define SH_GC_TRACKED 1
@@ -135,12 +139,19 @@ static inline ShObject *sh_xnewref(ShObject *o) {
    free the object. Only the owner (or a thread releasing all it owns). */
 void sh_refcount_give_up_ownership(ShObject *o);
 /* For lock-free readers (DESIGN 5): takes a reference to o, loaded from a
-   container slot without the container's lock, unless o is visibly dead.
-   The caller must then check that the slot still holds o, and on failure
-   drop the reference with sh_refcount_undo_try (which never frees: a racing
+   container slot without the container's lock, unless o may be dead. The
+   caller must then check that the slot still holds o, and on failure drop
+   the reference with sh_refcount_undo_try (which never frees: a racing
    free may already be under way). Freed memory stays valid meanwhile
-   because objects freed while threads run go through QSBR. */
+   because objects freed while threads run go through QSBR. Fails as well
+   on another thread's object that was never published: its owner frees it
+   without a merge once its own count reaches 0, which a racing increment
+   could not stop. The caller then takes the reference under the
+   container's lock and publishes o. */
 bool sh_try_incref(ShObject *o);
+/* Lets later sh_try_incref calls by other threads count o. The caller
+   holds a reference to o, or o's container's lock (o cannot die). */
+void sh_refcount_publish(ShObject *o);
 void sh_refcount_undo_try(ShObject *o);
 /* Current total count (local + shared), for sys.getrefcount and tests. */
 intptr_t sh_refcount_total(ShObject *o);

@@ -14,8 +14,8 @@ _Thread_local char sh_thread_marker;
    __del__, in sh_subtype_dealloc. */
 void sh_object_dealloc(ShObject *o) {
   if ((atomic_load_explicit(&o->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS) &&
-      !(o->type->flags & SH_TPFLAGS_HEAPTYPE) && sh_weakref_clear_dying(o))
-    return;
+      !(o->type->flags & SH_TPFLAGS_HEAPTYPE))
+    sh_weakref_clear_dying(o);
   o->type->dealloc(o);
 }
 
@@ -25,8 +25,9 @@ void sh_object_dealloc(ShObject *o) {
    since the queue still points at it. */
 void sh_refcount_merge_zero(ShObject *o) {
   intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_acquire);
-  /* No other thread ever counted a reference: the total is 0 and nobody
-     can hold a counted reference to incref from, so no merge is needed. */
+  /* No other thread counted a reference or published it: the total is 0,
+     nobody holds a reference to incref from, and a racing try-incref
+     refuses a word of 0, so no merge is needed. */
   if (old == 0) {
     sh_object_dealloc(o);
     return;
@@ -34,8 +35,8 @@ void sh_refcount_merge_zero(ShObject *o) {
   intptr_t new_;
   do {
     new_ = old | SH_SHARED_MERGED;
-  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_,
-                                                  memory_order_acq_rel, memory_order_relaxed));
+  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_, memory_order_acq_rel,
+                                                  memory_order_relaxed));
   atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
   if ((new_ >> SH_SHARED_SHIFT) == 0 && !(new_ & SH_SHARED_QUEUED)) sh_object_dealloc(o);
 }
@@ -51,8 +52,8 @@ static intptr_t fold_local(ShObject *o) {
   intptr_t new_;
   do {
     new_ = (old + ((intptr_t)local << SH_SHARED_SHIFT)) | SH_SHARED_MERGED;
-  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_,
-                                                  memory_order_acq_rel, memory_order_relaxed));
+  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_, memory_order_acq_rel,
+                                                  memory_order_relaxed));
   atomic_store_explicit(&o->ref_local, 0, memory_order_relaxed);
   atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
   return new_;
@@ -68,8 +69,8 @@ void sh_refcount_give_up_ownership(ShObject *o) {
 static void unqueue(ShObject *o) {
   if (!(atomic_load_explicit(&o->ref_shared, memory_order_acquire) & SH_SHARED_MERGED))
     fold_local(o);
-  intptr_t old = atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)SH_SHARED_QUEUED,
-                                           memory_order_acq_rel);
+  intptr_t old =
+      atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)SH_SHARED_QUEUED, memory_order_acq_rel);
   if ((old >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
 }
 
@@ -105,7 +106,8 @@ void sh_refcount_merge_queued(ShThreadState *ts) {
   ts->merge_len = ts->merge_cap = 0;
   atomic_store_explicit(&ts->merge_pending, 0, memory_order_relaxed);
   sh_mutex_unlock(&ts->merge_lock);
-  for (intptr_t i = 0; i < n; i++) unqueue(q[i]);
+  for (intptr_t i = 0; i < n; i++)
+    unqueue(q[i]);
   free(q);
 }
 
@@ -120,8 +122,8 @@ void sh_refcount_decref_shared(ShObject *o) {
       new_ |= SH_SHARED_QUEUED;
       queue = true;
     }
-  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_,
-                                                  memory_order_acq_rel, memory_order_relaxed));
+  } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_, memory_order_acq_rel,
+                                                  memory_order_relaxed));
   /* A queued object is freed by whoever takes it off the queue, which
      still points at it. */
   if (queue)
@@ -141,11 +143,19 @@ bool sh_try_incref(ShObject *o) {
   }
   intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
   do {
-    if ((old & SH_SHARED_MERGED) && (old >> SH_SHARED_SHIFT) <= 0) return false;
+    /* 0: unpublished, maybe freed by its owner right now (merge_zero) */
+    if (old == 0 || ((old & SH_SHARED_MERGED) && (old >> SH_SHARED_SHIFT) <= 0)) return false;
   } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old,
                                                   old + (1 << SH_SHARED_SHIFT),
                                                   memory_order_acq_rel, memory_order_relaxed));
   return true;
+}
+
+void sh_refcount_publish(ShObject *o) {
+  /* the flag stays until o dies, so this atomic write happens once */
+  if (!(atomic_load_explicit(&o->ref_shared, memory_order_relaxed) & SH_SHARED_PUBLISHED) &&
+      !sh_is_immortal(o))
+    atomic_fetch_or_explicit(&o->ref_shared, SH_SHARED_PUBLISHED, memory_order_relaxed);
 }
 
 void sh_refcount_undo_try(ShObject *o) {
@@ -169,8 +179,8 @@ void sh_set_deferred(ShObject *o) {
 intptr_t sh_refcount_total(ShObject *o) {
   uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
   if (local == SH_REF_IMMORTAL) return (intptr_t)1 << 32;
-  return (intptr_t)local + (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) >>
-                            SH_SHARED_SHIFT);
+  return (intptr_t)local +
+         (atomic_load_explicit(&o->ref_shared, memory_order_relaxed) >> SH_SHARED_SHIFT);
 }
 
 void sh_set_immortal(ShObject *o) {
@@ -185,7 +195,7 @@ void sh_refcount_resurrect(ShObject *o) {
 }
 
 bool sh_refcount_resurrect_end(ShObject *o) {
-  intptr_t old = atomic_fetch_sub_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT,
-                                           memory_order_acq_rel);
+  intptr_t old =
+      atomic_fetch_sub_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_acq_rel);
   return ((old - (1 << SH_SHARED_SHIFT)) >> SH_SHARED_SHIFT) == 0;
 }

@@ -324,7 +324,8 @@ void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, in
     return;
   uint32_t version = atomic_load_explicit(&type->version, memory_order_acquire);
   if (version == 0) return;
-  ShObject *descr = sh_type_lookup(type, name);
+  /* counted: another thread may replace it on the class meanwhile */
+  ShObject *descr = sh_type_lookup_ref(type, name);
   if (use == SH_ATTR_FOR_STORE) {
     /* __set__ on the type (slots, properties) runs; else the value goes to
        the instance dict */
@@ -342,6 +343,7 @@ void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, in
              (sh_is_deferred(descr) || sh_is_immortal(descr))) {
     sh_attr_cache_set(cache, type, version, SH_ATTR_METHOD, descr);
   }
+  sh_xdecref(descr);
 }
 
 /* ----------------------------------------------------- functions, calls */
