@@ -88,6 +88,18 @@ static inline int sh_take_begin(ShObject *c, ShObject *v, bool loans) {
   if (how == SH_TAKE_COUNT && !sh_is_immortal(v) && !sh_try_incref(v)) return -1;
   return how;
 }
+/* An exhausted iterator lets go of its iterable at once, as CPython does,
+   only while one thread has ever run. Otherwise another thread may be
+   inside next() of the same iterator with the pointer it loaded, so the
+   reference stays until the iterator dies (as in free-threaded CPython);
+   the iterator marks its end another way (an index of -1). */
+static inline void sh_iter_let_go(ShObject **slot) {
+  if (sh_multithreaded()) return;
+  ShObject *old = *slot;
+  *slot = NULL;
+  sh_xdecref(old);
+}
+
 /* A new reference to an item of a container whose lock the caller holds
    (so v is alive), for the fallback of a lock-free read whose try-incref
    failed: v is published, so that other threads' later lock-free reads

@@ -950,10 +950,13 @@ static ShObject *list_class_getitem(ShObject *cls, ShObject *arg) {
 
 /* ---------------------------------------------------------- iterators */
 
+/* Threads may share an iterator: `index` is read and written with relaxed
+   atomics (two threads may get the same item, as in CPython), -1 once
+   exhausted; `seq` is let go only by sh_iter_let_go. */
 typedef struct {
   ShObject ob;
   intptr_t index;
-  ShObject *seq; /* NULL when exhausted */
+  ShObject *seq; /* NULL when exhausted and let go */
 } ListIter;
 
 static ShObject *listiter_make(ShType *t, ShObject *l, intptr_t index) {
@@ -982,61 +985,49 @@ static int listiter_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return s ? visit(s, arg) : 0;
 }
 
-static ShObject *listiter_next(ShObject *o) {
-  ListIter *it = (ListIter *)o;
+static inline intptr_t iter_index(ListIter *it) {
+  return __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+}
+
+/* The item at the iterator's index, stepping by `step` (+1, -1): counted,
+   or a loan when `loaned` is given. NULL at the end. */
+static ShObject *listiter_step(ListIter *it, int step, bool *loaned) {
   ShObject *seq = it->seq;
   if (!seq) return NULL;
-  ShObject *v = get_ref(seq, it->index);
-  if (v) {
-    it->index++;
-    return v;
-  }
-  it->seq = NULL;
-  sh_decref(seq);
-  return NULL;
+  intptr_t i = iter_index(it);
+  ShObject *v = i < 0 ? NULL : loaned ? sh_list_get_loan(seq, i, loaned) : get_ref(seq, i);
+  __atomic_store_n(&it->index, v ? i + step : -1, __ATOMIC_RELAXED);
+  if (!v) sh_iter_let_go(&it->seq);
+  return v;
+}
+
+static ShObject *listiter_next(ShObject *o) {
+  return listiter_step((ListIter *)o, 1, NULL);
 }
 
 int sh_list_iter_next_loan(ShObject *o, ShObject **v, bool *loaned) {
   ListIter *it = (ListIter *)o;
   ShObject *seq = it->seq;
   if (SH_TYPE(o) != &sh_type_list_iterator || !seq || SH_TYPE(seq) != &sh_type_list) return -2;
-  ShObject *x = sh_list_get_loan(seq, it->index, loaned);
-  if (x) {
-    it->index++;
-    *v = x;
-    return 1;
-  }
-  it->seq = NULL;
-  sh_decref(seq);
-  return 0;
+  *v = listiter_step(it, 1, loaned);
+  return *v != NULL;
 }
 
 static ShObject *listreviter_next(ShObject *o) {
-  ListIter *it = (ListIter *)o;
-  ShObject *seq = it->seq;
-  if (!seq) return NULL;
-  if (it->index >= 0) {
-    ShObject *v = get_ref(seq, it->index);
-    if (v) {
-      it->index--;
-      return v;
-    }
-  }
-  it->index = -1;
-  it->seq = NULL;
-  sh_decref(seq);
-  return NULL;
+  return listiter_step((ListIter *)o, -1, NULL);
 }
 
 static ShObject *listiter_length_hint(ShObject *o) {
   ListIter *it = (ListIter *)o;
-  intptr_t n = it->seq ? size_of(it->seq) - it->index : 0;
+  intptr_t i = iter_index(it);
+  intptr_t n = it->seq && i >= 0 ? size_of(it->seq) - i : 0;
   return sh_int_from_i64(n < 0 ? 0 : n);
 }
 
 static ShObject *listreviter_length_hint(ShObject *o) {
   ListIter *it = (ListIter *)o;
-  intptr_t n = it->seq && it->index < size_of(it->seq) ? it->index + 1 : 0;
+  intptr_t i = iter_index(it);
+  intptr_t n = it->seq && i < size_of(it->seq) ? i + 1 : 0;
   return sh_int_from_i64(n < 0 ? 0 : n);
 }
 

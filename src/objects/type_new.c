@@ -4,6 +4,7 @@
 #include <string.h>
 #include "type_internal.h"
 #include "../modules/weakref.h"
+#include "../runtime/qsbr.h"
 
 void sh_cell_set(ShObject *cell, ShObject *value) __attribute__((weak));
 
@@ -98,7 +99,7 @@ static ShObject *subtype_get_dict(ShObject *o, void *c) {
       sh_err_set_string(&sh_exc_AttributeError, "This object has no __dict__");
     return NULL;
   }
-  return sh_newref(*slot);
+  return sh_newref(__atomic_load_n(slot, __ATOMIC_ACQUIRE));
 }
 
 static int subtype_set_dict(ShObject *o, ShObject *v, void *c) {
@@ -114,7 +115,9 @@ static int subtype_set_dict(ShObject *o, ShObject *v, void *c) {
     return -1;
   }
   ShObject *old = atomic_exchange((_Atomic(ShObject *) *)slot, sh_xnewref(v));
-  sh_xdecref(old);
+  /* other threads use the dict they loaded without counting it (attribute
+     reads): it dies after a grace period */
+  if (old) sh_qsbr_decref_later(old);
   return 0;
 }
 

@@ -256,13 +256,13 @@ ShObject *sh_frame_locals_of(ShFrame *f) {
     ShObject *name, *value;
     if (i < co->nlocals) {
       name = SH_TUPLE_GET(co->varnames, i);
-      value = f->regs[i] ? sh_ref_obj(f->regs[i]) : NULL;
+      value = f->regs[i] ? sh_newref(sh_ref_obj(f->regs[i])) : NULL;
     } else {
       uint32_t c = i - co->nlocals;
       name = c < co->ncells ? SH_TUPLE_GET(co->cellvars, c)
                             : SH_TUPLE_GET(co->freevars, c - co->ncells);
-      ShCell *cell = (ShCell *)sh_ref_obj(f->regs[i]);
-      value = cell ? cell->ref : NULL;
+      ShObject *cell = sh_ref_obj(f->regs[i]);
+      value = cell ? sh_cell_get_ref(cell) : NULL;
       /* a parameter kept in a cell shows once, with the cell's value */
       if (c < co->ncells && !value) {
         bool is_param = false;
@@ -272,6 +272,7 @@ ShObject *sh_frame_locals_of(ShFrame *f) {
       }
     }
     int r = value ? sh_dict_set_item(d, name, value) : sh_dict_pop(d, name, NULL);
+    sh_xdecref(value);
     if (r < 0) return NULL;
   }
   return sh_newref(d);

@@ -408,12 +408,12 @@ op_DELETE_NAME:
   NEXT_AFTER(DELETE_NAME);
 
 op_LOAD_DEREF : {
-  ShObject *v = ((ShCell *)OBJ(ip[2]))->ref;
+  ShObject *v = sh_cell_get_ref(OBJ(ip[2]));
   if (!v) {
     sh_op_unbound_deref(co, ip[2]);
     FAIL();
   }
-  SET(ip[1], sh_newref(v));
+  SET(ip[1], v);
   NEXT_AFTER(LOAD_DEREF);
 }
 
@@ -422,30 +422,28 @@ op_LOAD_CLASSDEREF : {
   int r = sh_op_lookup_locals(f, SH_TUPLE_GET(co->names, ip[3]), &v);
   CHECK(r >= 0);
   if (!r) {
-    v = ((ShCell *)OBJ(ip[2]))->ref;
+    v = sh_cell_get_ref(OBJ(ip[2]));
     if (!v) {
       sh_op_unbound_deref(co, ip[2]);
       FAIL();
     }
-    sh_incref(v);
   }
   SET(ip[1], v);
   NEXT_AFTER(LOAD_CLASSDEREF);
 }
 
 op_STORE_DEREF : {
-  ShCell *cell = (ShCell *)OBJ(ip[1]);
-  SH_SETREF(cell->ref, sh_newref(OBJ(ip[2])));
+  sh_xdecref(sh_cell_swap(OBJ(ip[1]), sh_newref(OBJ(ip[2]))));
   NEXT_AFTER(STORE_DEREF);
 }
 
 op_DELETE_DEREF : {
-  ShCell *cell = (ShCell *)OBJ(ip[1]);
-  if (!cell->ref) {
+  ShObject *old = sh_cell_swap(OBJ(ip[1]), NULL);
+  if (!old) {
     sh_op_unbound_deref(co, ip[1]);
     FAIL();
   }
-  SH_CLEAR(cell->ref);
+  sh_decref(old);
   NEXT_AFTER(DELETE_DEREF);
 }
 

@@ -3,6 +3,8 @@
 #include "function.h"
 #include "frame.h"
 #include "../shoal.h"
+#include "../objects/container_util.h"
+#include "../runtime/qsbr.h"
 
 /* ---------------------------------------------------------------- cells */
 
@@ -10,6 +12,22 @@ ShObject *sh_cell_new(ShObject *value) {
   ShCell *c = (ShCell *)sh_object_alloc(&sh_type_cell, 0);
   if (c) c->ref = sh_xnewref(value);
   return SH_OBJ(c);
+}
+
+ShObject *sh_cell_get_shared(ShObject *o, ShObject *v) {
+  ShCell *c = (ShCell *)o;
+  for (int attempt = 0; v && attempt < 4; attempt++) {
+    if (sh_try_incref(v)) {
+      if (__atomic_load_n(&c->ref, __ATOMIC_ACQUIRE) == v) return v;
+      sh_refcount_undo_try(v);
+    }
+    v = __atomic_load_n(&c->ref, __ATOMIC_ACQUIRE);
+  }
+  sh_object_lock(o);
+  v = __atomic_load_n(&c->ref, __ATOMIC_ACQUIRE);
+  if (v) sh_take_locked(v);
+  sh_object_unlock(o);
+  return v;
 }
 
 static void cell_dealloc(ShObject *o) {
@@ -28,19 +46,22 @@ static int cell_clear(ShObject *o) {
 }
 
 static ShObject *cell_repr(ShObject *o) {
-  ShObject *r = ((ShCell *)o)->ref;
+  ShObject *r = sh_cell_get_ref(o);
   if (!r) return sh_str_from_format("<cell at %p: empty>", (void *)o);
-  return sh_str_from_format("<cell at %p: %s object at %p>", (void *)o, r->type->name, (void *)r);
+  ShObject *s =
+      sh_str_from_format("<cell at %p: %s object at %p>", (void *)o, r->type->name, (void *)r);
+  sh_decref(r);
+  return s;
 }
 
 static ShObject *cell_get_contents(ShObject *o, void *closure) {
-  ShObject *r = ((ShCell *)o)->ref;
+  ShObject *r = sh_cell_get_ref(o);
   if (!r) return sh_err_format(&sh_exc_ValueError, "Cell is empty");
-  return sh_newref(r);
+  return r;
 }
 
 static int cell_set_contents(ShObject *o, ShObject *v, void *closure) {
-  SH_SETREF(((ShCell *)o)->ref, sh_xnewref(v));
+  sh_xdecref(sh_cell_swap(o, sh_xnewref(v)));
   return 0;
 }
 
@@ -113,8 +134,8 @@ static void function_dealloc(ShObject *o) {
 
 static int function_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   ShFunction *fn = (ShFunction *)o;
-  ShObject *fields[] = {SH_OBJ(fn->code), fn->globals, fn->module, fn->doc, fn->defaults,
-                        fn->kwdefaults, fn->closure, fn->annotations, fn->dict};
+  ShObject *fields[] = {SH_OBJ(fn->code), fn->globals, fn->module,      fn->doc, fn->defaults,
+                        fn->kwdefaults,   fn->closure, fn->annotations, fn->dict};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     if (fields[i] && visit(fields[i], arg)) return 1;
   return 0;
@@ -136,8 +157,7 @@ static int function_clear(ShObject *o) {
 
 /* Calling from C: a fresh frame on the stack, run to completion (or made
    into a generator). The eval loop calls Python functions without this. */
-ShObject *sh_function_call(ShObject *func, ShObject *const *args, size_t nargs,
-                           ShObject *kwnames) {
+ShObject *sh_function_call(ShObject *func, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   ShFunction *fn = (ShFunction *)func;
   ShThreadState *ts = sh_thread_state();
   ShFrame *f = sh_frame_push_function(ts, func, args, nargs, kwnames);
@@ -169,13 +189,13 @@ static ShObject *function_tp_new(ShType *type, ShObject *const *args, size_t nar
   if (defaults && defaults != SH_NONE && !SH_TUPLE_CHECK(defaults))
     return sh_err_format(&sh_exc_TypeError, "arg 4 (defaults) must be None or tuple");
   ShCode *co = (ShCode *)code;
-  intptr_t nclosure = closure && closure != SH_NONE && SH_TUPLE_CHECK(closure)
-                          ? SH_TUPLE_SIZE(closure) : 0;
+  intptr_t nclosure =
+      closure && closure != SH_NONE && SH_TUPLE_CHECK(closure) ? SH_TUPLE_SIZE(closure) : 0;
   if (closure && closure != SH_NONE && !SH_TUPLE_CHECK(closure))
     return sh_err_format(&sh_exc_TypeError, "arg 5 (closure) must be tuple");
   if ((intptr_t)co->nfree != nclosure)
-    return sh_err_format(&sh_exc_ValueError, "%U requires closure of length %u, not %zd",
-                         co->name, co->nfree, nclosure);
+    return sh_err_format(&sh_exc_ValueError, "%U requires closure of length %u, not %zd", co->name,
+                         co->nfree, nclosure);
   ShFunction *fn = (ShFunction *)sh_function_new(co, globals, co->qualname);
   if (!fn) return NULL;
   if (name && name != SH_NONE) SH_SETREF(fn->name, sh_newref(name));
@@ -193,7 +213,9 @@ static ShObject *function_repr(ShObject *o) {
   return sh_str_from_format("<function %U at %p>", ((ShFunction *)o)->qualname, (void *)o);
 }
 
-static ShObject *get_code(ShObject *o, void *c) { return sh_newref(SH_OBJ(((ShFunction *)o)->code)); }
+static ShObject *get_code(ShObject *o, void *c) {
+  return sh_newref(SH_OBJ(((ShFunction *)o)->code));
+}
 /* Frames borrow their function's code: a replaced code object may still
    run, so it is kept forever (replacing __code__ is rare). */
 static int set_code(ShObject *o, ShObject *v, void *c) {
@@ -212,32 +234,48 @@ static int set_code(ShObject *o, ShObject *v, void *c) {
   fn->code = (ShCode *)sh_newref(v);
   return 0;
 }
-static ShObject *get_globals(ShObject *o, void *c) { return sh_newref(((ShFunction *)o)->globals); }
-static ShObject *get_builtins(ShObject *o, void *c) { return sh_newref(((ShFunction *)o)->builtins); }
+static ShObject *get_globals(ShObject *o, void *c) {
+  return sh_newref(((ShFunction *)o)->globals);
+}
+static ShObject *get_builtins(ShObject *o, void *c) {
+  return sh_newref(((ShFunction *)o)->builtins);
+}
 static ShObject *get_closure(ShObject *o, void *c) {
   ShObject *cl = ((ShFunction *)o)->closure;
   return sh_newref(cl ? cl : SH_NONE);
 }
 
 /* The writable attributes live at offsets; a NULL field reads as None
-   (defaults, kwdefaults) or as a fresh dict (annotations, __dict__). */
+   (defaults, kwdefaults) or as a fresh dict (annotations, __dict__).
+   Threads may read and replace them at once: a replaced value is dropped
+   after a grace period (calls read the defaults without counting them),
+   a fresh dict is installed by compare-and-swap. */
 static ShObject **field_at(ShObject *o, void *closure) {
   return (ShObject **)((char *)o + (intptr_t)closure);
 }
+static ShObject *lazy_dict(ShObject **slot) {
+  ShObject *d = __atomic_load_n(slot, __ATOMIC_ACQUIRE), *expected = NULL;
+  if (d) return sh_newref(d);
+  if (!(d = sh_dict_new())) return NULL;
+  if (__atomic_compare_exchange_n(slot, &expected, d, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+    return sh_newref(d);
+  sh_decref(d);
+  return sh_newref(expected);
+}
+static void replace_field(ShObject **slot, ShObject *v) {
+  ShObject *old = __atomic_exchange_n(slot, sh_xnewref(v), __ATOMIC_ACQ_REL);
+  if (old) sh_qsbr_decref_later(old);
+}
 static ShObject *get_field(ShObject *o, void *closure) {
   ShObject **slot = field_at(o, closure);
-  if (!*slot) {
-    if ((intptr_t)closure == (intptr_t)offsetof(ShFunction, annotations)) {
-      if (!(*slot = sh_dict_new())) return NULL;
-    } else {
-      return sh_newref(SH_NONE);
-    }
-  }
-  return sh_newref(*slot);
+  if ((intptr_t)closure == (intptr_t)offsetof(ShFunction, annotations)) return lazy_dict(slot);
+  ShObject *v = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+  return sh_newref(v ? v : SH_NONE);
 }
 static int set_field(ShObject *o, ShObject *v, void *closure) {
   intptr_t off = (intptr_t)closure;
-  if (off == (intptr_t)offsetof(ShFunction, name) || off == (intptr_t)offsetof(ShFunction, qualname)) {
+  if (off == (intptr_t)offsetof(ShFunction, name) ||
+      off == (intptr_t)offsetof(ShFunction, qualname)) {
     if (!v || !SH_STR_CHECK(v)) {
       sh_err_format(&sh_exc_TypeError, "__%s__ must be set to a string object",
                     off == (intptr_t)offsetof(ShFunction, name) ? "name" : "qualname");
@@ -255,14 +293,12 @@ static int set_field(ShObject *o, ShObject *v, void *closure) {
     sh_err_set_string(&sh_exc_TypeError, "__kwdefaults__ must be set to a dict object");
     return -1;
   }
-  SH_SETREF(*field_at(o, closure), sh_xnewref(v));
+  replace_field(field_at(o, closure), v);
   return 0;
 }
 
 static ShObject *get_dict(ShObject *o, void *c) {
-  ShFunction *fn = (ShFunction *)o;
-  if (!fn->dict && !(fn->dict = sh_dict_new())) return NULL;
-  return sh_newref(fn->dict);
+  return lazy_dict(&((ShFunction *)o)->dict);
 }
 static int set_dict(ShObject *o, ShObject *v, void *c) {
   if (!v) {
@@ -273,11 +309,12 @@ static int set_dict(ShObject *o, ShObject *v, void *c) {
     sh_err_format(&sh_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
     return -1;
   }
-  SH_SETREF(((ShFunction *)o)->dict, sh_newref(v));
+  replace_field(&((ShFunction *)o)->dict, v);
   return 0;
 }
 
-#define FIELD(name, member) {name, get_field, set_field, NULL, (void *)offsetof(ShFunction, member)}
+#define FIELD(name, member)                                                                        \
+  { name, get_field, set_field, NULL, (void *)offsetof(ShFunction, member) }
 static ShGetSetDef function_getset[] = {
     {"__code__", get_code, set_code, NULL, NULL},
     {"__globals__", get_globals, NULL, NULL, NULL},
@@ -343,7 +380,8 @@ static ShObject *method_call(ShObject *o, ShObject *const *args, size_t nargs, S
   ShObject **argv = total + 1 <= 8 ? small : sh_mem_alloc((total + 1) * sizeof(ShObject *));
   if (!argv) return sh_err_no_memory();
   argv[0] = m->self;
-  for (size_t i = 0; i < total; i++) argv[i + 1] = args[i];
+  for (size_t i = 0; i < total; i++)
+    argv[i + 1] = args[i];
   ShObject *r = sh_call(m->func, argv, nargs + 1, kwnames);
   if (argv != small) sh_mem_free(argv);
   return r;

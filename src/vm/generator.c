@@ -41,11 +41,24 @@ static const char *kind_of(ShGenerator *g) {
   return "generator";
 }
 
+static ShObject *resume_claimed(ShGenerator *g, ShObject *value, bool throwing, bool *done);
+
 /* Runs the frame once, delivering `value` (not throwing) or raising the
-   current exception inside it (throwing). */
+   current exception inside it (throwing). Two threads may resume one
+   generator at once: the running flag is claimed atomically, and held
+   until the frame is suspended again or finished. */
 ShObject *sh_gen_resume(ShGenerator *g, ShObject *value, bool throwing, bool *done) {
   *done = false;
-  if (g->running) return sh_err_format(&sh_exc_ValueError, "%s already executing", kind_of(g));
+  bool idle = false;
+  if (!__atomic_compare_exchange_n(&g->running, &idle, true, false, __ATOMIC_ACQUIRE,
+                                   __ATOMIC_RELAXED))
+    return sh_err_format(&sh_exc_ValueError, "%s already executing", kind_of(g));
+  ShObject *r = resume_claimed(g, value, throwing, done);
+  __atomic_store_n(&g->running, false, __ATOMIC_RELEASE);
+  return r;
+}
+
+static ShObject *resume_claimed(ShGenerator *g, ShObject *value, bool throwing, bool *done) {
   ShFrame *f = g->frame;
   if (!f) {
     if (SH_TYPE(g) == &sh_type_coroutine)
@@ -85,9 +98,7 @@ ShObject *sh_gen_resume(ShGenerator *g, ShObject *value, bool throwing, bool *do
     ts->handled_exc = g->exc_state;
     g->exc_state = NULL;
   }
-  g->running = true;
   ShObject *r = sh_eval_frame(ts, f);
-  g->running = false;
   if (ts->handled_exc != caller_exc) {
     SH_SETREF(g->exc_state, ts->handled_exc);
     ts->handled_exc = caller_exc;
@@ -271,9 +282,9 @@ ShObject *sh_gen_exception_from_args(const char *fname, ShObject *const *args, s
       return sh_err_format(&sh_exc_TypeError, "instance exception may not have a separate value");
     exc = sh_newref(typ);
   } else {
-    return sh_err_format(&sh_exc_TypeError,
-                         "exceptions must be classes or instances deriving from BaseException, not %T",
-                         typ);
+    return sh_err_format(
+        &sh_exc_TypeError,
+        "exceptions must be classes or instances deriving from BaseException, not %T", typ);
   }
   if (nargs > 2 && args[2] != SH_NONE) sh_exc_set_traceback(exc, args[2]);
   return exc;
@@ -340,9 +351,13 @@ static ShObject *gen_repr(ShObject *o) {
   return sh_str_from_format("<generator object %U at %p>", ((ShGenerator *)o)->qualname, (void *)o);
 }
 
-static ShObject *gen_iter(ShObject *o) { return sh_newref(o); }
+static ShObject *gen_iter(ShObject *o) {
+  return sh_newref(o);
+}
 
-ShObject *sh_gen_get_running(ShObject *o, void *c) { return sh_bool_from(((ShGenerator *)o)->running); }
+ShObject *sh_gen_get_running(ShObject *o, void *c) {
+  return sh_bool_from(__atomic_load_n(&((ShGenerator *)o)->running, __ATOMIC_RELAXED));
+}
 ShObject *sh_gen_get_code(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;
   return g->frame ? sh_newref(SH_OBJ(g->frame->code)) : sh_newref(SH_NONE);
@@ -359,8 +374,12 @@ ShObject *sh_gen_get_yieldfrom(ShObject *o, void *c) {
   ShObject *d = sh_gen_delegate((ShGenerator *)o);
   return sh_newref(d ? d : SH_NONE);
 }
-ShObject *sh_gen_get_name(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->name); }
-ShObject *sh_gen_get_qualname(ShObject *o, void *c) { return sh_newref(((ShGenerator *)o)->qualname); }
+ShObject *sh_gen_get_name(ShObject *o, void *c) {
+  return sh_newref(((ShGenerator *)o)->name);
+}
+ShObject *sh_gen_get_qualname(ShObject *o, void *c) {
+  return sh_newref(((ShGenerator *)o)->qualname);
+}
 int sh_gen_set_name(ShObject *o, ShObject *v, void *c) {
   if (!v || !SH_STR_CHECK(v)) {
     sh_err_set_string(&sh_exc_TypeError, "__name__ must be set to a string object");
