@@ -14,7 +14,28 @@ sh_hash_t sh_object_hash(ShObject *o);                   /* -1 on error */
 sh_hash_t sh_hash_not_implemented(ShObject *o);          /* TypeError unhashable type: 'X' */
 ShObject *sh_object_richcompare(ShObject *a, ShObject *b, int op);
 int sh_object_richcompare_bool(ShObject *a, ShObject *b, int op); /* identity implies EQ */
-int sh_object_is_true(ShObject *o);                               /* -1 on error */
+/* Comparison `op` (SH_LT...) of two machine values. */
+static inline bool sh_compare_i64(int64_t x, int64_t y, int op) {
+  switch (op) {
+  case SH_LT: return x < y;
+  case SH_LE: return x <= y;
+  case SH_EQ: return x == y;
+  case SH_NE: return x != y;
+  case SH_GT: return x > y;
+  default: return x >= y;
+  }
+}
+static inline bool sh_compare_double(double x, double y, int op) {
+  switch (op) {
+  case SH_LT: return x < y;
+  case SH_LE: return x <= y;
+  case SH_EQ: return x == y;
+  case SH_NE: return x != y;
+  case SH_GT: return x > y;
+  default: return x >= y;
+  }
+}
+int sh_object_is_true(ShObject *o); /* -1 on error */
 int sh_object_not(ShObject *o);
 ShObject *sh_object_type(ShObject *o);
 

@@ -168,6 +168,20 @@ int sh_object_richcompare_bool(ShObject *a, ShObject *b, int op) {
     if (op == SH_EQ) return 1;
     if (op == SH_NE) return 0;
   }
+  /* the exact builtin types that tuples, sorts and containers compare
+     most, without a result object */
+  ShType *t = SH_TYPE(a);
+  if (t == SH_TYPE(b)) {
+    if (t == &sh_type_int && !SH_INT_BIG(a) && !SH_INT_BIG(b)) {
+      return sh_compare_i64(SH_INT_SMALL_VALUE(a), SH_INT_SMALL_VALUE(b), op);
+    }
+    if (t == &sh_type_str) {
+      if (op == SH_EQ) return sh_str_equal(a, b);
+      if (op == SH_NE) return !sh_str_equal(a, b);
+      return sh_compare_i64(sh_str_compare(a, b), 0, op);
+    }
+    if (t == &sh_type_float) return sh_compare_double(SH_FLOAT_VALUE(a), SH_FLOAT_VALUE(b), op);
+  }
   ShObject *r = sh_object_richcompare(a, b, op);
   if (r == NULL) return -1;
   int res;

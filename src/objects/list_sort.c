@@ -1,36 +1,58 @@
 /* The stable, adaptive merge sort behind list.sort and sorted(): natural
    runs extended by binary insertion, merged timsort-style with a run stack. */
+#include <string.h>
 #include "../shoal.h"
 #include "container_util.h"
 
-typedef int (*lt_fn)(ShObject *, ShObject *);
+typedef struct Sorter Sorter;
+typedef int (*lt_fn)(Sorter *, ShObject *, ShObject *);
 
-/* Comparisons: -1 error, 0 false, 1 true. The specialised ones are used
-   when every key has the same exact type, as CPython does. */
-static int lt_generic(ShObject *a, ShObject *b) {
-  return sh_object_richcompare_bool(a, b, SH_LT);
-}
-static int lt_small_int(ShObject *a, ShObject *b) {
-  return SH_INT_SMALL_VALUE(a) < SH_INT_SMALL_VALUE(b);
-}
-static int lt_int(ShObject *a, ShObject *b) {
-  return sh_int_compare(a, b) < 0;
-}
-static int lt_float(ShObject *a, ShObject *b) {
-  return SH_FLOAT_VALUE(a) < SH_FLOAT_VALUE(b);
-}
-static int lt_str(ShObject *a, ShObject *b) {
-  return sh_str_compare(a, b) < 0;
-}
-
-typedef struct {
+struct Sorter {
   ShObject **k, **v; /* v may be NULL */
   ShObject **tk, **tv;
   intptr_t tcap;
   lt_fn lt;
+  lt_fn first_lt; /* lt_tuple: compares the first items */
   intptr_t base[90], len[90];
   int nruns;
-} Sorter;
+};
+
+/* Comparisons: -1 error, 0 false, 1 true. The specialised ones are used
+   when every key has the same exact type, as CPython does. */
+static int lt_generic(Sorter *s, ShObject *a, ShObject *b) {
+  (void)s;
+  return sh_object_richcompare_bool(a, b, SH_LT);
+}
+static int lt_small_int(Sorter *s, ShObject *a, ShObject *b) {
+  (void)s;
+  return SH_INT_SMALL_VALUE(a) < SH_INT_SMALL_VALUE(b);
+}
+static int lt_int(Sorter *s, ShObject *a, ShObject *b) {
+  (void)s;
+  return sh_int_compare(a, b) < 0;
+}
+static int lt_float(Sorter *s, ShObject *a, ShObject *b) {
+  (void)s;
+  return SH_FLOAT_VALUE(a) < SH_FLOAT_VALUE(b);
+}
+static int lt_str(Sorter *s, ShObject *a, ShObject *b) {
+  (void)s;
+  return sh_str_compare(a, b) < 0;
+}
+/* Tuples compare at their first unequal items, as tuple `<` does; when
+   that is the first item, with the compare picked for the first items. */
+static int lt_tuple(Sorter *s, ShObject *a, ShObject *b) {
+  intptr_t na = SH_TUPLE_SIZE(a), nb = SH_TUPLE_SIZE(b), n = na < nb ? na : nb, i = 0;
+  ShObject **x = SH_TUPLE_ITEMS(a), **y = SH_TUPLE_ITEMS(b);
+  for (; i < n; i++) {
+    int eq = sh_object_richcompare_bool(x[i], y[i], SH_EQ);
+    if (eq < 0) return -1;
+    if (!eq) break;
+  }
+  if (i == n) return na < nb;
+  if (i == 0) return s->first_lt(s, x[0], y[0]);
+  return sh_object_richcompare_bool(x[i], y[i], SH_LT);
+}
 
 static inline void put(Sorter *s, intptr_t dst, ShObject *key, ShObject *val) {
   s->k[dst] = key;
@@ -57,7 +79,7 @@ static int binary_insertion(Sorter *s, intptr_t lo, intptr_t hi, intptr_t start)
     intptr_t l = lo, r = i;
     while (l < r) {
       intptr_t m = l + (r - l) / 2;
-      int c = s->lt(pk, s->k[m]);
+      int c = s->lt(s, pk, s->k[m]);
       if (c < 0) return -1;
       if (c)
         r = m;
@@ -74,19 +96,19 @@ static int binary_insertion(Sorter *s, intptr_t lo, intptr_t hi, intptr_t start)
 /* Length of the run starting at lo; descending runs are reversed in place. */
 static intptr_t count_run(Sorter *s, intptr_t lo, intptr_t hi) {
   if (hi - lo < 2) return hi - lo;
-  int c = s->lt(s->k[lo + 1], s->k[lo]);
+  int c = s->lt(s, s->k[lo + 1], s->k[lo]);
   if (c < 0) return -1;
   intptr_t i = lo + 2;
   if (c) {
     for (; i < hi; i++) {
-      c = s->lt(s->k[i], s->k[i - 1]);
+      c = s->lt(s, s->k[i], s->k[i - 1]);
       if (c < 0) return -1;
       if (!c) break;
     }
     reverse_range(s, lo, i);
   } else {
     for (; i < hi; i++) {
-      c = s->lt(s->k[i], s->k[i - 1]);
+      c = s->lt(s, s->k[i], s->k[i - 1]);
       if (c < 0) return -1;
       if (c) break;
     }
@@ -108,7 +130,7 @@ static intptr_t search_right(Sorter *s, ShObject *key, ShObject **a, intptr_t n)
   intptr_t l = 0, r = n;
   while (l < r) {
     intptr_t m = l + (r - l) / 2;
-    int c = s->lt(key, a[m]);
+    int c = s->lt(s, key, a[m]);
     if (c < 0) return -1;
     if (c)
       r = m;
@@ -123,7 +145,7 @@ static intptr_t search_left(Sorter *s, ShObject *key, ShObject **a, intptr_t n) 
   intptr_t l = 0, r = n;
   while (l < r) {
     intptr_t m = l + (r - l) / 2;
-    int c = s->lt(a[m], key);
+    int c = s->lt(s, a[m], key);
     if (c < 0) return -1;
     if (c)
       l = m + 1;
@@ -149,65 +171,71 @@ static int ensure_tmp(Sorter *s, intptr_t n) {
   return 0;
 }
 
+/* The merges below are instantiated with and without values (a sort with
+   a key moves both arrays) so that the common loop has no test for them. */
+#define MERGE_INLINE static inline __attribute__((always_inline))
+
 /* Merges a = [pa, pa+na) and b = [pa+na, pa+na+nb) with na <= nb. */
-static int merge_lo(Sorter *s, intptr_t pa, intptr_t na, intptr_t nb) {
-  if (ensure_tmp(s, na) < 0) return -1;
-  for (intptr_t i = 0; i < na; i++) {
-    s->tk[i] = s->k[pa + i];
-    if (s->v) s->tv[i] = s->v[pa + i];
-  }
+MERGE_INLINE int merge_lo_with(Sorter *s, intptr_t pa, intptr_t na, intptr_t nb, bool values) {
+  ShObject **k = s->k, **v = s->v, **tk = s->tk, **tv = s->tv;
+  memcpy(tk, k + pa, (size_t)na * sizeof *tk);
+  if (values) memcpy(tv, v + pa, (size_t)na * sizeof *tv);
   intptr_t i = 0, j = pa + na, end = pa + na + nb, d = pa;
   int err = 0;
   while (i < na && j < end) {
-    int c = s->lt(s->k[j], s->tk[i]);
+    int c = s->lt(s, k[j], tk[i]);
     if (c < 0) {
       err = -1;
       break;
     }
     if (c) {
-      put(s, d++, s->k[j], s->v ? s->v[j] : NULL);
-      j++;
+      if (values) v[d] = v[j];
+      k[d++] = k[j++];
     } else {
-      put(s, d++, s->tk[i], s->tv ? s->tv[i] : NULL);
-      i++;
+      if (values) v[d] = tv[i];
+      k[d++] = tk[i++];
     }
   }
-  while (i < na) {
-    put(s, d++, s->tk[i], s->tv ? s->tv[i] : NULL);
-    i++;
-  }
+  memcpy(k + d, tk + i, (size_t)(na - i) * sizeof *tk);
+  if (values) memcpy(v + d, tv + i, (size_t)(na - i) * sizeof *tv);
   return err;
 }
 
 /* Merges a = [pa, pa+na) and b = [pa+na, pa+na+nb) with nb < na, from the right. */
-static int merge_hi(Sorter *s, intptr_t pa, intptr_t na, intptr_t nb) {
-  if (ensure_tmp(s, nb) < 0) return -1;
+MERGE_INLINE int merge_hi_with(Sorter *s, intptr_t pa, intptr_t na, intptr_t nb, bool values) {
+  ShObject **k = s->k, **v = s->v, **tk = s->tk, **tv = s->tv;
   intptr_t pb = pa + na;
-  for (intptr_t j = 0; j < nb; j++) {
-    s->tk[j] = s->k[pb + j];
-    if (s->v) s->tv[j] = s->v[pb + j];
-  }
+  memcpy(tk, k + pb, (size_t)nb * sizeof *tk);
+  if (values) memcpy(tv, v + pb, (size_t)nb * sizeof *tv);
   intptr_t i = pa + na - 1, j = nb - 1, d = pb + nb - 1;
   int err = 0;
   while (i >= pa && j >= 0) {
-    int c = s->lt(s->tk[j], s->k[i]);
+    int c = s->lt(s, tk[j], k[i]);
     if (c < 0) {
       err = -1;
       break;
     }
     if (c) {
-      put(s, d--, s->k[i], s->v ? s->v[i] : NULL);
-      i--;
+      if (values) v[d] = v[i];
+      k[d--] = k[i--];
     } else {
-      put(s, d--, s->tk[j], s->tv ? s->tv[j] : NULL);
-      j--;
+      if (values) v[d] = tv[j];
+      k[d--] = tk[j--];
     }
   }
-  while (j >= 0) {
-    put(s, d--, s->tk[j], s->tv ? s->tv[j] : NULL);
-    j--;
-  }
+  memcpy(k + d - j, tk, (size_t)(j + 1) * sizeof *tk);
+  if (values) memcpy(v + d - j, tv, (size_t)(j + 1) * sizeof *tv);
   return err;
+}
+
+static int merge_lo(Sorter *s, intptr_t pa, intptr_t na, intptr_t nb) {
+  if (ensure_tmp(s, na) < 0) return -1;
+  return s->v ? merge_lo_with(s, pa, na, nb, true) : merge_lo_with(s, pa, na, nb, false);
+}
+
+static int merge_hi(Sorter *s, intptr_t pa, intptr_t na, intptr_t nb) {
+  if (ensure_tmp(s, nb) < 0) return -1;
+  return s->v ? merge_hi_with(s, pa, na, nb, true) : merge_hi_with(s, pa, na, nb, false);
 }
 
 static int merge_at(Sorter *s, int i) {
@@ -257,23 +285,40 @@ static int merge_force(Sorter *s) {
   return 0;
 }
 
-static lt_fn pick_compare(ShObject **k, intptr_t n) {
-  ShType *t = SH_TYPE(k[0]);
-  for (intptr_t i = 1; i < n; i++)
-    if (SH_TYPE(k[i]) != t) return lt_generic;
-  if (t == &sh_type_int) {
-    for (intptr_t i = 0; i < n; i++)
-      if (!SH_INT_IS_SMALL(k[i])) return lt_int;
-    return lt_small_int;
-  }
+/* The compare for objects of exact type t (small: all ints fit a word). */
+static lt_fn compare_for(ShType *t, bool small) {
+  if (t == &sh_type_int) return small ? lt_small_int : lt_int;
   if (t == &sh_type_float) return lt_float;
   if (t == &sh_type_str) return lt_str;
   return lt_generic;
 }
 
+/* The compare for keys k[0..n): specialised when they all have one exact
+   type; for non-empty tuples, *first compares their first items. */
+static lt_fn pick_compare(ShObject **k, intptr_t n, lt_fn *first) {
+  ShType *t = SH_TYPE(k[0]);
+  bool small = true;
+  for (intptr_t i = 0; i < n; i++) {
+    if (SH_TYPE(k[i]) != t) return lt_generic;
+    if (t == &sh_type_int && SH_INT_BIG(k[i])) small = false;
+    if (t == &sh_type_tuple && SH_TUPLE_SIZE(k[i]) == 0) return lt_generic;
+  }
+  if (t != &sh_type_tuple) return compare_for(t, small);
+  ShType *ft = SH_TYPE(SH_TUPLE_ITEMS(k[0])[0]);
+  *first = lt_generic;
+  for (intptr_t i = 0; i < n; i++) {
+    ShObject *f = SH_TUPLE_ITEMS(k[i])[0];
+    if (SH_TYPE(f) != ft) return lt_tuple;
+    if (ft == &sh_type_int && SH_INT_BIG(f)) small = false;
+  }
+  *first = compare_for(ft, small);
+  return lt_tuple;
+}
+
 int sh_sort_keys_values(ShObject **keys, ShObject **values, intptr_t n) {
   if (n < 2) return 0;
-  Sorter s = {.k = keys, .v = values, .lt = pick_compare(keys, n)};
+  Sorter s = {.k = keys, .v = values};
+  s.lt = pick_compare(keys, n, &s.first_lt);
   intptr_t minrun = min_run(n), lo = 0;
   int err = 0;
   while (lo < n) {

@@ -738,6 +738,9 @@ static ShObject *str_iter(ShObject *s) {
 /* ------------------------------------------------------------ str() */
 
 static ShObject *str_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
+  /* str(x), the common call */
+  if (type == &sh_type_str && nargs == 1 && (!kwnames || SH_TUPLE_SIZE(kwnames) == 0))
+    return sh_object_str(args[0]);
   ShObject *obj = NULL, *encoding = NULL, *errors = NULL;
   if (sh_args_parse("str", args, nargs, kwnames, "|object,encoding,errors", &obj, &encoding,
                     &errors) < 0)

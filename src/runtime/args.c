@@ -65,43 +65,42 @@ static int find_param(Param *params, int n, ShObject *name) {
   return -1;
 }
 
-/* The common call, positional arguments only: one pass over spec, storing
-   as it goes. -1 (nothing raised) for any mismatch: the full binding below
-   then runs again for its message, overwriting every output. */
-static int bind_positional(const char *spec, ShObject *const *args, size_t nargs, va_list ap) {
-  size_t i = 0;
-  bool optional = false, keyword_only = false;
-  for (const char *p = spec; *p;) {
-    if (*p == ',' || *p == '/') {
-      p++;
-      continue;
-    }
-    if (*p == '|' || *p == '$') {
-      optional = true;
-      keyword_only |= *p == '$';
-      p++;
-      continue;
-    }
-    while ((unsigned char)*p > '/' && *p != '|') /* names: letters, digits, _ */
-      p++;
-    ShObject *v = NULL;
-    if (!keyword_only && i < nargs)
-      v = args[i++];
-    else if (!optional)
-      return -1;
-    *va_arg(ap, ShObject **) = v;
+/* The counts the common call needs, per spec: parameters, those that may
+   be positional, those required (a prefix of them). Cached per thread by
+   the spec's address (specs are string literals), so that a positional
+   call does not scan its spec. */
+typedef struct SpecShape {
+  const char *spec;
+  uint8_t n, positional, required;
+} SpecShape;
+
+static _Thread_local SpecShape shape_cache[64];
+
+static const SpecShape *shape_of(const char *spec) {
+  SpecShape *e = &shape_cache[((uintptr_t)spec >> 3) & 63];
+  if (e->spec == spec) return e;
+  Param params[MAX_PARAMS];
+  int n = parse_spec(spec, params), positional = 0, required = 0;
+  for (int i = 0; i < n; i++) {
+    positional += !params[i].keyword_only;
+    required += params[i].required;
   }
-  return i == nargs ? 0 : -1;
+  *e = (SpecShape){spec, (uint8_t)n, (uint8_t)positional, (uint8_t)required};
+  return e;
 }
 
 int sh_args_parse(const char *fname, ShObject *const *args, size_t nargs, ShObject *kwnames,
                   const char *spec, ...) {
   if (!kwnames || SH_TUPLE_SIZE(kwnames) == 0) {
-    va_list ap;
-    va_start(ap, spec);
-    int r = bind_positional(spec, args, nargs, ap);
-    va_end(ap);
-    if (r == 0) return 0;
+    const SpecShape *shape = shape_of(spec);
+    if (nargs >= shape->required && nargs <= shape->positional) {
+      va_list ap;
+      va_start(ap, spec);
+      for (size_t i = 0; i < shape->n; i++)
+        *va_arg(ap, ShObject **) = i < nargs ? args[i] : NULL;
+      va_end(ap);
+      return 0;
+    }
   }
   Param params[MAX_PARAMS];
   ShObject *values[MAX_PARAMS] = {0};

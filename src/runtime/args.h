@@ -15,6 +15,7 @@
      sh_args_parse("to_bytes", args, nargs, kwnames, "|length,byteorder,$signed",
                    &length, &byteorder, &sign)
    `fname` is the name used in messages ("to_bytes", without parentheses).
+   `spec` must be a string literal: its address keys a cache.
    Returns 0, or -1 with TypeError set. */
 int sh_args_parse(const char *fname, ShObject *const *args, size_t nargs, ShObject *kwnames,
                   const char *spec, ...);

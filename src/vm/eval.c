@@ -111,28 +111,6 @@ static inline bool double_pair(ShObject *a, ShObject *b, double *x, double *y) {
   return int_as_double(a, x);
 }
 
-static inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
-  switch (op) {
-  case SH_LT: return x < y;
-  case SH_LE: return x <= y;
-  case SH_EQ: return x == y;
-  case SH_NE: return x != y;
-  case SH_GT: return x > y;
-  default: return x >= y;
-  }
-}
-
-static inline bool compare_doubles(double x, double y, uint32_t op) {
-  switch (op) {
-  case SH_LT: return x < y;
-  case SH_LE: return x <= y;
-  case SH_EQ: return x == y;
-  case SH_NE: return x != y;
-  case SH_GT: return x > y;
-  default: return x >= y;
-  }
-}
-
 /* x op y for two small ints when the result is a small int for sure (op:
    +, -, *, &, |, ^, >>, //, % with Python's floor rules). false: take the
    general path (overflow, zero divisor, other operators). */
@@ -710,9 +688,9 @@ op_COMPARE : {
   ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
   double x, y;
   if (small_int_pair(a, b))
-    v = sh_bool_from(compare_ints(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4]));
+    v = sh_bool_from(sh_compare_i64(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4]));
   else if (double_pair(a, b, &x, &y))
-    v = sh_bool_from(compare_doubles(x, y, ip[4]));
+    v = sh_bool_from(sh_compare_double(x, y, ip[4]));
   else
     CHECK(v = sh_object_richcompare(a, b, (int)ip[4]));
   SET(ip[1], v);
@@ -764,9 +742,9 @@ op_JUMP_IF_NOT_COMPARE : {
   double x, y;
   int t;
   if (small_int_pair(a, b)) {
-    t = compare_ints(((ShInt *)a)->small, ((ShInt *)b)->small, ip[3]);
+    t = sh_compare_i64(((ShInt *)a)->small, ((ShInt *)b)->small, ip[3]);
   } else if (double_pair(a, b, &x, &y)) {
-    t = compare_doubles(x, y, ip[3]);
+    t = sh_compare_double(x, y, ip[3]);
   } else {
     ShObject *v = sh_object_richcompare(a, b, (int)ip[3]);
     CHECK(v);
