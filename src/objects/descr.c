@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "type_internal.h"
-#include "container_util.h"
+#include "../runtime/field.h"
 
 /* ---------------------------------------------------------- helpers */
 
@@ -564,29 +564,8 @@ static ShObject *member_get(ShObject *o, ShObject *obj, ShObject *type) {
   switch (m->type) {
   case SH_MEMBER_OBJECT:
   case SH_MEMBER_OBJECT_EX: {
-    /* Another thread may replace the slot and drop the old value between
-       the load and the incref: try-incref and re-check (freed objects wait
-       for QSBR while threads run, so the header stays readable). When
-       try-incref cannot tell, read under the lock that writers take. */
-    ShObject *v;
-    for (;;) {
-      v = atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire);
-      if (!v) break;
-      if (!sh_multithreaded()) {
-        sh_incref(v);
-        break;
-      }
-      if (sh_try_incref(v)) {
-        if (atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire) == v) break;
-        sh_refcount_undo_try(v);
-        continue;
-      }
-      sh_object_lock(obj);
-      v = atomic_load_explicit((_Atomic(ShObject *) *)addr, memory_order_acquire);
-      if (v) sh_take_locked(v);
-      sh_object_unlock(obj);
-      break;
-    }
+    /* another thread may replace the slot meanwhile (runtime/field.h) */
+    ShObject *v = sh_field_get_ref(obj, (ShObject **)addr);
     if (!v) {
       if (m->type == SH_MEMBER_OBJECT) SH_RETURN_NONE;
       sh_err_format(&sh_exc_AttributeError, "'%.50s' object has no attribute '%s'",
@@ -604,6 +583,12 @@ static ShObject *member_get(ShObject *o, ShObject *obj, ShObject *type) {
   return sh_err_format(&sh_exc_SystemError, "bad memberdescr type for %s", m->name);
 }
 
+intptr_t sh_member_slot_offset(ShObject *descr) {
+  ShMemberDef *m = ((ShMemberDescr *)descr)->def;
+  if (m->type != SH_MEMBER_OBJECT_EX || (m->flags & SH_MEMBER_READONLY)) return -1;
+  return m->offset;
+}
+
 static int member_set(ShObject *o, ShObject *obj, ShObject *value) {
   ShMemberDef *m = ((ShMemberDescr *)o)->def;
   if (descr_check(o, obj) < 0) return -1;
@@ -615,11 +600,7 @@ static int member_set(ShObject *o, ShObject *obj, ShObject *value) {
   switch (m->type) {
   case SH_MEMBER_OBJECT:
   case SH_MEMBER_OBJECT_EX: {
-    /* the lock is for readers that fall back to it (member_get) */
-    sh_object_lock(obj);
-    ShObject *old = atomic_exchange_explicit((_Atomic(ShObject *) *)addr, sh_xnewref(value),
-                                             memory_order_acq_rel);
-    sh_object_unlock(obj);
+    ShObject *old = sh_field_swap(obj, (ShObject **)addr, sh_xnewref(value));
     if (!value && !old && m->type == SH_MEMBER_OBJECT_EX) {
       sh_err_set_object(&sh_exc_AttributeError, ((ShDescr *)o)->name);
       return -1;

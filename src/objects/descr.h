@@ -30,6 +30,10 @@ ShObject *sh_method_descr_call_self(ShObject *descr, ShObject *self, ShObject *c
 ShObject *sh_descr_new_method(ShType *type, ShMethodDef *def);
 ShObject *sh_descr_new_getset(ShType *type, ShGetSetDef *def);
 ShObject *sh_descr_new_member(ShType *type, ShMemberDef *def);
+/* The byte offset in the instance of the writable object slot that member
+   descriptor `descr` reads and writes (a Python-level __slots__ entry),
+   or -1 for any other member. */
+intptr_t sh_member_slot_offset(ShObject *descr);
 ShObject *sh_classmethod_new(ShObject *callable);
 ShObject *sh_staticmethod_new(ShObject *callable);
 

@@ -23,8 +23,10 @@ typedef struct ShGlobalCache {
 /* LOAD_ATTR and LOAD_METHOD: what the type said about a name at one type
    version. SH_ATTR_METHOD (LOAD_METHOD only): the type's attribute is a
    function or method descriptor that lives until a collection (deferred or
-   immortal), so a register may borrow it; an instance dict may shadow it. */
-enum { SH_ATTR_NONE, SH_ATTR_INSTANCE_DICT, SH_ATTR_DATA_DESCR, SH_ATTR_METHOD };
+   immortal), so a register may borrow it; an instance dict may shadow it.
+   SH_ATTR_SLOT: a __slots__ member, read and written in place; `descr`
+   then holds the slot's byte offset in the instance, not a descriptor. */
+enum { SH_ATTR_NONE, SH_ATTR_INSTANCE_DICT, SH_ATTR_DATA_DESCR, SH_ATTR_METHOD, SH_ATTR_SLOT };
 typedef struct ShAttrCache {
   _Atomic uint32_t seq;
   _Atomic(ShType *) type;

@@ -466,6 +466,9 @@ op_LOAD_ATTR : {
       sh_decref(descr);
       CHECK(v);
     }
+  } else if (kind == SH_ATTR_SLOT) {
+    /* NULL: the slot is empty and getattr below raises */
+    v = sh_field_get_ref(obj, (ShObject **)((char *)obj + (uintptr_t)descr));
   } else if (cache) {
     sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_LOAD);
   }
@@ -489,6 +492,10 @@ op_STORE_ATTR : {
       CHECK(sh_dict_set_item(dict, name, OBJ(ip[3])) == 0);
       NEXT_AFTER(STORE_ATTR);
     }
+  } else if (kind == SH_ATTR_SLOT) {
+    ShObject **slot = (ShObject **)((char *)obj + (uintptr_t)descr);
+    sh_xdecref(sh_field_swap(obj, slot, sh_newref(OBJ(ip[3]))));
+    NEXT_AFTER(STORE_ATTR);
   } else if (kind == SH_ATTR_DATA_DESCR && take_cached_descr(cache, SH_TYPE(obj), descr)) {
     int r = SH_TYPE(descr)->descr_set(descr, obj, OBJ(ip[3]));
     sh_decref(descr);

@@ -14,22 +14,6 @@ ShObject *sh_cell_new(ShObject *value) {
   return SH_OBJ(c);
 }
 
-ShObject *sh_cell_get_shared(ShObject *o, ShObject *v) {
-  ShCell *c = (ShCell *)o;
-  for (int attempt = 0; v && attempt < 4; attempt++) {
-    if (sh_try_incref(v)) {
-      if (__atomic_load_n(&c->ref, __ATOMIC_ACQUIRE) == v) return v;
-      sh_refcount_undo_try(v);
-    }
-    v = __atomic_load_n(&c->ref, __ATOMIC_ACQUIRE);
-  }
-  sh_object_lock(o);
-  v = __atomic_load_n(&c->ref, __ATOMIC_ACQUIRE);
-  if (v) sh_take_locked(v);
-  sh_object_unlock(o);
-  return v;
-}
-
 static void cell_dealloc(ShObject *o) {
   SH_CLEAR(((ShCell *)o)->ref);
   sh_object_free(o);

@@ -326,7 +326,11 @@ void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, in
   if (version == 0) return;
   /* counted: another thread may replace it on the class meanwhile */
   ShObject *descr = sh_type_lookup_ref(type, name);
-  if (use == SH_ATTR_FOR_STORE) {
+  intptr_t slot =
+      descr && SH_TYPE(descr) == &sh_type_member_descriptor ? sh_member_slot_offset(descr) : -1;
+  if (slot >= 0) {
+    sh_attr_cache_set(cache, type, version, SH_ATTR_SLOT, (ShObject *)(uintptr_t)slot);
+  } else if (use == SH_ATTR_FOR_STORE) {
     /* __set__ on the type (slots, properties) runs; else the value goes to
        the instance dict */
     if (descr && SH_TYPE(descr)->descr_set)

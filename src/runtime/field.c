@@ -1,0 +1,24 @@
+/* The shared-read half of object fields that threads replace (field.h):
+   try-incref and re-check, then the owner's mutex. */
+#include "field.h"
+
+ShObject *sh_field_get_shared(ShObject *owner, ShObject **field, ShObject *v) {
+  for (int attempt = 0; v && attempt < 4; attempt++) {
+    if (sh_try_incref(v)) {
+      if (__atomic_load_n(field, __ATOMIC_ACQUIRE) == v) return v;
+      sh_refcount_undo_try(v);
+    }
+    v = __atomic_load_n(field, __ATOMIC_ACQUIRE);
+  }
+  /* refused (dead, or another thread's and never published) or raced
+     each time: under the mutex the field holds its value alive */
+  sh_object_lock(owner);
+  v = __atomic_load_n(field, __ATOMIC_ACQUIRE);
+  if (v) {
+    if (atomic_load_explicit(&v->tid, memory_order_relaxed) != sh_thread_id())
+      sh_refcount_publish(v);
+    sh_incref(v);
+  }
+  sh_object_unlock(owner);
+  return v;
+}
