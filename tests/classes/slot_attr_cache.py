@@ -58,7 +58,7 @@ except AttributeError as e:
 # the class replaces its member: the caches see the new descriptor
 saved = P.x
 P.x = property(lambda self: "prop")
-print([read_x(p) for p in ps[:2]], read_x(Q(1)))
+print([read_x(p) for p in ps[:2]], read_x(ps[5]))
 P.x = saved
 print([read_x(p) for p in ps[:3]])
 q = Q(3)
