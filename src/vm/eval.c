@@ -45,6 +45,15 @@ static bool is_plain_function(ShObject *o) {
   return SH_TYPE(o) == &sh_type_function && !(((ShFunction *)o)->code->flags & SH_CO_RESUMABLE);
 }
 
+/* A call sh_frame_push_exact can make: a plain function taking exactly
+   these positional arguments (self included), no cells. */
+static inline bool takes_exact(ShObject *callable, ShObject *self, size_t nargs) {
+  if (SH_TYPE(callable) != &sh_type_function) return false;
+  ShCode *co = ((ShFunction *)callable)->code;
+  return co->simple_call && !(co->flags & SH_CO_RESUMABLE) &&
+         co->argcount == nargs + (self != NULL);
+}
+
 /* Starts a call from the loop. Either pushes a frame for a Python function
    (*pushed set, NULL returned) or calls through the type's slot and
    returns the result. `self`, when not NULL, goes before the arguments. */
@@ -980,8 +989,11 @@ op_CALL_EX : {
 do_call : {
   f->cur_pc = (uint32_t)(ip - code);
   ShFrame *callee;
-  ShObject *v =
-      start_call(ts, call_callable, call_self, call_args, call_nargs, call_kwnames, &callee);
+  ShObject *v = NULL;
+  if (!call_kwnames && takes_exact(call_callable, call_self, call_nargs))
+    callee = sh_frame_push_exact(ts, call_callable, call_self, call_args, call_nargs);
+  else
+    v = start_call(ts, call_callable, call_self, call_args, call_nargs, call_kwnames, &callee);
   if (callee) {
     f->pc = f->cur_pc + 1 + insn_operands[*ip];
     f->result_reg = call_dst;

@@ -41,6 +41,12 @@ ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code);
 /* The frame of a call to Python function func, arguments bound. */
 ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *const *args,
                                 size_t nargs, ShObject *kwnames);
+/* The frame of the eval loop's common call: func's code takes exactly
+   self (when not NULL) and the nargs argument registers, which the callee
+   borrows (the caller keeps them until the call returns), and has no
+   cells (sh_frame_takes_exact checks). NULL with RecursionError set. */
+ShFrame *sh_frame_push_exact(ShThreadState *ts, ShObject *func, ShObject *self, const ShRef *args,
+                             size_t nargs);
 void sh_frame_pop(ShThreadState *ts, ShFrame *f); /* clears registers, frees */
 void sh_frame_clear(ShFrame *f);                  /* drops everything it holds */
 ShFrame *sh_frame_copy_to_heap(ShFrame *f);       /* for generators */

@@ -137,11 +137,10 @@ int sh_frame_init_cells(ShFrame *f, ShObject *closure) {
   return 0;
 }
 
-ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *const *args,
-                                size_t nargs, ShObject *kwnames) {
+/* A frame for a call of Python function func, registers not set. */
+static inline ShFrame *function_frame(ShThreadState *ts, ShObject *func) {
   ShFunction *fn = (ShFunction *)func;
-  ShCode *co = fn->code;
-  ShFrame *f = frame_alloc(ts, co);
+  ShFrame *f = frame_alloc(ts, fn->code);
   if (!f) return NULL;
   if (sh_is_deferred(func)) {
     f->func = func;
@@ -151,6 +150,15 @@ ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *con
   }
   f->globals = fn->globals;
   f->builtins = fn->builtins;
+  return f;
+}
+
+ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *const *args,
+                                size_t nargs, ShObject *kwnames) {
+  ShFunction *fn = (ShFunction *)func;
+  ShCode *co = fn->code;
+  ShFrame *f = function_frame(ts, func);
+  if (!f) return NULL;
   /* the common call: exactly the positional parameters, no cells */
   if (nargs == co->argcount && !kwnames && co->simple_call) {
     for (size_t i = 0; i < nargs; i++)
@@ -165,6 +173,20 @@ ShFrame *sh_frame_push_function(ShThreadState *ts, ShObject *func, ShObject *con
     sh_frame_pop(ts, f);
     return NULL;
   }
+  return f;
+}
+
+ShFrame *sh_frame_push_exact(ShThreadState *ts, ShObject *func, ShObject *self, const ShRef *args,
+                             size_t nargs) {
+  ShFrame *f = function_frame(ts, func);
+  if (!f) return NULL;
+  ShRef *regs = f->regs;
+  uint32_t i = 0;
+  if (self) regs[i++] = sh_ref_borrow(self);
+  for (size_t k = 0; k < nargs; k++)
+    regs[i++] = sh_ref_borrow(sh_ref_obj(args[k]));
+  for (; i < f->nregs; i++)
+    regs[i] = SH_REF_NULL;
   return f;
 }
 
