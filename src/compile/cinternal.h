@@ -171,6 +171,9 @@ uint32_t sh_cg_expr_temp(ShCompiler *C, ShAstExpr *e); /* into a new temporary *
 /* Jumps to label when truth(e) == cond, else falls through. */
 void sh_cg_jump_if(ShCompiler *C, ShAstExpr *e, bool cond, int label);
 ShObject *sh_cg_constant_value(ShCompiler *C, ShAstExpr *e); /* new ref */
+/* The constants index of e when it is a constant or a negated number
+   (the operand a _K instruction takes in place of a register), else -1. */
+int sh_cg_operand_constant(ShCompiler *C, ShAstExpr *e);
 /* A literal as CPython's constant folding sees it in patterns: a constant,
    `-number`, `a + bj`, `a - bj`. New ref, or NULL (nothing set) if e is not
    one. */

@@ -111,6 +111,14 @@ ShObject *sh_cg_literal_value(ShCompiler *C, ShAstExpr *e) {
   return v;
 }
 
+int sh_cg_operand_constant(ShCompiler *C, ShAstExpr *e) {
+  if (e->kind == SH_EXPR_CONSTANT) return (int)sh_cg_const(C, make_constant(C, e, false));
+  if (e->kind == SH_EXPR_UNARYOP && e->v.unaryop.op == SH_UOP_USUB &&
+      is_number(e->v.unaryop.operand))
+    return (int)sh_cg_const(C, make_constant(C, e->v.unaryop.operand, true));
+  return -1;
+}
+
 static bool is_const_tuple(ShAstExpr *e) {
   if (e->kind == SH_EXPR_CONSTANT) return true;
   if (e->kind != SH_EXPR_TUPLE || e->v.tuple.ctx != SH_CTX_LOAD) return false;
@@ -183,6 +191,11 @@ uint32_t sh_cg_binop_code(ShOperator op) {
 
 static void binop(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   uint32_t l = sh_cg_expr(C, e->v.binop.left);
+  int k = sh_cg_operand_constant(C, e->v.binop.right);
+  if (k >= 0) {
+    SH_EMIT(C, BINARY_K, dst, l, (uint32_t)k, sh_cg_binop_code(e->v.binop.op));
+    return;
+  }
   uint32_t r = sh_cg_expr(C, e->v.binop.right);
   switch (e->v.binop.op) {
   case SH_OP_ADD: SH_EMIT(C, ADD, dst, l, r); break;
@@ -292,6 +305,12 @@ static void compare_jump_if(ShCompiler *C, ShAstExpr *e, bool cond, int label) {
   int n = e->v.compare.nops;
   int skip = cond && n > 1 ? sh_cg_new_label(C) : label;
   uint32_t l = sh_cg_expr(C, e->v.compare.left);
+  int rich = rich_op(e->v.compare.ops[0]), k;
+  if (n == 1 && !cond && rich >= 0 &&
+      (k = sh_cg_operand_constant(C, SH_SEQ_GET(e->v.compare.comparators, 0))) >= 0) {
+    SH_EMIT(C, JUMP_IF_NOT_COMPARE_K, l, (uint32_t)k, (uint32_t)rich, (uint32_t)label);
+    return;
+  }
   for (int i = 0; i < n; i++) {
     uint32_t r = sh_cg_expr(C, SH_SEQ_GET(e->v.compare.comparators, i));
     if (i < n - 1)
@@ -364,6 +383,11 @@ static void slice(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
 
 static void subscript(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   uint32_t o = sh_cg_expr(C, e->v.subscript.value);
+  int k = sh_cg_operand_constant(C, e->v.subscript.slice);
+  if (k >= 0) {
+    SH_EMIT(C, GET_ITEM_K, dst, o, (uint32_t)k);
+    return;
+  }
   uint32_t i = sh_cg_expr(C, e->v.subscript.slice);
   SH_EMIT(C, GET_ITEM, dst, o, i);
 }

@@ -28,6 +28,30 @@ bool sh_cg_single_write(ShAstExpr *e) {
 
 /* ------------------------------------------------------------ unpacking */
 
+/* `a, b = t` straight into the locals' registers, when they are
+   consecutive and the source is none of them: UNPACK_SEQUENCE reads the
+   source whole before it stores any register. */
+static bool unpack_to_locals(ShCompiler *C, ShAstSeq *elts, uint32_t src) {
+  int n = SH_SEQ_LEN(elts);
+  uint32_t first = NO_REG;
+  for (int i = 0; i < n; i++) {
+    ShAstExpr *e = SH_SEQ_GET(elts, i);
+    if (e->kind != SH_EXPR_NAME) return false;
+    uint32_t reg = sh_cg_fast_reg(C, e->v.name.id);
+    if (reg == NO_REG || (i > 0 && reg != first + (uint32_t)i)) return false;
+    first = i == 0 ? reg : first;
+  }
+  if (n == 0 || (src >= first && src < first + (uint32_t)n)) return false;
+  for (int i = 0; i < n; i++) {
+    ShAstExpr *e = SH_SEQ_GET(elts, i);
+    sh_cg_forbidden_name(C, e->v.name.id, SH_CTX_STORE, e->pos);
+  }
+  SH_EMIT(C, UNPACK_SEQUENCE, src, first, (uint32_t)n);
+  for (int i = 0; i < n; i++)
+    sh_cg_mark_bound(C, first + (uint32_t)i);
+  return true;
+}
+
 static void unpack(ShCompiler *C, ShAstExpr *target, ShAstSeq *elts, uint32_t src) {
   int n = SH_SEQ_LEN(elts), star = -1;
   for (int i = 0; i < n; i++) {
@@ -37,6 +61,7 @@ static void unpack(ShCompiler *C, ShAstExpr *target, ShAstSeq *elts, uint32_t sr
       sh_cg_error(C, target->pos, "too many expressions in star-unpacking assignment");
     star = i;
   }
+  if (star < 0 && unpack_to_locals(C, elts, src)) return;
   uint32_t base = C->u->top;
   for (int i = 0; i < n; i++)
     sh_cg_temp(C);
@@ -67,6 +92,11 @@ void sh_cg_store_target(ShCompiler *C, ShAstExpr *t, uint32_t src) {
   }
   case SH_EXPR_SUBSCRIPT: {
     uint32_t o = sh_cg_expr(C, t->v.subscript.value);
+    int k = sh_cg_operand_constant(C, t->v.subscript.slice);
+    if (k >= 0) {
+      SH_EMIT(C, SET_ITEM_K, o, (uint32_t)k, src);
+      break;
+    }
     uint32_t i = sh_cg_expr(C, t->v.subscript.slice);
     SH_EMIT(C, SET_ITEM, o, i, src);
     break;
@@ -135,6 +165,7 @@ void sh_cg_augassign(ShCompiler *C, ShAstStmt *s) {
   uint32_t op = sh_cg_binop_code(s->v.augassign.op);
   ShAstPos saved = sh_cg_set_pos(C, t->pos);
   uint32_t cur = NO_REG, o = NO_REG, key = NO_REG, attr = 0;
+  int key_k = -1;
   switch (t->kind) {
   case SH_EXPR_NAME: {
     sh_cg_forbidden_name(C, t->v.name.id, SH_CTX_STORE, t->pos);
@@ -156,9 +187,13 @@ void sh_cg_augassign(ShCompiler *C, ShAstStmt *s) {
     break;
   case SH_EXPR_SUBSCRIPT:
     o = sh_cg_expr(C, t->v.subscript.value);
-    key = sh_cg_expr(C, t->v.subscript.slice);
+    key_k = sh_cg_operand_constant(C, t->v.subscript.slice);
+    if (key_k < 0) key = sh_cg_expr(C, t->v.subscript.slice);
     cur = sh_cg_temp(C);
-    SH_EMIT(C, GET_ITEM, cur, o, key);
+    if (key_k >= 0)
+      SH_EMIT(C, GET_ITEM_K, cur, o, (uint32_t)key_k);
+    else
+      SH_EMIT(C, GET_ITEM, cur, o, key);
     break;
   default: sh_cg_error(C, t->pos, "internal compiler error: bad augmented target");
   }
@@ -170,6 +205,8 @@ void sh_cg_augassign(ShCompiler *C, ShAstStmt *s) {
     sh_cg_store_name(C, t->v.name.id, cur);
   else if (t->kind == SH_EXPR_ATTRIBUTE)
     SH_EMIT(C, STORE_ATTR, o, attr, cur, 0);
+  else if (key_k >= 0)
+    SH_EMIT(C, SET_ITEM_K, o, (uint32_t)key_k, cur);
   else
     SH_EMIT(C, SET_ITEM, o, key, cur);
   sh_cg_set_pos(C, saved);

@@ -33,10 +33,9 @@ static void print_names(FILE *f, const char *label, ShObject *t) {
 }
 
 static void print_flags(FILE *f, uint32_t flags) {
-  static const char *const names[] = {"OPTIMIZED",   "NEWLOCALS", "VARARGS",
-                                      "VARKEYWORDS", "NESTED",    "GENERATOR",
-                                      "NOFREE",      "COROUTINE", "HAS_DOCSTRING",
-                                      "ASYNC_GENERATOR"};
+  static const char *const names[] = {"OPTIMIZED",     "NEWLOCALS",      "VARARGS", "VARKEYWORDS",
+                                      "NESTED",        "GENERATOR",      "NOFREE",  "COROUTINE",
+                                      "HAS_DOCSTRING", "ASYNC_GENERATOR"};
   fprintf(f, "0x%x", flags);
   const char *sep = " (";
   for (unsigned i = 0; i < sizeof names / sizeof *names; i++)
@@ -99,12 +98,14 @@ static const char *cmp_symbol(uint32_t op) {
 static void print_immediate(FILE *f, ShOpcode op, uint32_t v) {
   switch (op) {
   case SH_INSN_BINARY:
+  case SH_INSN_BINARY_K:
   case SH_INSN_INPLACE:
     fprintf(f, "%u (%s%s)", v, v < SH_BINOP_COUNT ? sh_binop_symbol((ShBinaryOp)v) : "?",
             op == SH_INSN_INPLACE ? "=" : "");
     return;
   case SH_INSN_COMPARE:
-  case SH_INSN_JUMP_IF_NOT_COMPARE: fprintf(f, "%u (%s)", v, cmp_symbol(v)); return;
+  case SH_INSN_JUMP_IF_NOT_COMPARE:
+  case SH_INSN_JUMP_IF_NOT_COMPARE_K: fprintf(f, "%u (%s)", v, cmp_symbol(v)); return;
   case SH_INSN_FORMAT_VALUE: {
     static const char *const conv[] = {"", "!s", "!r", "!a"};
     fprintf(f, v && v < 4 ? "%u (%s)" : "%u", v, v < 4 ? conv[v] : "");

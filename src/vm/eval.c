@@ -541,8 +541,19 @@ op_LOAD_METHOD : {
   NEXT_AFTER(LOAD_METHOD);
 }
 
-op_GET_ITEM : {
-  ShObject *container = OBJ(ip[2]), *key = OBJ(ip[3]);
+  /* The _K forms take their right operand (key, second operand) from the
+     constants instead of a register, and share the body of the plain form
+     (same length): item_key / rhs hold that operand. */
+  ShObject *item_key, *rhs;
+
+op_GET_ITEM_K:
+  item_key = SH_TUPLE_GET(co->consts, ip[3]);
+  goto get_item;
+
+op_GET_ITEM:
+  item_key = OBJ(ip[3]);
+get_item : {
+  ShObject *container = OBJ(ip[2]), *key = item_key;
   ShObject *v;
   if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int && !SH_INT_BIG(key)) {
     int64_t i = ((ShInt *)key)->small;
@@ -586,8 +597,14 @@ op_GET_ITEM : {
   NEXT_AFTER(GET_ITEM);
 }
 
-op_SET_ITEM : {
-  ShObject *container = OBJ(ip[1]), *key = OBJ(ip[2]);
+op_SET_ITEM_K:
+  item_key = SH_TUPLE_GET(co->consts, ip[2]);
+  goto set_item;
+
+op_SET_ITEM:
+  item_key = OBJ(ip[2]);
+set_item : {
+  ShObject *container = OBJ(ip[1]), *key = item_key;
   if (SH_DICT_CHECK_EXACT(container))
     CHECK(sh_dict_set_item(container, key, OBJ(ip[3])) == 0);
   else if (SH_TYPE(container) == &sh_type_list && SH_TYPE(key) == &sh_type_int &&
@@ -642,8 +659,14 @@ op_MUL : {
   NEXT_AFTER(MUL);
 }
 
-op_BINARY : {
-  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+op_BINARY_K:
+  rhs = SH_TUPLE_GET(co->consts, ip[3]);
+  goto binary;
+
+op_BINARY:
+  rhs = OBJ(ip[3]);
+binary : {
+  ShObject *a = OBJ(ip[2]), *b = rhs, *v;
   bool done;
   v = arith_fast(a, b, ip[4], &done);
   if (!done) v = sh_number_binary(a, b, (ShBinaryOp)ip[4]);
@@ -753,8 +776,14 @@ op_JUMP_IF_FALSE : {
   NEXT_AFTER(JUMP_IF_FALSE);
 }
 
-op_JUMP_IF_NOT_COMPARE : {
-  ShObject *a = OBJ(ip[1]), *b = OBJ(ip[2]);
+op_JUMP_IF_NOT_COMPARE_K:
+  rhs = SH_TUPLE_GET(co->consts, ip[2]);
+  goto jump_if_not_compare;
+
+op_JUMP_IF_NOT_COMPARE:
+  rhs = OBJ(ip[2]);
+jump_if_not_compare : {
+  ShObject *a = OBJ(ip[1]), *b = rhs;
   double x, y;
   int t;
   if (small_int_pair(a, b)) {

@@ -40,13 +40,16 @@
   X(DELETE_ATTR, "RN")                                                                             \
   X(LOAD_METHOD, "RRNC")        /* r[a] = callable, r[a+1] = self or NULL, for r[b].n(...) */       \
   X(GET_ITEM, "RRR")            /* r[a] = r[b][r[c]] */                                            \
+  X(GET_ITEM_K, "RRK")          /* r[a] = r[b][consts[k]] */                                       \
   X(SET_ITEM, "RRR")            /* r[a][r[b]] = r[c] */                                            \
+  X(SET_ITEM_K, "RKR")          /* r[a][consts[k]] = r[c] */                                       \
   X(DELETE_ITEM, "RR")          /* del r[a][r[b]] */                                               \
   X(BUILD_SLICE, "RRRR")        /* r[a] = slice(r[b], r[c], r[d]); SH_NO_REG = None */            \
   X(ADD, "RRR")                 /* r[a] = r[b] + r[c] (int/float/str fast paths) */               \
   X(SUB, "RRR")                                                                                    \
   X(MUL, "RRR")                                                                                    \
   X(BINARY, "RRRI")             /* r[a] = r[b] <op> r[c], op an ShBinaryOp */                     \
+  X(BINARY_K, "RRKI")           /* r[a] = r[b] <op> consts[k] */                                   \
   X(INPLACE, "RRRI")            /* r[a] = r[b] <op>= r[c] */                                       \
   X(UNARY_NEG, "RR")                                                                               \
   X(UNARY_POS, "RR")                                                                               \
@@ -61,6 +64,7 @@
   X(JUMP_IF_TRUE, "RT")         /* if truth(r[a]): goto t */                                       \
   X(JUMP_IF_FALSE, "RT")                                                                           \
   X(JUMP_IF_NOT_COMPARE, "RRIT") /* if not (r[a] <op> r[b]): goto t  (fused compare+branch) */    \
+  X(JUMP_IF_NOT_COMPARE_K, "RKIT") /* if not (r[a] <op> consts[k]): goto t */                     \
   X(GET_ITER, "RR")             /* r[a] = iter(r[b]) */                                            \
   X(FOR_ITER, "RRT")            /* r[a] = next(r[b]) or, when exhausted, goto t */                 \
   X(BUILD_TUPLE, "RRI")         /* r[a] = (r[b], ..., r[b+i-1]) */                                 \
