@@ -275,6 +275,12 @@ static void compare(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   int n = e->v.compare.nops;
   uint32_t l = sh_cg_expr(C, e->v.compare.left);
   int end = n > 1 ? sh_cg_new_label(C) : -1;
+  int rich = rich_op(e->v.compare.ops[0]), k;
+  if (n == 1 && rich >= 0 &&
+      (k = sh_cg_operand_constant(C, SH_SEQ_GET(e->v.compare.comparators, 0))) >= 0) {
+    SH_EMIT(C, COMPARE_K, dst, l, (uint32_t)k, (uint32_t)rich);
+    return;
+  }
   for (int i = 0; i < n; i++) {
     ShAstExpr *right = SH_SEQ_GET(e->v.compare.comparators, i);
     uint32_t r = sh_cg_expr(C, right);

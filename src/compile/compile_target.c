@@ -198,8 +198,11 @@ void sh_cg_augassign(ShCompiler *C, ShAstStmt *s) {
   default: sh_cg_error(C, t->pos, "internal compiler error: bad augmented target");
   }
   sh_cg_set_pos(C, s->pos);
-  uint32_t v = sh_cg_expr(C, value);
-  SH_EMIT(C, INPLACE, cur, cur, v, op);
+  int k = sh_cg_operand_constant(C, value);
+  if (k >= 0)
+    SH_EMIT(C, INPLACE_K, cur, cur, (uint32_t)k, op);
+  else
+    SH_EMIT(C, INPLACE, cur, cur, sh_cg_expr(C, value), op);
   sh_cg_set_pos(C, t->pos);
   if (t->kind == SH_EXPR_NAME)
     sh_cg_store_name(C, t->v.name.id, cur);

@@ -100,10 +100,12 @@ static void print_immediate(FILE *f, ShOpcode op, uint32_t v) {
   case SH_INSN_BINARY:
   case SH_INSN_BINARY_K:
   case SH_INSN_INPLACE:
+  case SH_INSN_INPLACE_K:
     fprintf(f, "%u (%s%s)", v, v < SH_BINOP_COUNT ? sh_binop_symbol((ShBinaryOp)v) : "?",
-            op == SH_INSN_INPLACE ? "=" : "");
+            op == SH_INSN_INPLACE || op == SH_INSN_INPLACE_K ? "=" : "");
     return;
   case SH_INSN_COMPARE:
+  case SH_INSN_COMPARE_K:
   case SH_INSN_JUMP_IF_NOT_COMPARE:
   case SH_INSN_JUMP_IF_NOT_COMPARE_K: fprintf(f, "%u (%s)", v, cmp_symbol(v)); return;
   case SH_INSN_FORMAT_VALUE: {

@@ -675,8 +675,14 @@ binary : {
   NEXT_AFTER(BINARY);
 }
 
-op_INPLACE : {
-  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+op_INPLACE_K:
+  rhs = SH_TUPLE_GET(co->consts, ip[3]);
+  goto inplace;
+
+op_INPLACE:
+  rhs = OBJ(ip[3]);
+inplace : {
+  ShObject *a = OBJ(ip[2]), *b = rhs, *v;
   if (ip[4] == SH_BINOP_ADD && ip[1] == ip[2] && SH_STR_CHECK_EXACT(a) &&
       !sh_ref_is_borrowed(R[ip[2]])) {
     /* s += t on a string only this register holds: grow it in place */
@@ -723,8 +729,14 @@ op_UNARY_NOT : {
   NEXT_AFTER(UNARY_NOT);
 }
 
-op_COMPARE : {
-  ShObject *a = OBJ(ip[2]), *b = OBJ(ip[3]), *v;
+op_COMPARE_K:
+  rhs = SH_TUPLE_GET(co->consts, ip[3]);
+  goto compare;
+
+op_COMPARE:
+  rhs = OBJ(ip[3]);
+compare : {
+  ShObject *a = OBJ(ip[2]), *b = rhs, *v;
   double x, y;
   if (small_int_pair(a, b))
     v = sh_bool_from(sh_compare_i64(((ShInt *)a)->small, ((ShInt *)b)->small, ip[4]));

@@ -51,11 +51,13 @@
   X(BINARY, "RRRI")             /* r[a] = r[b] <op> r[c], op an ShBinaryOp */                     \
   X(BINARY_K, "RRKI")           /* r[a] = r[b] <op> consts[k] */                                   \
   X(INPLACE, "RRRI")            /* r[a] = r[b] <op>= r[c] */                                       \
+  X(INPLACE_K, "RRKI")          /* r[a] = r[b] <op>= consts[k] */                                  \
   X(UNARY_NEG, "RR")                                                                               \
   X(UNARY_POS, "RR")                                                                               \
   X(UNARY_INVERT, "RR")                                                                            \
   X(UNARY_NOT, "RR")            /* r[a] = not r[b] (a bool) */                                     \
   X(COMPARE, "RRRI")            /* r[a] = r[b] <op> r[c], op SH_LT..SH_GE */                      \
+  X(COMPARE_K, "RRKI")          /* r[a] = r[b] <op> consts[k] */                                   \
   X(IS, "RRR")                  /* r[a] = r[b] is r[c] */                                          \
   X(IS_NOT, "RRR")                                                                                 \
   X(IN, "RRR")                  /* r[a] = r[b] in r[c] */                                          \

@@ -64,6 +64,32 @@ def setters():
 setters()
 
 
+def inplace_and_compare():
+    i, s, f, t = 0, "a", 1.5, (1,)
+    for _ in range(5):
+        i += 1
+        s += "b"
+        f *= 2
+        t += (2,)
+    i -= -3
+    i //= 2
+    i **= 2
+    print(i, s, f, t, i == 16, s != "abbbbb", f > 40.0, i < 10**20, 1 < i < 100)
+    flags = [n == 7, n != 7, x <= 2.5, text == "hello", None == 0]
+    print(flags)
+    try:
+        s -= 1
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        print(text < 5)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+inplace_and_compare()
+
+
 def last():
     return lst[1] - "x"
 
