@@ -269,19 +269,30 @@ static ShType dir_entry_type = {
 
 /* -------------------------------------------------------- ScandirIterator */
 
+/* Threads may share an iterator: `dir` and the entry readdir returns
+   (which the next readdir overwrites) are used only under the iterator's
+   mutex, which is released before anything is allocated; the entry is
+   copied out first. */
 typedef struct {
   ShObject ob;
-  DIR *dir;
+  DIR *dir;       /* NULL once closed */
   ShObject *path; /* the directory as given (str or bytes); NULL for a descriptor */
   bool is_bytes;
   int dir_fd; /* for scandir(fd), else -1 */
 } ScandirIter;
 
+/* Takes the DIR out of the iterator (lock held). */
+static DIR *take_dir_locked(ScandirIter *it) {
+  DIR *d = it->dir;
+  it->dir = NULL;
+  return d;
+}
+
 static void scandir_close(ScandirIter *it) {
-  if (it->dir) {
-    closedir(it->dir);
-    it->dir = NULL;
-  }
+  sh_object_lock(SH_OBJ(it));
+  DIR *d = take_dir_locked(it);
+  sh_object_unlock(SH_OBJ(it));
+  if (d) closedir(d);
 }
 
 static void scandir_dealloc(ShObject *o) {
@@ -326,34 +337,48 @@ static ShObject *join_path(ScandirIter *it, const char *name, size_t nlen) {
 
 static ShObject *scandir_next(ShObject *o) {
   ScandirIter *it = (ScandirIter *)o;
-  while (it->dir) {
+  char name[sizeof(((struct dirent *)0)->d_name)];
+  for (;;) {
+    sh_object_lock(o);
+    if (!it->dir) {
+      sh_object_unlock(o);
+      return NULL;
+    }
     errno = 0;
     struct dirent *ent = readdir(it->dir);
     if (ent == NULL) {
       int e = errno;
-      scandir_close(it);
+      DIR *d = take_dir_locked(it);
+      sh_object_unlock(o);
+      closedir(d);
       if (e) {
         ShPosixPath p = {.object = it->path};
         return sh_posix_error(e, it->path ? &p : NULL, NULL);
       }
       return NULL;
     }
-    if (is_dot_or_dotdot(ent->d_name)) continue;
+    if (is_dot_or_dotdot(ent->d_name)) {
+      sh_object_unlock(o);
+      continue;
+    }
+    size_t nlen = strlen(ent->d_name);
+    memcpy(name, ent->d_name, nlen + 1);
+    unsigned char d_type = ent->d_type;
+    ino_t ino = ent->d_ino;
+    sh_object_unlock(o);
     DirEntry *e = (DirEntry *)sh_object_alloc(&dir_entry_type, 0);
     if (e == NULL) return NULL;
-    size_t nlen = strlen(ent->d_name);
-    e->d_type = ent->d_type;
-    e->ino = ent->d_ino;
+    e->d_type = d_type;
+    e->ino = ino;
     e->dir_fd = it->dir_fd;
-    e->name = sh_posix_name(ent->d_name, nlen, it->is_bytes);
-    e->path = join_path(it, ent->d_name, nlen);
+    e->name = sh_posix_name(name, nlen, it->is_bytes);
+    e->path = join_path(it, name, nlen);
     if (e->name == NULL || e->path == NULL) {
       sh_decref(SH_OBJ(e));
       return NULL;
     }
     return SH_OBJ(e);
   }
-  return NULL;
 }
 
 static ShObject *scandir_close_m(ShObject *o) {

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "str_internal.h"
+#include "../objects/container_util.h"
 #include "../objects/range.h"
 
 ShObject *sh_bytes_new(intptr_t len) {
@@ -406,10 +407,14 @@ static sh_hash_t bytes_hash_slot(ShObject *o) {
 
 /* ------------------------------------------------------------ iteration */
 
+/* Threads may share an iterator: as in the list iterator, `index` is read
+   and written with relaxed atomics (two threads may get the same byte, as
+   in CPython), -1 once exhausted, so that a bytearray that grows later
+   does not revive it; `seq` is let go only by sh_iter_let_go. */
 typedef struct {
   ShObject ob;
-  ShObject *seq;
-  _Atomic intptr_t index;
+  ShObject *seq; /* NULL when exhausted and let go */
+  intptr_t index;
 } BytesIter;
 
 static void bytesiter_dealloc(ShObject *o) {
@@ -417,16 +422,24 @@ static void bytesiter_dealloc(ShObject *o) {
   sh_object_free(o);
 }
 
+static inline intptr_t iter_index(BytesIter *it) {
+  return __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+}
+
 static ShObject *bytesiter_next(ShObject *o) {
   BytesIter *it = (BytesIter *)o;
+  ShObject *seq = it->seq;
+  if (!seq) return NULL;
   const char *data;
   intptr_t len;
-  sh_bytes_buffer(it->seq, &data, &len);
-  intptr_t i = atomic_fetch_add_explicit(&it->index, 1, memory_order_relaxed);
-  if (i >= len) {
-    atomic_store_explicit(&it->index, len, memory_order_relaxed);
+  sh_bytes_buffer(seq, &data, &len);
+  intptr_t i = iter_index(it);
+  if (i < 0 || i >= len) {
+    __atomic_store_n(&it->index, -1, __ATOMIC_RELAXED);
+    sh_iter_let_go(&it->seq);
     return NULL;
   }
+  __atomic_store_n(&it->index, i + 1, __ATOMIC_RELAXED);
   return sh_int_from_i64((unsigned char)data[i]);
 }
 
@@ -436,11 +449,13 @@ static ShObject *bytesiter_self(ShObject *o) {
 
 static ShObject *bytesiter_length_hint(ShObject *o) {
   BytesIter *it = (BytesIter *)o;
+  ShObject *seq = it->seq;
+  intptr_t i = iter_index(it);
+  if (!seq || i < 0) return sh_int_from_i64(0);
   const char *data;
   intptr_t len;
-  sh_bytes_buffer(it->seq, &data, &len);
-  intptr_t n = len - atomic_load(&it->index);
-  return sh_int_from_i64(n < 0 ? 0 : n);
+  sh_bytes_buffer(seq, &data, &len);
+  return sh_int_from_i64(len > i ? len - i : 0);
 }
 
 static ShMethodDef bytesiter_methods[] = {
@@ -471,7 +486,6 @@ ShObject *sh_bytes_iter_new(ShObject *seq) {
       SH_BYTES_CHECK(seq) ? &sh_type_bytes_iterator : &sh_type_bytearray_iterator, 0);
   if (!it) return NULL;
   it->seq = sh_newref(seq);
-  atomic_store_explicit(&it->index, 0, memory_order_relaxed);
   return SH_OBJ(it);
 }
 

@@ -7,12 +7,24 @@
 
 /* ----------------------------------------------------------- iterators */
 
+/* Threads may share an iterator. Once several threads run, each step
+   claims its entry by moving `pos` with a compare-and-swap and counts it
+   off `len` with an atomic subtraction: a stale plain store could move
+   `pos` back and hand out entries twice, running `len` down to 0 early
+   and raising a bogus "dictionary keys changed during iteration". (Telling
+   a loop's own iterator from a shared one by its counts is not exact: a
+   thread may borrow it from a container without counting; measured, the
+   two atomics cost ~10% of a dict iteration step.) Until then plain steps
+   suffice. `pos` is DONE once exhausted; `dict` is let go only by
+   sh_iter_let_go. */
 typedef struct {
   ShObject ob;
-  ShObject *dict; /* NULL once exhausted */
+  ShObject *dict; /* NULL when exhausted and let go */
   intptr_t pos, used, len;
   int kind, dir;
 } DictIter;
+
+#define DONE INTPTR_MIN
 
 static ShType *iter_types[2][3] = {
     {&sh_type_dict_keyiterator, &sh_type_dict_valueiterator, &sh_type_dict_itemiterator},
@@ -42,31 +54,68 @@ static int dictiter_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return d ? visit(d, arg) : 0;
 }
 
+static inline intptr_t load_relaxed(intptr_t *p) {
+  return __atomic_load_n(p, __ATOMIC_RELAXED);
+}
+
+/* One step once several threads run: the entry at or after pos is taken
+   (new references in *k, *v) only if pos can be moved past it before
+   another thread moves it; otherwise the step starts again from where
+   that thread left pos. 0 at the end. */
+static __attribute__((noinline)) int step_shared(DictIter *it, ShObject *d, intptr_t pos,
+                                                 ShObject **k, ShObject **v) {
+  for (;;) {
+    /* pos < 0: the reversed end, or DONE by another thread */
+    intptr_t next = pos;
+    if (pos < 0 || !sh_dict_step_ref(d, &next, it->dir, k, v, NULL)) return 0;
+    if (__atomic_compare_exchange_n(&it->pos, &pos, next, false, __ATOMIC_RELAXED,
+                                    __ATOMIC_RELAXED))
+      return 1;
+    if (k) SH_CLEAR(*k);
+    if (v) SH_CLEAR(*v);
+  }
+}
+
+/* Counts one entry off len; returns len before. */
+static inline intptr_t count_off(DictIter *it, bool shared) {
+  if (shared) return __atomic_fetch_sub(&it->len, 1, __ATOMIC_RELAXED);
+  intptr_t n = load_relaxed(&it->len);
+  __atomic_store_n(&it->len, n - 1, __ATOMIC_RELAXED);
+  return n;
+}
+
+static ShObject *dictiter_end(DictIter *it) {
+  __atomic_store_n(&it->pos, DONE, __ATOMIC_RELAXED);
+  sh_iter_let_go(&it->dict);
+  return NULL;
+}
+
+static __attribute__((noinline)) ShObject *changed_size(DictIter *it) {
+  sh_err_set_string(&sh_exc_RuntimeError, "dictionary changed size during iteration");
+  __atomic_store_n(&it->used, -1, __ATOMIC_RELAXED);
+  return NULL;
+}
+
+static __attribute__((noinline)) ShObject *keys_changed(DictIter *it, ShObject *k, ShObject *v) {
+  sh_xdecref(k);
+  sh_xdecref(v);
+  sh_err_set_string(&sh_exc_RuntimeError, "dictionary keys changed during iteration");
+  return dictiter_end(it);
+}
+
 static ShObject *dictiter_next(ShObject *o) {
   DictIter *it = (DictIter *)o;
   ShObject *d = it->dict;
-  if (!d) return NULL;
-  if (it->used != sh_dict_size(d)) {
-    sh_err_set_string(&sh_exc_RuntimeError, "dictionary changed size during iteration");
-    it->used = -1;
-    return NULL;
-  }
+  intptr_t pos = load_relaxed(&it->pos);
+  if (!d || pos == DONE) return NULL;
+  if (load_relaxed(&it->used) != sh_dict_size(d)) return changed_size(it);
   ShObject *k = NULL, *v = NULL;
-  if (it->pos < 0 || !sh_dict_step_ref(d, &it->pos, it->dir, it->kind != 1 ? &k : NULL,
-                                       it->kind != 0 ? &v : NULL, NULL)) {
-    it->dict = NULL;
-    sh_decref(d);
-    return NULL;
-  }
-  if (it->len == 0) {
-    sh_xdecref(k);
-    sh_xdecref(v);
-    sh_err_set_string(&sh_exc_RuntimeError, "dictionary keys changed during iteration");
-    it->dict = NULL;
-    sh_decref(d);
-    return NULL;
-  }
-  it->len--;
+  ShObject **kp = it->kind != 1 ? &k : NULL, **vp = it->kind != 0 ? &v : NULL;
+  bool shared = sh_multithreaded();
+  int found = shared ? step_shared(it, d, pos, kp, vp)
+                     : pos >= 0 && sh_dict_step_ref(d, &it->pos, it->dir, kp, vp, NULL);
+  if (!found) return dictiter_end(it);
+  if (count_off(it, shared) <= 0) return keys_changed(it, k, v);
   if (it->kind == 0) return k;
   if (it->kind == 1) return v;
   ShObject *t = sh_tuple_new(2);
@@ -82,8 +131,10 @@ static ShObject *dictiter_next(ShObject *o) {
 
 static ShObject *dictiter_length_hint(ShObject *o) {
   DictIter *it = (DictIter *)o;
-  intptr_t n = it->dict && it->used == sh_dict_size(it->dict) ? it->len : 0;
-  return sh_int_from_i64(n);
+  ShObject *d = it->dict;
+  intptr_t len = load_relaxed(&it->len);
+  bool live = d && load_relaxed(&it->pos) != DONE && load_relaxed(&it->used) == sh_dict_size(d);
+  return sh_int_from_i64(live && len > 0 ? len : 0);
 }
 
 static ShMethodDef dictiter_methods[] = {

@@ -2,6 +2,7 @@
    sequence iterator, iter(callable, sentinel); and sh_init_containers(). */
 #include "../shoal.h"
 #include "container_util.h"
+#include "../runtime/field.h"
 
 static int visit_x(ShObject *o, sh_visitproc visit, void *arg) {
   return o ? visit(o, arg) : 0;
@@ -9,6 +10,10 @@ static int visit_x(ShObject *o, sh_visitproc visit, void *arg) {
 
 /* ------------------------------------------------------------ enumerate */
 
+/* Threads may share an enumerate (two of them may get the same count, as
+   in CPython): `index` is read and written with relaxed atomics; it stops
+   at INT64_MAX, from where `big_index` counts. That one is replaced by a
+   new int on each step: a field threads replace (runtime/field.h). */
 typedef struct {
   ShObject ob;
   ShObject *iter;
@@ -39,10 +44,12 @@ static ShObject *enumerate_new(ShType *type, ShObject *const *args, size_t nargs
   }
   e->iter = it;
   if (sidx) {
-    if (SH_INT_IS_SMALL(sidx) && SH_INT_SMALL_VALUE(sidx) < INT64_MAX)
+    if (SH_INT_IS_SMALL(sidx) && SH_INT_SMALL_VALUE(sidx) < INT64_MAX) {
       e->index = SH_INT_SMALL_VALUE(sidx);
-    else
+    } else {
+      e->index = INT64_MAX;
       e->big_index = sh_newref(sidx);
+    }
     sh_decref(sidx);
   }
   return SH_OBJ(e);
@@ -61,34 +68,30 @@ static int enumerate_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return r ? r : visit_x(e->big_index, visit, arg);
 }
 
+/* The count of this step (a new reference), advancing it. */
+static ShObject *enumerate_count(Enumerate *e) {
+  int64_t i = __atomic_load_n(&e->index, __ATOMIC_RELAXED);
+  if (i < INT64_MAX) {
+    __atomic_store_n(&e->index, i + 1, __ATOMIC_RELAXED);
+    return sh_int_from_i64(i);
+  }
+  ShObject *o = SH_OBJ(e);
+  ShObject *idx = sh_field_get_ref(o, &e->big_index);
+  if (!idx && !(idx = sh_int_from_i64(INT64_MAX))) return NULL;
+  ShObject *n = sh_number_binary(idx, sh_int_from_i64(1), SH_BINOP_ADD);
+  if (!n) {
+    sh_decref(idx);
+    return NULL;
+  }
+  sh_xdecref(sh_field_swap(o, &e->big_index, n));
+  return idx;
+}
+
 static ShObject *enumerate_next(ShObject *o) {
   Enumerate *e = (Enumerate *)o;
   ShObject *item = sh_iter_next(e->iter);
   if (!item) return NULL;
-  ShObject *idx;
-  if (e->big_index) {
-    idx = sh_newref(e->big_index);
-    ShObject *one = sh_int_from_i64(1);
-    ShObject *n = sh_number_binary(e->big_index, one, SH_BINOP_ADD);
-    if (!n) {
-      sh_decref(idx);
-      sh_decref(item);
-      return NULL;
-    }
-    SH_SETREF(e->big_index, n);
-  } else {
-    idx = sh_int_from_i64(e->index);
-    if (e->index == INT64_MAX) {
-      e->big_index = sh_number_binary(idx, sh_int_from_i64(1), SH_BINOP_ADD);
-      if (!e->big_index) {
-        sh_decref(idx);
-        sh_decref(item);
-        return NULL;
-      }
-    } else {
-      e->index++;
-    }
-  }
+  ShObject *idx = enumerate_count(e);
   if (!idx) {
     sh_decref(item);
     return NULL;
@@ -370,11 +373,37 @@ ShType sh_type_filter = {
 
 /* ------------------------------------------- reversed and seq iterator */
 
+/* Threads may share an iterator: as in the list iterator, `index` is read
+   and written with relaxed atomics (two threads may get the same item, as
+   in CPython), -1 once exhausted; `seq` is let go only by sh_iter_let_go,
+   so that while the caller holds the iterator `seq` stays alive across the
+   Python code that __getitem__ may run. */
 typedef struct {
   ShObject ob;
   intptr_t index;
-  ShObject *seq; /* NULL when exhausted */
+  ShObject *seq; /* NULL when exhausted and let go */
 } SeqIter;
+
+static inline intptr_t seqiter_index(SeqIter *it) {
+  return __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+}
+static inline void seqiter_set_index(SeqIter *it, intptr_t i) {
+  __atomic_store_n(&it->index, i, __ATOMIC_RELAXED);
+}
+
+static ShObject *seqiter_end(SeqIter *it) {
+  seqiter_set_index(it, -1);
+  sh_iter_let_go(&it->seq);
+  return NULL;
+}
+
+/* After __getitem__ failed: IndexError and StopIteration are the end;
+   another error propagates and leaves the iterator as it was. */
+static ShObject *seqiter_get_failed(SeqIter *it) {
+  if (!sh_err_matches(&sh_exc_IndexError) && !sh_err_matches(&sh_exc_StopIteration)) return NULL;
+  sh_err_clear();
+  return seqiter_end(it);
+}
 
 static ShObject *reversed_new(ShType *type, ShObject *const *args, size_t nargs,
                               ShObject *kwnames) {
@@ -425,29 +454,40 @@ static ShObject *seq_get(ShObject *seq, intptr_t i) {
   return r;
 }
 
+/* seq[i] with seq counted meanwhile: __getitem__ may be Python code that
+   exhausts this very iterator, letting go of seq, and a Python callee
+   only borrows its arguments from the caller. */
+static ShObject *seq_get_held(ShObject *seq, intptr_t i) {
+  sh_incref(seq);
+  ShObject *v = seq_get(seq, i);
+  sh_decref(seq);
+  return v;
+}
+
+/* seq[index], moving index by `step` (+1, -1); NULL at the end. */
+static ShObject *seqiter_step(SeqIter *it, intptr_t step) {
+  ShObject *seq = it->seq;
+  if (!seq) return NULL;
+  intptr_t i = seqiter_index(it);
+  if (i < 0) return seqiter_end(it);
+  ShObject *v = seq_get_held(seq, i);
+  if (!v) return seqiter_get_failed(it);
+  seqiter_set_index(it, i + step);
+  return v;
+}
+
 static ShObject *reversed_next(ShObject *o) {
-  SeqIter *it = (SeqIter *)o;
-  if (!it->seq) return NULL;
-  if (it->index >= 0) {
-    ShObject *v = seq_get(it->seq, it->index);
-    if (v) {
-      it->index--;
-      return v;
-    }
-    if (!sh_err_matches(&sh_exc_IndexError) && !sh_err_matches(&sh_exc_StopIteration)) return NULL;
-    sh_err_clear();
-  }
-  it->index = -1;
-  SH_CLEAR(it->seq);
-  return NULL;
+  return seqiter_step((SeqIter *)o, -1);
 }
 
 static ShObject *reversed_length_hint(ShObject *o) {
   SeqIter *it = (SeqIter *)o;
-  if (!it->seq) return sh_int_from_i64(0);
-  intptr_t n = sh_object_length(it->seq);
+  ShObject *seq = it->seq;
+  intptr_t i = seqiter_index(it);
+  if (!seq || i < 0) return sh_int_from_i64(0);
+  intptr_t n = sh_object_length(seq);
   if (n < 0) return NULL;
-  return sh_int_from_i64(n < it->index + 1 ? 0 : it->index + 1);
+  return sh_int_from_i64(n < i + 1 ? 0 : i + 1);
 }
 
 static ShMethodDef reversed_methods[] = {
@@ -475,29 +515,21 @@ ShObject *sh_seqiter_new(ShObject *seq) {
 }
 
 static ShObject *seqiter_next(ShObject *o) {
-  SeqIter *it = (SeqIter *)o;
-  if (!it->seq) return NULL;
-  ShObject *v = seq_get(it->seq, it->index);
-  if (v) {
-    it->index++;
-    return v;
-  }
-  if (!sh_err_matches(&sh_exc_IndexError) && !sh_err_matches(&sh_exc_StopIteration)) return NULL;
-  sh_err_clear();
-  SH_CLEAR(it->seq);
-  return NULL;
+  return seqiter_step((SeqIter *)o, 1);
 }
 
 static ShObject *seqiter_length_hint(ShObject *o) {
   SeqIter *it = (SeqIter *)o;
-  if (!it->seq) return sh_int_from_i64(0);
-  intptr_t n = sh_object_length(it->seq);
+  ShObject *seq = it->seq;
+  intptr_t i = seqiter_index(it);
+  if (!seq || i < 0) return sh_int_from_i64(0);
+  intptr_t n = sh_object_length(seq);
   if (n < 0) {
     /* no __len__: unknown */
     sh_err_clear();
     return sh_newref(SH_NOTIMPLEMENTED);
   }
-  return sh_int_from_i64(n > it->index ? n - it->index : 0);
+  return sh_int_from_i64(n > i ? n - i : 0);
 }
 
 static ShMethodDef seqiter_methods[] = {
@@ -517,10 +549,15 @@ ShType sh_type_seqiter = {
 
 /* ------------------------------------------------ iter(callable, stop) */
 
+/* Threads may share an iterator: `done` (relaxed atomics) marks the end,
+   and callable and sentinel are let go only by sh_iter_let_go, so that
+   they stay alive across the call and the comparison while the caller
+   holds the iterator. */
 typedef struct {
   ShObject ob;
-  ShObject *callable; /* NULL when exhausted */
+  ShObject *callable; /* NULL when exhausted and let go */
   ShObject *sentinel;
+  bool done;
 } CallIter;
 
 ShObject *sh_calliter_new(ShObject *callable, ShObject *sentinel) {
@@ -542,26 +579,29 @@ static int calliter_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return r ? r : visit_x(((CallIter *)o)->sentinel, visit, arg);
 }
 
+static ShObject *calliter_end(CallIter *it) {
+  __atomic_store_n(&it->done, true, __ATOMIC_RELAXED);
+  sh_iter_let_go(&it->callable);
+  sh_iter_let_go(&it->sentinel);
+  return NULL;
+}
+
 static ShObject *calliter_next(ShObject *o) {
   CallIter *it = (CallIter *)o;
-  if (!it->callable) return NULL;
-  ShObject *v = sh_call0(it->callable);
+  ShObject *callable = it->callable;
+  if (!callable || __atomic_load_n(&it->done, __ATOMIC_RELAXED)) return NULL;
+  ShObject *v = sh_call0(callable);
   if (!v) {
-    if (sh_err_matches(&sh_exc_StopIteration)) {
-      sh_err_clear();
-      SH_CLEAR(it->callable);
-      SH_CLEAR(it->sentinel);
-    }
-    return NULL;
+    if (!sh_err_matches(&sh_exc_StopIteration)) return NULL;
+    sh_err_clear();
+    return calliter_end(it);
   }
-  int eq = sh_object_richcompare_bool(v, it->sentinel, SH_EQ);
+  /* with one thread the call may have ended this iterator itself */
+  ShObject *sentinel = it->sentinel;
+  int eq = sentinel ? sh_object_richcompare_bool(sentinel, v, SH_EQ) : 1;
   if (eq == 0) return v;
   sh_decref(v);
-  if (eq > 0) {
-    SH_CLEAR(it->callable);
-    SH_CLEAR(it->sentinel);
-  }
-  return NULL;
+  return eq > 0 ? calliter_end(it) : NULL;
 }
 
 ShType sh_type_calliter = {

@@ -2,6 +2,7 @@
    range_iterator (machine-word bounds) and longrange_iterator (big ones). */
 #include "../shoal.h"
 #include "container_util.h"
+#include "../runtime/field.h"
 
 typedef struct {
   ShObject ob;
@@ -309,11 +310,16 @@ static sh_hash_t range_hash(ShObject *o) {
 
 /* ---------------------------------------------------------- iterators */
 
+/* Threads may share an iterator (two of them may get the same value, as in
+   CPython): `index` is read and written with relaxed atomics; it never
+   passes `len`, which is the end. */
 typedef struct {
   ShObject ob;
   int64_t start, step, len, index;
 } RangeIter;
 
+/* `index` is replaced by a new int on each step: a field threads replace
+   (runtime/field.h). */
 typedef struct {
   ShObject ob;
   ShObject *start, *step, *len, *index;
@@ -363,15 +369,16 @@ static ShObject *range_reversed(ShObject *o) {
 
 static ShObject *rangeiter_next(ShObject *o) {
   RangeIter *it = (RangeIter *)o;
-  if (it->index >= it->len) return NULL;
-  int64_t v = (int64_t)((uint64_t)it->start + (uint64_t)it->index * (uint64_t)it->step);
-  it->index++;
+  int64_t i = __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+  if (i >= it->len) return NULL;
+  __atomic_store_n(&it->index, i + 1, __ATOMIC_RELAXED);
+  int64_t v = (int64_t)((uint64_t)it->start + (uint64_t)i * (uint64_t)it->step);
   return sh_int_from_i64(v);
 }
 
 static ShObject *rangeiter_length_hint(ShObject *o) {
   RangeIter *it = (RangeIter *)o;
-  return sh_int_from_i64(it->len - it->index);
+  return sh_int_from_i64(it->len - __atomic_load_n(&it->index, __ATOMIC_RELAXED));
 }
 
 static void longrangeiter_dealloc(ShObject *o) {
@@ -383,27 +390,35 @@ static void longrangeiter_dealloc(ShObject *o) {
   sh_object_free(o);
 }
 
+static ShObject *longrangeiter_index(LongRangeIter *it) {
+  return sh_field_get_ref(SH_OBJ(it), &it->index);
+}
+
 static ShObject *longrangeiter_next(ShObject *o) {
   LongRangeIter *it = (LongRangeIter *)o;
-  if (sh_int_compare(it->index, it->len) >= 0) return NULL;
-  ShObject *p = op2(it->index, it->step, SH_BINOP_MUL);
-  if (!p) return NULL;
-  ShObject *v = op2(it->start, p, SH_BINOP_ADD);
-  sh_decref(p);
-  if (!v) return NULL;
-  ShObject *one = sh_int_from_i64(1);
-  ShObject *ni = op2(it->index, one, SH_BINOP_ADD);
-  if (!ni) {
-    sh_decref(v);
-    return NULL;
+  ShObject *i = longrangeiter_index(it);
+  ShObject *v = NULL;
+  if (sh_int_compare(i, it->len) < 0) {
+    ShObject *p = op2(i, it->step, SH_BINOP_MUL);
+    v = p ? op2(it->start, p, SH_BINOP_ADD) : NULL;
+    sh_xdecref(p);
+    ShObject *ni = v ? op2(i, sh_int_from_i64(1), SH_BINOP_ADD) : NULL;
+    if (ni) {
+      sh_decref(sh_field_swap(o, &it->index, ni));
+    } else {
+      SH_CLEAR(v);
+    }
   }
-  SH_SETREF(it->index, ni);
+  sh_decref(i);
   return v;
 }
 
 static ShObject *longrangeiter_length_hint(ShObject *o) {
   LongRangeIter *it = (LongRangeIter *)o;
-  return op2(it->len, it->index, SH_BINOP_SUB);
+  ShObject *i = longrangeiter_index(it);
+  ShObject *n = op2(it->len, i, SH_BINOP_SUB);
+  sh_decref(i);
+  return n;
 }
 
 static ShMethodDef rangeiter_methods[] = {

@@ -998,9 +998,12 @@ static ShObject *set_class_getitem(ShObject *cls, ShObject *arg) {
 
 /* ---------------------------------------------------------- iterator */
 
+/* Threads may share an iterator (two of them may get the same key, as in
+   CPython): its counters are read and written with relaxed atomics, `pos`
+   is -1 once exhausted, and `set` is let go only by sh_iter_let_go. */
 typedef struct {
   ShObject ob;
-  ShObject *set; /* NULL once exhausted */
+  ShObject *set; /* NULL when exhausted and let go */
   intptr_t pos, used, len;
 } SetIter;
 
@@ -1022,41 +1025,53 @@ static int setiter_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return s ? visit(s, arg) : 0;
 }
 
+static inline intptr_t load_relaxed(intptr_t *p) {
+  return __atomic_load_n(p, __ATOMIC_RELAXED);
+}
+static inline void store_relaxed(intptr_t *p, intptr_t v) {
+  __atomic_store_n(p, v, __ATOMIC_RELAXED);
+}
+
 static ShObject *setiter_next(ShObject *o) {
   SetIter *it = (SetIter *)o;
   ShObject *s = it->set;
-  if (!s) return NULL;
-  if (it->used != sh_set_size(s)) {
+  intptr_t pos = load_relaxed(&it->pos);
+  if (!s || pos < 0) return NULL;
+  if (load_relaxed(&it->used) != sh_set_size(s)) {
     sh_err_set_string(&sh_exc_RuntimeError, "Set changed size during iteration");
-    it->used = -1;
+    store_relaxed(&it->used, -1);
     return NULL;
   }
   ShObject *key = NULL;
   sh_object_lock(s);
   SetTable *t = table_of(s);
   if (t) {
-    for (intptr_t i = it->pos; i <= t->mask; i++) {
+    for (intptr_t i = pos; i <= t->mask; i++) {
       ShObject *k = t->e[i].key;
       if (k && k != DUMMY) {
         key = sh_newref(k);
-        it->pos = i + 1;
+        pos = i + 1;
         break;
       }
     }
   }
   sh_object_unlock(s);
   if (!key) {
-    it->set = NULL;
-    sh_decref(s);
+    store_relaxed(&it->pos, -1);
+    sh_iter_let_go(&it->set);
     return NULL;
   }
-  it->len--;
+  store_relaxed(&it->pos, pos);
+  store_relaxed(&it->len, load_relaxed(&it->len) - 1);
   return key;
 }
 
 static ShObject *setiter_length_hint(ShObject *o) {
   SetIter *it = (SetIter *)o;
-  return sh_int_from_i64(it->set && it->used == sh_set_size(it->set) ? it->len : 0);
+  ShObject *s = it->set;
+  intptr_t len = load_relaxed(&it->len);
+  bool live = s && load_relaxed(&it->pos) >= 0 && load_relaxed(&it->used) == sh_set_size(s);
+  return sh_int_from_i64(live && len > 0 ? len : 0);
 }
 
 static ShMethodDef setiter_methods[] = {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "str_internal.h"
+#include "../objects/container_util.h"
 #include "../objects/range.h"
 
 /* ------------------------------------------------------------ allocation */
@@ -674,9 +675,12 @@ static sh_hash_t str_hash_slot(ShObject *s) {
 
 /* ------------------------------------------------------------ iteration */
 
+/* Threads may share an iterator: each next() claims its index with one
+   atomic add, so the index only grows and the end stays the end; `str` is
+   let go only by sh_iter_let_go. */
 typedef struct {
   ShObject ob;
-  ShObject *str; /* NULL when exhausted */
+  ShObject *str; /* NULL when exhausted and let go */
   _Atomic intptr_t index;
 } StrIter;
 
@@ -691,6 +695,7 @@ static ShObject *striter_next(ShObject *o) {
   if (!s) return NULL;
   intptr_t i = atomic_fetch_add_explicit(&it->index, 1, memory_order_relaxed);
   if (i < SH_STR_LEN(s)) return sh_str_from_char(SH_STR_CHAR(s, i));
+  sh_iter_let_go(&it->str);
   return NULL;
 }
 
@@ -700,7 +705,8 @@ static ShObject *striter_self(ShObject *o) {
 
 static ShObject *striter_length_hint(ShObject *o) {
   StrIter *it = (StrIter *)o;
-  intptr_t n = it->str ? SH_STR_LEN(it->str) - atomic_load(&it->index) : 0;
+  ShObject *s = it->str;
+  intptr_t n = s ? SH_STR_LEN(s) - atomic_load_explicit(&it->index, memory_order_relaxed) : 0;
   return sh_int_from_i64(n < 0 ? 0 : n);
 }
 

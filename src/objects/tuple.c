@@ -293,10 +293,13 @@ static ShObject *tuple_class_getitem(ShObject *cls, ShObject *arg) {
 
 /* ------------------------------------------------------- tuple_iterator */
 
+/* Threads may share an iterator: as in the list iterator, `index` is read
+   and written with relaxed atomics (two threads may get the same item, as
+   in CPython), -1 once exhausted; `seq` is let go only by sh_iter_let_go. */
 typedef struct {
   ShObject ob;
   intptr_t index;
-  ShObject *seq; /* NULL once exhausted */
+  ShObject *seq; /* NULL when exhausted and let go */
 } TupleIter;
 
 static ShObject *tuple_iter(ShObject *o) {
@@ -316,32 +319,42 @@ static int tupleiter_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   return s ? visit(s, arg) : 0;
 }
 
-static ShObject *tupleiter_next(ShObject *o) {
-  TupleIter *it = (TupleIter *)o;
+static inline intptr_t iter_index(TupleIter *it) {
+  return __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+}
+
+/* The item at the iterator's index, counted, or a loan when `loaned` is
+   given (seq is then an exact tuple). NULL at the end. */
+static inline __attribute__((always_inline)) ShObject *tupleiter_step(TupleIter *it, bool *loaned) {
   ShObject *seq = it->seq;
   if (!seq) return NULL;
-  if (it->index < SH_TUPLE_SIZE(seq)) return sh_newref(SH_TUPLE_ITEMS(seq)[it->index++]);
-  it->seq = NULL;
-  sh_decref(seq);
-  return NULL;
+  intptr_t i = iter_index(it);
+  if (i < 0 || i >= SH_TUPLE_SIZE(seq)) {
+    __atomic_store_n(&it->index, -1, __ATOMIC_RELAXED);
+    sh_iter_let_go(&it->seq);
+    return NULL;
+  }
+  __atomic_store_n(&it->index, i + 1, __ATOMIC_RELAXED);
+  ShObject *v = SH_TUPLE_ITEMS(seq)[i];
+  return loaned ? sh_tuple_item_take(seq, v, loaned) : sh_newref(v);
+}
+
+static ShObject *tupleiter_next(ShObject *o) {
+  return tupleiter_step((TupleIter *)o, NULL);
 }
 
 int sh_tuple_iter_next_loan(ShObject *o, ShObject **v, bool *loaned) {
   TupleIter *it = (TupleIter *)o;
   ShObject *seq = it->seq;
   if (SH_TYPE(o) != &sh_type_tuple_iterator || !seq || SH_TYPE(seq) != &sh_type_tuple) return -2;
-  if (it->index < SH_TUPLE_SIZE(seq)) {
-    *v = sh_tuple_item_take(seq, SH_TUPLE_ITEMS(seq)[it->index++], loaned);
-    return 1;
-  }
-  it->seq = NULL;
-  sh_decref(seq);
-  return 0;
+  *v = tupleiter_step(it, loaned);
+  return *v != NULL;
 }
 
 static ShObject *tupleiter_length_hint(ShObject *o) {
   TupleIter *it = (TupleIter *)o;
-  return sh_int_from_i64(it->seq ? SH_TUPLE_SIZE(it->seq) - it->index : 0);
+  intptr_t i = iter_index(it);
+  return sh_int_from_i64(it->seq && i >= 0 ? SH_TUPLE_SIZE(it->seq) - i : 0);
 }
 
 ShObject *sh_iter_self(ShObject *o) {
