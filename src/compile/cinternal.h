@@ -174,6 +174,10 @@ ShObject *sh_cg_constant_value(ShCompiler *C, ShAstExpr *e); /* new ref */
 /* The constants index of e when it is a constant or a negated number
    (the operand a _K instruction takes in place of a register), else -1. */
 int sh_cg_operand_constant(ShCompiler *C, ShAstExpr *e);
+/* A constant or a tuple display of constants (which CPython folds into
+   one constant); its value (new reference), NULL when it is not one. */
+bool sh_cg_is_folded_constant(ShAstExpr *e);
+ShObject *sh_cg_folded_constant(ShCompiler *C, ShAstExpr *e);
 /* A literal as CPython's constant folding sees it in patterns: a constant,
    `-number`, `a + bj`, `a - bj`. New ref, or NULL (nothing set) if e is not
    one. */

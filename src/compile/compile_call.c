@@ -188,10 +188,27 @@ void sh_cg_call(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
 
 /* ------------------------------------------------------------ displays */
 
-static bool all_constants(ShAstSeq *elts) {
-  for (int i = 0; i < SH_SEQ_LEN(elts); i++)
-    if (((ShAstExpr *)SH_SEQ_GET(elts, i))->kind != SH_EXPR_CONSTANT) return false;
-  return true;
+/* The elements as a tuple when every one is a constant (or a tuple of
+   them), else NULL. */
+static ShObject *constant_items(ShCompiler *C, ShAstSeq *elts) {
+  int n = SH_SEQ_LEN(elts);
+  for (int i = 0; i < n; i++)
+    if (!sh_cg_is_folded_constant(SH_SEQ_GET(elts, i))) return NULL;
+  ShObject *items = sh_tuple_new(n);
+  if (!items) sh_cg_fail(C);
+  for (int i = 0; i < n; i++)
+    SH_TUPLE_ITEMS(items)[i] = sh_cg_folded_constant(C, SH_SEQ_GET(elts, i));
+  return items;
+}
+
+/* frozenset(tuple(s)): a frozenset built again from s's own order. */
+static ShObject *rebuilt(ShCompiler *C, ShObject *s) {
+  ShObject *order = s ? sh_sequence_tuple(s) : NULL;
+  sh_xdecref(s);
+  ShObject *again = order ? sh_frozenset_new(order) : NULL;
+  sh_xdecref(order);
+  if (!again) sh_cg_fail(C);
+  return again;
 }
 
 void sh_cg_display(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
@@ -199,25 +216,19 @@ void sh_cg_display(ShCompiler *C, ShAstExpr *e, uint32_t dst) {
   int n = SH_SEQ_LEN(elts);
   bool is_set = e->kind == SH_EXPR_SET;
   uint32_t base = C->u->top;
-  if (is_set && n >= 3 && all_constants(elts)) {
+  ShObject *items = is_set && n >= 3 && !sh_cg_has_starred(elts) ? constant_items(C, elts) : NULL;
+  if (items) {
     /* As CPython: the elements become one frozenset constant that a new
-       set is updated from, so the set's order is the frozenset's. */
-    ShObject *items = sh_tuple_new(n);
-    if (!items) sh_cg_fail(C);
-    for (int i = 0; i < n; i++)
-      SH_TUPLE_ITEMS(items)[i] = sh_cg_constant_value(C, SH_SEQ_GET(elts, i));
+       set is updated from, so the set's order is the frozenset's. CPython
+       rebuilds a frozenset constant from its own iteration order when it
+       merges constants: the layout (so the printed order) is that of the
+       second build. It rebuilds it once more when making the code object
+       if interning replaced one of its strings by an equal one seen
+       before, which depends on its string table: not followed. */
     ShObject *first = sh_frozenset_new(items);
     sh_decref(items);
     if (!first) sh_cg_fail(C);
-    /* CPython rebuilds a frozenset constant from its own iteration order
-       when it merges constants: the layout (so the printed order) is that
-       of the second build. */
-    ShObject *order = sh_sequence_tuple(first);
-    sh_decref(first);
-    if (!order) sh_cg_fail(C);
-    ShObject *frozen = sh_frozenset_new(order);
-    sh_decref(order);
-    if (!frozen) sh_cg_fail(C);
+    ShObject *frozen = rebuilt(C, first);
     uint32_t k = sh_cg_temp(C);
     SH_EMIT(C, BUILD_SET, dst, base, 0);
     SH_EMIT(C, LOAD_CONST, k, sh_cg_const(C, frozen));

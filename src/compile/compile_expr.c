@@ -111,16 +111,20 @@ ShObject *sh_cg_literal_value(ShCompiler *C, ShAstExpr *e) {
   return v;
 }
 
+static bool is_negated_number(ShAstExpr *e) {
+  return e->kind == SH_EXPR_UNARYOP && e->v.unaryop.op == SH_UOP_USUB &&
+         is_number(e->v.unaryop.operand);
+}
+
 int sh_cg_operand_constant(ShCompiler *C, ShAstExpr *e) {
   if (e->kind == SH_EXPR_CONSTANT) return (int)sh_cg_const(C, make_constant(C, e, false));
-  if (e->kind == SH_EXPR_UNARYOP && e->v.unaryop.op == SH_UOP_USUB &&
-      is_number(e->v.unaryop.operand))
+  if (is_negated_number(e))
     return (int)sh_cg_const(C, make_constant(C, e->v.unaryop.operand, true));
   return -1;
 }
 
 static bool is_const_tuple(ShAstExpr *e) {
-  if (e->kind == SH_EXPR_CONSTANT) return true;
+  if (e->kind == SH_EXPR_CONSTANT || is_negated_number(e)) return true;
   if (e->kind != SH_EXPR_TUPLE || e->v.tuple.ctx != SH_CTX_LOAD) return false;
   for (int i = 0; i < SH_SEQ_LEN(e->v.tuple.elts); i++)
     if (!is_const_tuple(SH_SEQ_GET(e->v.tuple.elts, i))) return false;
@@ -130,6 +134,7 @@ static bool is_const_tuple(ShAstExpr *e) {
 /* A tuple display of constants is one constant, as CPython folds it. */
 static ShObject *const_tuple_or_null(ShCompiler *C, ShAstExpr *e) {
   if (e->kind == SH_EXPR_CONSTANT) return constant_or_null(C, e, false);
+  if (is_negated_number(e)) return constant_or_null(C, e->v.unaryop.operand, true);
   int n = SH_SEQ_LEN(e->v.tuple.elts);
   ShObject *t = sh_tuple_new(n);
   for (int i = 0; t && i < n; i++) {
@@ -143,6 +148,14 @@ static ShObject *const_tuple_or_null(ShCompiler *C, ShAstExpr *e) {
     SH_TUPLE_ITEMS(t)[i] = item;
   }
   return t;
+}
+
+bool sh_cg_is_folded_constant(ShAstExpr *e) {
+  return is_const_tuple(e);
+}
+
+ShObject *sh_cg_folded_constant(ShCompiler *C, ShAstExpr *e) {
+  return is_const_tuple(e) ? const_tuple_or_null(C, e) : NULL;
 }
 
 static ShObject *const_tuple(ShCompiler *C, ShAstExpr *e) {
