@@ -102,14 +102,20 @@ static bool is_live_tracked(ShObject *o) {
          !(bits & SH_GC_FREED);
 }
 
+/* A deferred object's extra reference is the collector's own, until it
+   takes it back from garbage. */
+static bool holds_deferred_reference(ShObject *o) {
+  return sh_is_deferred(o) &&
+         !(atomic_load_explicit(&o->ref_shared, memory_order_relaxed) & SH_SHARED_DEFERRED_DROPPED);
+}
+
 static bool visit_block(const mi_heap_t *heap, const mi_heap_area_t *area, void *block, size_t size,
                         void *arg) {
   (void)heap, (void)area;
   if (!block || size < sizeof(ShObject)) return true;
   ShObject *o = block;
   if (!is_live_tracked(o) || sh_is_immortal(o)) return true;
-  /* a deferred object's extra reference is the collector's own */
-  return add(arg, o, sh_refcount_total(o) - (sh_is_deferred(o) ? 1 : 0));
+  return add(arg, o, sh_refcount_total(o) - (holds_deferred_reference(o) ? 1 : 0));
 }
 
 /* Counts of objects queued for merging are still exact totals (the
@@ -266,8 +272,12 @@ static intptr_t collect_once(bool *ran_finalizers) {
        counted their deferred class) do not drop a count they lack */
     for (size_t i = 0; i < nunreachable; i++) {
       ShObject *o = garbage[i];
-      if (sh_is_deferred(o))
-        atomic_fetch_sub_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);
+      /* once: the object may outlive this collection (its owner merges
+         its count later) and be garbage in the next */
+      if (holds_deferred_reference(o))
+        atomic_fetch_add_explicit(&o->ref_shared,
+                                  SH_SHARED_DEFERRED_DROPPED - (1 << SH_SHARED_SHIFT),
+                                  memory_order_relaxed);
     }
     for (size_t i = 0; i < nunreachable; i++) {
       ShObject *o = garbage[i];

@@ -15,7 +15,7 @@ typedef intptr_t sh_hash_t;
 
 /* 32 bytes. `tid` names the owning thread (0: none). Only the owner writes
    ref_local; everyone else goes through the atomic ref_shared, whose low
-   three bits are flags. All accesses are atomic (relaxed where plain would do) so
+   four bits are flags. All accesses are atomic (relaxed where plain would do) so
    that ThreadSanitizer sees no race. */
 struct ShObject {
   _Atomic uintptr_t tid;
@@ -38,8 +38,12 @@ typedef struct ShVarObject {
 /* Lock-free readers may count it (sh_refcount_publish): the owner merges
    before freeing instead of freeing at once on a shared word of 0. */
 #define SH_SHARED_PUBLISHED 4
-#define SH_SHARED_FLAGS 7
-#define SH_SHARED_SHIFT 3
+/* A deferred object whose extra reference the collector took back (it was
+   garbage; it may outlive that collection while its owner has yet to
+   merge): the next collection must not count or take it again. */
+#define SH_SHARED_DEFERRED_DROPPED 8
+#define SH_SHARED_FLAGS 15
+#define SH_SHARED_SHIFT 4
 
 /* gc_bits */
 #define SH_GC_TRACKED 1
