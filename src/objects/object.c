@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "type_internal.h"
+#include "../runtime/qsbr.h"
 
 /* ------------------------------------------------- AttributeError */
 
@@ -398,10 +399,13 @@ static int object_set_class(ShObject *o, ShObject *value, void *c) {
                   sh_type_name(newto), sh_type_name(oldto));
     return -1;
   }
-  /* Instances of heap types own a reference to their class. */
-  if (newto->flags & SH_TPFLAGS_HEAPTYPE) sh_incref(value);
+  /* as at allocation and free: an instance counts its class unless the
+     class is deferred (then the collector keeps it while instances live) */
+  if (SH_INSTANCE_COUNTS_TYPE(newto)) sh_incref(value);
   ShType *old = atomic_exchange((_Atomic(ShType *) *)&o->type, newto);
-  if (old->flags & SH_TPFLAGS_HEAPTYPE) sh_decref(SH_OBJ(old));
+  /* other threads may still use the old class they loaded (a plain load
+     that sees either class): its count goes after a grace period */
+  if (SH_INSTANCE_COUNTS_TYPE(old)) sh_qsbr_decref_later(SH_OBJ(old));
   return 0;
 }
 

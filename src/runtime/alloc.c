@@ -67,8 +67,9 @@ static inline void zero_words(void *p, size_t size) {
     ZERO_WORDS(2)
     ZERO_WORDS(3)
     ZERO_WORDS(4)
-    ZERO_WORDS(5) ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10)
-        ZERO_WORDS(11) ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
+    ZERO_WORDS(5)
+    ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11)
+        ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
 #undef ZERO_WORDS
             default : memset(p, 0, size);
   }
@@ -105,7 +106,7 @@ ShObject *sh_object_alloc(ShType *type, intptr_t nitems) {
   __atomic_store_n(&o->type, type, __ATOMIC_RELAXED);
   /* a deferred class is kept alive by the collector, which marks the
      class of every live instance; no count to contend on */
-  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type))) sh_incref(SH_OBJ(type));
+  if (SH_INSTANCE_COUNTS_TYPE(type)) sh_incref(SH_OBJ(type));
   return o;
 }
 
@@ -130,7 +131,7 @@ void sh_object_free(ShObject *o) {
   } else {
     mi_free(o);
   }
-  if ((type->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred(SH_OBJ(type))) sh_decref(SH_OBJ(type));
+  if (SH_INSTANCE_COUNTS_TYPE(type)) sh_decref(SH_OBJ(type));
 }
 
 /* The blocks below move between threads too (a generator's frame freed by

@@ -86,6 +86,12 @@ static inline bool sh_is_deferred(ShObject *o) {
 /* Marks o deferred, adding the one reference that only the collector
    takes away. */
 void sh_set_deferred(ShObject *o);
+/* Whether an instance of t holds a counted reference to it: a class made
+   by Python code, unless it is deferred (a class only becomes deferred,
+   never back, so a count taken is at worst never dropped, never dropped
+   without being taken). */
+#define SH_INSTANCE_COUNTS_TYPE(t)                                                                 \
+  (((t)->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred((ShObject *)(t)))
 
 static inline void sh_incref(ShObject *o) {
   uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
