@@ -11,6 +11,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from abc import get_cache_token
+from _thread import RLock as _RLock
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -342,10 +343,13 @@ def lru_cache(maxsize=128, typed=False):
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
     # The cache is a dict whose insertion order doubles as the recency order:
-    # a hit moves its key to the end, eviction pops the first key.
+    # a hit moves its key to the end, eviction pops the first key. Threads
+    # run in parallel: the bookkeeping (never the user function) is under a
+    # lock, reentrant as the keys' __eq__ may call the cached function.
     cache = {}
     stats = [0, 0]   # hits, misses
     sentinel = object()
+    lock = _RLock()
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
@@ -355,27 +359,30 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
             result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
+            with lock:
+                if result is not sentinel:
+                    stats[0] += 1
+                    return result
+                stats[1] += 1
             result = user_function(*args, **kwds)
             cache[key] = result
             return result
     else:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
+            with lock:
+                result = cache.pop(key, sentinel)
+                if result is not sentinel:
+                    cache[key] = result
+                    stats[0] += 1
+                    return result
+                stats[1] += 1
             result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
+            with lock:
+                if key not in cache:
+                    if len(cache) >= maxsize:
+                        del cache[next(iter(cache))]
+                    cache[key] = result
             return result
 
     def cache_info():
@@ -384,8 +391,9 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     def cache_clear():
         """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        with lock:
+            cache.clear()
+            stats[0] = stats[1] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
