@@ -260,9 +260,12 @@ static ShObject *builtin_ord(ShObject *self, ShObject *o) {
     len = SH_STR_LEN(o);
     if (len == 1) return sh_int_from_i64(SH_STR_CHAR(o, 0));
   } else if (SH_BYTES_CHECK(o) || sh_type_check(o, &sh_type_bytearray)) {
-    const char *data;
-    if (sh_bytes_buffer(o, &data, &len) < 0) return NULL;
-    if (len == 1) return sh_int_from_i64((unsigned char)data[0]);
+    ShBytesView v;
+    if (sh_bytes_view(o, &v) < 0) return NULL;
+    int c = v.len == 1 ? (unsigned char)v.data[0] : -1;
+    len = v.len;
+    sh_bytes_view_end(&v);
+    if (c >= 0) return sh_int_from_i64(c);
   } else {
     return sh_err_format(&sh_exc_TypeError, "ord() expected string of length 1, but %T found", o);
   }

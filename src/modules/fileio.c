@@ -18,9 +18,12 @@ enum { NL_UNIVERSAL, NL_NONE_TRANSLATE /* '' */, NL_LF, NL_CR, NL_CRLF };
 typedef struct ShFile {
   ShObject ob;
   int fd;
-  bool readable, writable, appending, created, text, closefd, closed;
+  bool readable, writable, appending, created, text, closefd;
   bool line_buffering, is_std;
-  int seekable; /* -1 unknown */
+  _Atomic int io;  /* IO_*: open, holder in read(), closed (see "Closing") */
+  bool fd_closed;  /* the descriptor is closed (under the mutex) */
+  bool close_owed; /* a close() left to the holder (under the mutex) */
+  int seekable;    /* -1 unknown (under the mutex) */
   int newline;
   ShObject *name;    /* str, bytes or int */
   ShObject *mode;    /* str */
@@ -83,20 +86,56 @@ static void file_lock(ShObject *o) {
   sh_thread_attach(ts);
 }
 
-/* read() or write() (`writing`) with the thread detached. */
-static ssize_t io_detached(int fd, void *p, size_t n, bool writing) {
+/* Closing. Every operation takes the mutex and only then looks whether the
+   file is closed (file_begin), so that it runs wholly before a close() or
+   raises ValueError after it, and no read() or write() reaches the
+   descriptor once close() has closed it (the number may be another file's
+   by then). close() marks the file closed (IO_CLOSING) first, so that
+   operations waiting for the mutex fail, then takes the mutex, flushes and
+   closes the descriptor: like CPython's close(), which waits for its
+   buffer's lock.
+   One exception: a holder blocked in read() on a pipe or a terminal may
+   stay there forever, and CPython's close() with it. Here close() does not
+   wait for a holder inside read() (IO_READING): it leaves the flush and
+   the close(2) to that thread (IO_HANDED), which does them when it lets go
+   of the mutex (file_end), and returns at once. The descriptor stays
+   open until then; closing it under the blocked read() would not end the
+   read anyway (it holds the open file), and the number could be reused
+   before that thread's next read(). A holder starts no read() once the
+   file is marked closed (ValueError), so close() only ever waits for
+   work that ends (or for a flush's write(), as CPython's does). Which
+   side closes is settled by compare-and-swap on `io`. */
+enum { IO_OPEN, IO_READING, IO_CLOSING, IO_HANDED };
+
+static bool is_closed(ShFile *f) {
+  return atomic_load(&f->io) >= IO_CLOSING;
+}
+
+/* read() or write() (`writing`) with the thread detached; -2 with
+   ValueError for a read on a file marked closed. */
+static ssize_t io_detached(ShFile *f, void *p, size_t n, bool writing) {
+  int open = IO_OPEN;
+  if (!writing && !atomic_compare_exchange_strong(&f->io, &open, IO_READING)) {
+    err_closed();
+    return -2;
+  }
   ShThreadState *ts = sh_thread_state();
   if (ts) sh_thread_detach(ts);
-  ssize_t r = writing ? write(fd, p, n) : read(fd, p, n);
+  ssize_t r = writing ? write(f->fd, p, n) : read(f->fd, p, n);
   int saved = errno;
   if (ts) sh_thread_attach(ts);
+  int reading = IO_READING;
+  if (!writing && !atomic_compare_exchange_strong(&f->io, &reading, IO_OPEN)) {
+    atomic_store(&f->io, IO_CLOSING); /* IO_HANDED: the close is this thread's */
+    f->close_owed = true;
+  }
   errno = saved;
   return r;
 }
 
 static int write_all(ShFile *f, const char *p, size_t n) {
   while (n > 0) {
-    ssize_t w = io_detached(f->fd, (void *)p, n, true);
+    ssize_t w = io_detached(f, (void *)p, n, true);
     if (w < 0) {
       if (errno == EINTR) {
         if (sh_signal_interrupted() < 0) return -1;
@@ -146,7 +185,8 @@ static int fill(ShFile *f) {
     f->rcap = ncap;
   }
   for (;;) {
-    ssize_t r = io_detached(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen, false);
+    ssize_t r = io_detached(f, f->rbuf + f->rlen, f->rcap - f->rlen, false);
+    if (r == -2) return -1;
     if (r < 0) {
       if (errno == EINTR) {
         if (sh_signal_interrupted() < 0) return -1;
@@ -190,14 +230,50 @@ static ShObject *closed_error(ShFile *f, const char *bin_msg) {
   return NULL;
 }
 
+/* The mutex, for an operation on an open file: false (nothing set) once
+   closed. */
+static bool file_begin(ShFile *f) {
+  file_lock((ShObject *)f);
+  if (!is_closed(f)) return true;
+  sh_object_unlock((ShObject *)f);
+  return false;
+}
+
+/* Under the mutex, on a file marked closed: flushes and closes the
+   descriptor, once. */
+static int finish_close(ShFile *f) {
+  f->close_owed = false;
+  if (f->fd_closed) return 0;
+  int rc = flush_locked(f);
+  f->fd_closed = true;
+  if (f->closefd && f->fd >= 0 && close(f->fd) < 0 && rc == 0) {
+    errno_error(f);
+    rc = -1;
+  }
+  return rc;
+}
+
+/* Lets go of the mutex, closing the file first when a close() was left to
+   this thread (an error then has nobody to go to). */
+static void file_end(ShFile *f) {
+  if (f->close_owed) {
+    ShObject *exc = sh_err_fetch();
+    if (finish_close(f) < 0) sh_err_clear();
+    sh_err_restore(exc);
+  }
+  sh_object_unlock((ShObject *)f);
+}
+
+/* The checks before an operation (closed, then the mode), without the
+   mutex: file_begin checks closed again under it. */
 static ShObject *check_readable(ShFile *f, const char *bin_msg) {
-  if (f->closed) return closed_error(f, bin_msg);
+  if (is_closed(f)) return closed_error(f, bin_msg);
   if (!f->readable) return err_unsupported(f->text ? "not readable" : "read");
   return SH_NONE;
 }
 
 static ShObject *check_writable(ShFile *f, const char *bin_msg, const char *op) {
-  if (f->closed) return closed_error(f, bin_msg);
+  if (is_closed(f)) return closed_error(f, bin_msg);
   if (!f->writable) return err_unsupported(op ? op : f->text ? "not writable" : "write");
   return SH_NONE;
 }
@@ -383,9 +459,9 @@ static ShObject *file_read(ShObject *self, ShObject *const *args, size_t nargs) 
   intptr_t n = size_arg(args, nargs, &err);
   if (err) return NULL;
   if (!check_readable(f, "read of closed file")) return NULL;
-  file_lock(self);
+  if (!file_begin(f)) return closed_error(f, "read of closed file");
   ShObject *r = n < 0 ? read_all_locked(f) : read_n_locked(f, n);
-  sh_object_unlock(self);
+  file_end(f);
   return r;
 }
 
@@ -396,9 +472,9 @@ static ShObject *file_readline(ShObject *self, ShObject *const *args, size_t nar
   intptr_t n = size_arg(args, nargs, &err);
   if (err) return NULL;
   if (!check_readable(f, "readline of closed file")) return NULL;
-  file_lock(self);
+  if (!file_begin(f)) return closed_error(f, "readline of closed file");
   ShObject *r = n == 0 ? decode(f, "", 0) : readline_locked(f, n);
-  sh_object_unlock(self);
+  file_end(f);
   return r;
 }
 
@@ -417,9 +493,13 @@ static ShObject *file_readlines(ShObject *self, ShObject *const *args, size_t na
   if (!list) return NULL;
   intptr_t total = 0;
   for (;;) {
-    file_lock(self);
-    ShObject *line = readline_locked(f, -1);
-    sh_object_unlock(self);
+    ShObject *line = NULL;
+    if (!file_begin(f)) {
+      closed_error(f, "I/O operation on closed file.");
+    } else {
+      line = readline_locked(f, -1);
+      file_end(f);
+    }
     if (!line) {
       sh_decref(list);
       return NULL;
@@ -444,9 +524,9 @@ static ShObject *file_readlines(ShObject *self, ShObject *const *args, size_t na
 static ShObject *file_iternext(ShObject *self) {
   ShFile *f = F(self);
   if (!check_readable(f, "readline of closed file")) return NULL;
-  file_lock(self);
+  if (!file_begin(f)) return closed_error(f, "readline of closed file");
   ShObject *line = readline_locked(f, -1);
-  sh_object_unlock(self);
+  file_end(f);
   if (line && obj_len(line) == 0) {
     sh_decref(line);
     return NULL;
@@ -455,7 +535,7 @@ static ShObject *file_iternext(ShObject *self) {
 }
 
 static ShObject *file_iter(ShObject *self) {
-  if (F(self)->closed) return err_closed();
+  if (is_closed(F(self))) return err_closed();
   return sh_newref(self);
 }
 
@@ -500,28 +580,31 @@ static ShObject *file_write(ShObject *self, ShObject *arg) {
     if (!data) return NULL;
     count = SH_STR_LEN(arg);
   } else {
-    const char *p;
-    intptr_t n;
-    if (sh_bytes_buffer(arg, &p, &n) < 0) return NULL;
-    data = sh_bytes_from_data(p, (size_t)n);
+    ShBytesView v;
+    if (sh_bytes_view(arg, &v) < 0) return NULL;
+    data = sh_bytes_from_data(v.data, (size_t)v.len);
+    sh_bytes_view_end(&v);
     if (!data) return NULL;
-    count = n;
+    count = SH_BYTES_SIZE(data);
   }
-  file_lock(self);
+  if (!file_begin(f)) {
+    sh_decref(data);
+    return closed_error(f, "write to closed file");
+  }
   int rc = buffer_write(f, SH_BYTES_DATA(data), (size_t)SH_BYTES_SIZE(data));
   if (rc == 0 && f->line_buffering && f->text &&
       (memchr(SH_BYTES_DATA(data), '\n', (size_t)SH_BYTES_SIZE(data)) ||
        memchr(SH_BYTES_DATA(data), '\r', (size_t)SH_BYTES_SIZE(data))))
     rc = flush_locked(f);
   if (rc == 0 && f->bufsize <= 1 && !f->text) rc = flush_locked(f);
-  sh_object_unlock(self);
+  file_end(f);
   sh_decref(data);
   if (rc < 0) return NULL;
   return sh_int_from_i64(count);
 }
 
 static ShObject *file_writelines(ShObject *self, ShObject *lines) {
-  if (F(self)->closed) return err_closed();
+  if (is_closed(F(self))) return err_closed();
   ShObject *it = sh_object_iter(lines);
   if (!it) return NULL;
   ShObject *item;
@@ -541,23 +624,28 @@ static ShObject *file_writelines(ShObject *self, ShObject *lines) {
 
 static ShObject *file_flush(ShObject *self) {
   ShFile *f = F(self);
-  if (f->closed) return err_closed();
-  file_lock(self);
+  if (!file_begin(f)) return err_closed();
   int rc = flush_locked(f);
-  sh_object_unlock(self);
+  file_end(f);
   if (rc < 0) return NULL;
   SH_RETURN_NONE;
 }
 
+/* See "Closing" above. */
 static int close_file(ShFile *f) {
-  if (f->closed) return 0;
-  file_lock((ShObject *)f);
-  int rc = flush_locked(f);
-  f->closed = true;
-  if (f->closefd && f->fd >= 0 && close(f->fd) < 0 && rc == 0) {
-    errno_error(f);
-    rc = -1;
+  int s = atomic_load(&f->io);
+  for (;;) {
+    if (s == IO_HANDED) return 0; /* the reader closes it */
+    if (s == IO_CLOSING) {        /* another close(): wait for it */
+      file_lock((ShObject *)f);
+      sh_object_unlock((ShObject *)f);
+      return 0;
+    }
+    if (atomic_compare_exchange_weak(&f->io, &s, s == IO_READING ? IO_HANDED : IO_CLOSING)) break;
   }
+  if (s == IO_READING) return 0; /* handed to the thread inside read() */
+  file_lock((ShObject *)f);
+  int rc = finish_close(f);
   sh_object_unlock((ShObject *)f);
   return rc;
 }
@@ -572,26 +660,49 @@ static bool is_seekable(ShFile *f) {
   return f->seekable;
 }
 
+/* Under the mutex: 0, or -1 with the error for a file that cannot seek. */
+static int check_seekable(ShFile *f) {
+  if (is_seekable(f)) return 0;
+  if (f->text) {
+    err_unsupported("underlying stream is not seekable");
+  } else {
+    errno = ESPIPE;
+    errno_error(f);
+  }
+  return -1;
+}
+
 static ShObject *file_tell(ShObject *self) {
   ShFile *f = F(self);
-  if (f->closed) return closed_error(f, "I/O operation on closed file");
-  if (!is_seekable(f)) {
-    if (f->text) return err_unsupported("underlying stream is not seekable");
-    errno = ESPIPE;
-    return errno_error(f);
+  if (!file_begin(f)) return closed_error(f, "I/O operation on closed file");
+  off_t pos = -1;
+  if (check_seekable(f) == 0) {
+    pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0)
+      errno_error(f);
+    else
+      pos = pos - (off_t)(f->rlen - f->rpos) + (off_t)f->wlen;
   }
-  file_lock(self);
-  off_t pos = lseek(f->fd, 0, SEEK_CUR);
-  sh_object_unlock(self);
-  if (pos < 0) return errno_error(f);
-  pos = pos - (off_t)(f->rlen - f->rpos) + (off_t)f->wlen;
-  return sh_int_from_i64((int64_t)pos);
+  file_end(f);
+  return pos < 0 ? NULL : sh_int_from_i64((int64_t)pos);
+}
+
+/* A text file seeks only to 0 from the end or the current position, or
+   to a position got from tell(): 0, or -1 with the error. */
+static int text_seek_check(ShFile *f, intptr_t off, intptr_t whence) {
+  if (!f->text || (whence == 0 ? off >= 0 : off == 0)) return 0;
+  if (whence == 0)
+    sh_err_format(&sh_exc_ValueError, "negative seek position %zd", off);
+  else
+    err_unsupported(whence == 1 ? "can't do nonzero cur-relative seeks"
+                                : "can't do nonzero end-relative seeks");
+  return -1;
 }
 
 static ShObject *file_seek(ShObject *self, ShObject *const *args, size_t nargs) {
   ShFile *f = F(self);
   if (sh_args_check_count("seek", nargs, 1, 2) < 0) return NULL;
-  if (f->closed) return closed_error(f, "seek of closed file");
+  if (is_closed(f)) return closed_error(f, "seek of closed file");
   if (!SH_INT_CHECK(args[0])) return sh_err_format(&sh_exc_TypeError, "an integer is required");
   intptr_t off = sh_int_as_ssize(args[0]);
   if (off == -1 && sh_err_occurred()) return NULL;
@@ -605,30 +716,17 @@ static ShObject *file_seek(ShObject *self, ShObject *const *args, size_t nargs) 
                          f->text ? "invalid whence (%zd, should be 0, 1 or 2)"
                                  : "whence value %zd unsupported",
                          whence);
-  if (!is_seekable(f)) {
-    if (f->text) return err_unsupported("underlying stream is not seekable");
-    errno = ESPIPE;
-    return errno_error(f);
-  }
-  if (f->text && whence == 1 && off != 0)
-    return err_unsupported("can't do nonzero cur-relative seeks");
-  if (f->text && whence == 2 && off != 0)
-    return err_unsupported("can't do nonzero end-relative seeks");
-  if (f->text && whence == 0 && off < 0)
-    return sh_err_format(&sh_exc_ValueError, "negative seek position %zd", off);
-  file_lock(self);
-  int rc = flush_locked(f);
+  if (!file_begin(f)) return closed_error(f, "seek of closed file");
   off_t pos = -1;
-  if (rc == 0) {
+  if (check_seekable(f) == 0 && text_seek_check(f, off, whence) == 0 && flush_locked(f) == 0) {
     if (whence == 1) off -= (intptr_t)(f->rlen - f->rpos);
     f->rpos = f->rlen = 0;
     f->eof = false;
     pos = lseek(f->fd, (off_t)off, (int)whence);
+    if (pos < 0) errno_error(f);
   }
-  sh_object_unlock(self);
-  if (rc < 0) return NULL;
-  if (pos < 0) return errno_error(f);
-  return sh_int_from_i64((int64_t)pos);
+  file_end(f);
+  return pos < 0 ? NULL : sh_int_from_i64((int64_t)pos);
 }
 
 static ShObject *file_truncate(ShObject *self, ShObject *const *args, size_t nargs) {
@@ -646,39 +744,44 @@ static ShObject *file_truncate(ShObject *self, ShObject *const *args, size_t nar
   intptr_t pos = sh_int_as_ssize(pos_obj);
   sh_decref(pos_obj);
   if (pos == -1 && sh_err_occurred()) return NULL;
-  file_lock(self);
+  if (!file_begin(f)) return closed_error(f, "truncate of closed file");
   int rc = flush_locked(f);
   if (rc == 0 && ftruncate(f->fd, (off_t)pos) < 0) {
     errno_error(f);
     rc = -1;
   }
-  sh_object_unlock(self);
+  file_end(f);
   if (rc < 0) return NULL;
   return sh_int_from_i64(pos);
 }
 
 static ShObject *file_fileno(ShObject *self) {
-  if (F(self)->closed) return no_period_closed();
+  if (is_closed(F(self))) return no_period_closed();
   return sh_int_from_i64(F(self)->fd);
 }
+/* isatty() and seekable(): a question to the descriptor, under the mutex */
 static ShObject *file_isatty(ShObject *self) {
-  if (F(self)->closed) return no_period_closed();
-  return sh_bool_from(isatty(F(self)->fd));
+  if (!file_begin(F(self))) return no_period_closed();
+  bool r = isatty(F(self)->fd);
+  file_end(F(self));
+  return sh_bool_from(r);
+}
+static ShObject *file_seekable(ShObject *self) {
+  if (!file_begin(F(self))) return no_period_closed();
+  bool r = is_seekable(F(self));
+  file_end(F(self));
+  return sh_bool_from(r);
 }
 static ShObject *file_readable(ShObject *self) {
-  if (F(self)->closed) return no_period_closed();
+  if (is_closed(F(self))) return no_period_closed();
   return sh_bool_from(F(self)->readable);
 }
 static ShObject *file_writable(ShObject *self) {
-  if (F(self)->closed) return no_period_closed();
+  if (is_closed(F(self))) return no_period_closed();
   return sh_bool_from(F(self)->writable);
 }
-static ShObject *file_seekable(ShObject *self) {
-  if (F(self)->closed) return no_period_closed();
-  return sh_bool_from(is_seekable(F(self)));
-}
 static ShObject *file_enter(ShObject *self) {
-  if (F(self)->closed) return err_closed();
+  if (is_closed(F(self))) return err_closed();
   return sh_newref(self);
 }
 static ShObject *file_exit(ShObject *self, ShObject *const *args, size_t nargs) {
@@ -689,7 +792,7 @@ static ShObject *file_exit(ShObject *self, ShObject *const *args, size_t nargs) 
 
 static ShObject *get_closed(ShObject *self, void *c) {
   (void)c;
-  return sh_bool_from(F(self)->closed);
+  return sh_bool_from(is_closed(F(self)));
 }
 static ShObject *get_name(ShObject *self, void *c) {
   (void)c;
@@ -728,7 +831,7 @@ static ShObject *file_repr(ShObject *self) {
 
 static void file_dealloc(ShObject *self) {
   ShFile *f = F(self);
-  if (!f->closed) {
+  if (!is_closed(f)) {
     ShObject *exc = sh_err_fetch();
     if (close_file(f) < 0) sh_err_clear();
     sh_err_restore(exc);
@@ -1117,10 +1220,9 @@ static bool is_file(ShObject *o) {
 static int flush_stream(ShObject *o) {
   if (!o || o == SH_NONE) return 0;
   if (is_file(o)) {
-    if (F(o)->closed) return 0;
-    file_lock(o);
+    if (!file_begin(F(o))) return 0;
     int rc = flush_locked(F(o));
-    sh_object_unlock(o);
+    file_end(F(o));
     return rc;
   }
   ShObject *r = sh_call_method(o, SH_ID(flush), NULL, 0);

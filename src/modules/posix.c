@@ -363,12 +363,14 @@ static ShObject *posix_write(ShObject *self, ShObject *const *args, size_t nargs
   int fd;
   if (sh_args_check_count("write", nargs, 2, 2) < 0) return NULL;
   if (sh_posix_int_arg(args[0], &fd) < 0) return NULL;
-  const char *data;
-  intptr_t len;
-  if (sh_bytes_buffer(args[1], &data, &len) < 0) return NULL;
+  /* a copy of a bytearray: the write blocks, and a signal handler may run
+     Python code between tries */
+  ShBytesView v;
+  if (sh_bytes_view_stable(args[1], &v) < 0) return NULL;
   ssize_t n;
   int e;
-  SH_POSIX_BLOCKING(n, write(fd, data, (size_t)len), e);
+  SH_POSIX_BLOCKING(n, write(fd, v.data, (size_t)v.len), e);
+  sh_bytes_view_end(&v);
   if (n < 0) return e < 0 ? NULL : sh_posix_error(e, NULL, NULL);
   return sh_int_from_i64(n);
 }

@@ -22,15 +22,19 @@ typedef struct Code {
 static ShType code_type;
 
 /* The subject as the engine sees it: UTF-8 (str) or raw bytes, plus a map
-   from byte offsets to code-point offsets when the two differ. */
+   from byte offsets to code-point offsets when the two differ. A bytes-like
+   subject is read through a view (bytes.h): a bytearray stays locked from
+   subject_open to subject_close, during which no Python code runs. */
 typedef struct Subject {
   const char *data;
   intptr_t len;
   uint32_t *cp_of; /* NULL: byte offset == code-point offset */
+  ShBytesView view;
 } Subject;
 
 static int subject_open(Code *c, ShObject *s, Subject *sub) {
   sub->cp_of = NULL;
+  sub->view = (ShBytesView){NULL, 0, NULL, NULL};
   if (c->is_str) {
     if (!SH_STR_CHECK(s))
       return sh_err_format(&sh_exc_TypeError, "cannot use a string pattern on a bytes-like object"),
@@ -52,11 +56,14 @@ static int subject_open(Code *c, ShObject *s, Subject *sub) {
   if (SH_STR_CHECK(s))
     return sh_err_format(&sh_exc_TypeError, "cannot use a bytes pattern on a string-like object"),
            -1;
-  if (sh_type_check(s, &sh_type_memoryview)) return sh_memoryview_buffer(s, &sub->data, &sub->len);
-  return sh_bytes_buffer(s, &sub->data, &sub->len);
+  if (sh_bytes_view(s, &sub->view) < 0) return -1;
+  sub->data = sub->view.data;
+  sub->len = sub->view.len;
+  return 0;
 }
 
 static void subject_close(Subject *sub) {
+  sh_bytes_view_end(&sub->view);
   sh_mem_free(sub->cp_of);
 }
 
@@ -246,22 +253,8 @@ static ShType code_type = {
     .methods = code_methods,
 };
 
-/* compile(pattern, flags) -> Code, or (error code, message, offset) when
-   PCRE2 rejects the pattern; re.py turns that into re.error. */
-static ShObject *pcre_compile(ShObject *self, ShObject *const *args, size_t nargs) {
-  intptr_t flags;
-  if (sh_args_check_count("compile", nargs, 2, 2) < 0 || get_index(args[1], &flags) < 0)
-    return NULL;
-  ShObject *pat = args[0];
-  bool is_str = SH_STR_CHECK(pat);
-  const char *data;
-  intptr_t len;
-  if (is_str) {
-    data = sh_str_utf8_and_size(pat, &len);
-    if (!data) return NULL;
-  } else if (sh_bytes_buffer(pat, &data, &len) < 0) {
-    return NULL;
-  }
+/* The Code of a pattern's text (UTF-8 when is_str), or the error tuple. */
+static ShObject *compile_text(const char *data, intptr_t len, bool is_str, intptr_t flags) {
   uint32_t opts = 0;
   if (flags & F_I) opts |= PCRE2_CASELESS;
   if (flags & F_M) opts |= PCRE2_MULTILINE;
@@ -301,6 +294,24 @@ static ShObject *pcre_compile(ShObject *self, ShObject *const *args, size_t narg
   pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &c->ngroups);
   atomic_init(&c->md_cache, NULL);
   return SH_OBJ(c);
+}
+
+/* compile(pattern, flags) -> Code, or (error code, message, offset) when
+   PCRE2 rejects the pattern; re.py turns that into re.error. */
+static ShObject *pcre_compile(ShObject *self, ShObject *const *args, size_t nargs) {
+  intptr_t flags, len;
+  if (sh_args_check_count("compile", nargs, 2, 2) < 0 || get_index(args[1], &flags) < 0)
+    return NULL;
+  ShObject *pat = args[0];
+  if (SH_STR_CHECK(pat)) {
+    const char *data = sh_str_utf8_and_size(pat, &len);
+    return data ? compile_text(data, len, true, flags) : NULL;
+  }
+  ShBytesView v;
+  if (sh_bytes_view(pat, &v) < 0) return NULL;
+  ShObject *r = compile_text(v.data, v.len, false, flags);
+  sh_bytes_view_end(&v);
+  return r;
 }
 
 static ShMethodDef pcre_functions[] = {

@@ -279,15 +279,16 @@ intptr_t sh_number_as_ssize_arg(ShObject *o) {
 }
 
 static ShObject *int_from_text(ShObject *o) {
-  const char *data;
   intptr_t len;
   if (SH_STR_CHECK(o)) {
-    data = sh_str_utf8_and_size(o, &len);
-    if (data == NULL) return NULL;
-  } else if (sh_bytes_buffer(o, &data, &len) < 0) {
-    return NULL;
+    const char *data = sh_str_utf8_and_size(o, &len);
+    return data ? sh_int_from_string(data, (size_t)len, 10) : NULL;
   }
-  return sh_int_from_string(data, (size_t)len, 10);
+  ShBytesView v;
+  if (sh_bytes_view(o, &v) < 0) return NULL;
+  ShObject *r = sh_int_from_string(v.data, (size_t)v.len, 10);
+  sh_bytes_view_end(&v);
+  return r;
 }
 
 ShObject *sh_number_long(ShObject *o) {
@@ -366,10 +367,11 @@ ShObject *sh_number_float(ShObject *o) {
     return sh_float_from_string(s, (size_t)len);
   }
   if (SH_BYTES_CHECK(o) || sh_type_check(o, &sh_type_bytearray)) {
-    const char *s;
-    intptr_t len;
-    if (sh_bytes_buffer(o, &s, &len) < 0) return NULL;
-    return sh_float_from_string(s, (size_t)len);
+    ShBytesView v;
+    if (sh_bytes_view(o, &v) < 0) return NULL;
+    ShObject *r = sh_float_from_string(v.data, (size_t)v.len);
+    sh_bytes_view_end(&v);
+    return r;
   }
   return sh_err_format(&sh_exc_TypeError,
                        "float() argument must be a string or a real number, not '%T'", o);

@@ -34,22 +34,61 @@ static ShObject *bytes_subtype_new(ShType *type, const char *data, intptr_t len)
   return o;
 }
 
+/* ------------------------------------------------------------ views */
+
+/* Bytes [start, start + len) of d[0:n], clamped. */
+static void set_window(ShBytesView *v, const char *d, intptr_t n, intptr_t start, intptr_t len) {
+  if (start > n) start = n;
+  v->data = d + start;
+  v->len = len < n - start ? len : n - start;
+}
+
+/* bytes.h's views of what is not bytes. A memoryview's window is clamped
+   to the size its object has when read. */
+int sh_bytes_view_other(ShObject *o, ShBytesView *v, int how) {
+  v->locked = NULL;
+  v->copy = NULL;
+  ShObject *obj = o;
+  intptr_t start = 0, len = INTPTR_MAX;
+  if (SH_TYPE(o) == &sh_type_memoryview) {
+    if (sh_memoryview_window(o, &obj, &start, &len) < 0) return -1;
+    if (SH_BYTES_CHECK(obj)) {
+      set_window(v, SH_BYTES_DATA(obj), SH_BYTES_SIZE(obj), start, len);
+      return 0;
+    }
+  } else if (!sh_type_check(o, &sh_type_bytearray)) {
+    sh_err_format(&sh_exc_TypeError, "a bytes-like object is required, not '%T'", o);
+    return -1;
+  }
+  ShByteArray *ba = (ShByteArray *)obj;
+  sh_object_lock(obj);
+  set_window(v, ba->data ? ba->data : "", atomic_load_explicit(&ba->size, memory_order_relaxed),
+             start, len);
+  if (how == SH_VIEW_LOCKED || (how == SH_VIEW_OPERAND && !sh_multithreaded())) {
+    v->locked = obj;
+    return 0;
+  }
+  v->copy = sh_mem_alloc((size_t)v->len + 1);
+  if (v->copy) {
+    memcpy(v->copy, v->data, (size_t)v->len);
+    v->copy[v->len] = 0;
+  }
+  sh_object_unlock(obj);
+  if (!v->copy) {
+    sh_err_no_memory();
+    return -1;
+  }
+  v->data = v->copy;
+  return 0;
+}
+
 int sh_bytes_buffer(ShObject *o, const char **data, intptr_t *len) {
-  if (SH_BYTES_CHECK(o)) {
-    *data = SH_BYTES_DATA(o);
-    *len = SH_BYTES_SIZE(o);
-    return 0;
-  }
-  if (sh_type_check(o, &sh_type_bytearray)) {
-    ShByteArray *ba = (ShByteArray *)o;
-    *data = atomic_load_explicit(&ba->data, memory_order_acquire);
-    *len = atomic_load_explicit(&ba->size, memory_order_relaxed);
-    if (!*data) *data = "";
-    return 0;
-  }
-  if (SH_TYPE(o) == &sh_type_memoryview) return sh_memoryview_buffer(o, data, len);
-  sh_err_format(&sh_exc_TypeError, "a bytes-like object is required, not '%T'", o);
-  return -1;
+  ShBytesView v;
+  if (sh_bytes_view(o, &v) < 0) return -1;
+  *data = v.data;
+  *len = v.len;
+  sh_bytes_view_end(&v);
+  return 0;
 }
 
 sh_hash_t sh_bytes_hash(ShObject *o) {
@@ -135,18 +174,18 @@ int sh_bytes_from_source(ShObject *x, ShObject *encoding, ShObject *errors, cons
                                                   : "errors without a string argument");
     return -1;
   }
-  const char *data;
-  intptr_t len;
   if (SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray) ||
       SH_TYPE(x) == &sh_type_memoryview) {
-    if (sh_bytes_buffer(x, &data, &len) < 0) return -1;
-    *out = sh_mem_alloc((size_t)len + 1);
+    ShBytesView v;
+    if (sh_bytes_view(x, &v) < 0) return -1;
+    *out = sh_mem_alloc((size_t)v.len + 1);
+    if (*out) memcpy(*out, v.data, (size_t)v.len);
+    *outlen = v.len;
+    sh_bytes_view_end(&v);
     if (!*out) {
       sh_err_no_memory();
       return -1;
     }
-    memcpy(*out, data, (size_t)len);
-    *outlen = len;
     return 0;
   }
   if (SH_INT_CHECK(x) || (SH_TYPE(x)->as_number && SH_TYPE(x)->as_number->index)) {
@@ -276,36 +315,6 @@ static ShObject *bytes_repr(ShObject *o) {
   return sh_bytes_repr_impl(SH_BYTES_DATA(o), SH_BYTES_SIZE(o), "b", "");
 }
 
-ShObject *sh_bytes_richcompare_impl(const char *a, intptr_t alen, const char *b, intptr_t blen,
-                                    int op) {
-  intptr_t n = alen < blen ? alen : blen;
-  int c = n ? memcmp(a, b, (size_t)n) : 0;
-  if (c == 0) c = alen < blen ? -1 : alen > blen ? 1 : 0;
-  bool r;
-  switch (op) {
-  case SH_EQ: r = alen == blen && c == 0; break;
-  case SH_NE: r = !(alen == blen && c == 0); break;
-  case SH_LT: r = c < 0; break;
-  case SH_LE: r = c <= 0; break;
-  case SH_GT: r = c > 0; break;
-  default: r = c >= 0; break;
-  }
-  return sh_bool_from(r);
-}
-
-static bool is_bytes_like(ShObject *o) {
-  return SH_BYTES_CHECK(o) || sh_type_check(o, &sh_type_bytearray);
-}
-
-static ShObject *bytes_richcompare(ShObject *a, ShObject *b, int op) {
-  if (!is_bytes_like(a) || !is_bytes_like(b)) return SH_NOTIMPLEMENTED;
-  const char *da, *db;
-  intptr_t la, lb;
-  sh_bytes_buffer(a, &da, &la);
-  sh_bytes_buffer(b, &db, &lb);
-  return sh_bytes_richcompare_impl(da, la, db, lb, op);
-}
-
 /* ------------------------------------------------------------ sequence */
 
 static intptr_t bytes_length(ShObject *o) {
@@ -313,18 +322,7 @@ static intptr_t bytes_length(ShObject *o) {
 }
 
 static ShObject *bytes_concat(ShObject *a, ShObject *b) {
-  const char *da, *db;
-  intptr_t la, lb;
-  if (!is_bytes_like(a) || !(is_bytes_like(b) || SH_TYPE(b) == &sh_type_memoryview))
-    return sh_err_format(&sh_exc_TypeError, "can't concat %T to %T", is_bytes_like(a) ? b : a,
-                         is_bytes_like(a) ? a : b);
-  sh_bytes_buffer(a, &da, &la);
-  if (sh_bytes_buffer(b, &db, &lb) < 0) return NULL;
-  ShObject *r = sh_bytes_new(la + lb);
-  if (!r) return NULL;
-  memcpy(SH_BYTES_DATA(r), da, (size_t)la);
-  memcpy(SH_BYTES_DATA(r) + la, db, (size_t)lb);
-  return r;
+  return sh_bytes_concat(a, b, false);
 }
 
 static ShObject *bytes_repeat(ShObject *o, intptr_t n) {
@@ -372,28 +370,8 @@ static ShObject *bytes_subscript(ShObject *o, ShObject *key) {
   return sh_err_format(&sh_exc_TypeError, "byte indices must be integers or slices, not %T", key);
 }
 
-int sh_bytes_contains_impl(const char *data, intptr_t len, ShObject *arg) {
-  if (SH_INT_CHECK(arg) || (SH_TYPE(arg)->as_number && SH_TYPE(arg)->as_number->index)) {
-    intptr_t v = sh_number_as_ssize(arg, NULL);
-    if (v == -1 && sh_err_occurred()) return -1;
-    if (v < 0 || v > 255) {
-      sh_err_set_string(&sh_exc_ValueError, "byte must be in range(0, 256)");
-      return -1;
-    }
-    return len && memchr(data, (int)v, (size_t)len) != NULL;
-  }
-  const char *sub;
-  intptr_t sl;
-  if (sh_bytes_buffer(arg, &sub, &sl) < 0) return -1;
-  if (sl == 0) return 1;
-  if (sl > len) return 0;
-  for (intptr_t i = 0; i + sl <= len; i++)
-    if (data[i] == sub[0] && memcmp(data + i, sub, (size_t)sl) == 0) return 1;
-  return 0;
-}
-
 static int bytes_contains(ShObject *o, ShObject *arg) {
-  return sh_bytes_contains_impl(SH_BYTES_DATA(o), SH_BYTES_SIZE(o), arg);
+  return sh_bytes_contains(o, arg);
 }
 
 static ShObject *bytes_mod(ShObject *a, ShObject *b) {
@@ -430,17 +408,18 @@ static ShObject *bytesiter_next(ShObject *o) {
   BytesIter *it = (BytesIter *)o;
   ShObject *seq = it->seq;
   if (!seq) return NULL;
-  const char *data;
-  intptr_t len;
-  sh_bytes_buffer(seq, &data, &len);
   intptr_t i = iter_index(it);
-  if (i < 0 || i >= len) {
+  int c = i < 0                    ? -1
+          : !SH_BYTES_CHECK(seq)   ? sh_bytearray_byte(seq, i)
+          : i < SH_BYTES_SIZE(seq) ? (unsigned char)SH_BYTES_DATA(seq)[i]
+                                   : -1;
+  if (c < 0) {
     __atomic_store_n(&it->index, -1, __ATOMIC_RELAXED);
     sh_iter_let_go(&it->seq);
     return NULL;
   }
   __atomic_store_n(&it->index, i + 1, __ATOMIC_RELAXED);
-  return sh_int_from_i64((unsigned char)data[i]);
+  return sh_int_from_i64(c);
 }
 
 static ShObject *bytesiter_self(ShObject *o) {
@@ -452,9 +431,9 @@ static ShObject *bytesiter_length_hint(ShObject *o) {
   ShObject *seq = it->seq;
   intptr_t i = iter_index(it);
   if (!seq || i < 0) return sh_int_from_i64(0);
-  const char *data;
-  intptr_t len;
-  sh_bytes_buffer(seq, &data, &len);
+  intptr_t len = SH_BYTES_CHECK(seq)
+                     ? SH_BYTES_SIZE(seq)
+                     : atomic_load_explicit(&((ShByteArray *)seq)->size, memory_order_relaxed);
   return sh_int_from_i64(len > i ? len - i : 0);
 }
 
@@ -549,7 +528,7 @@ ShType sh_type_bytes = {
     .repr = bytes_repr,
     .str = bytes_repr,
     .hash = bytes_hash_slot,
-    .richcompare = bytes_richcompare,
+    .richcompare = sh_bytes_richcompare,
     .iter = sh_bytes_iter_new,
     .new_ = bytes_new,
     .as_number = &bytes_as_number,

@@ -1,19 +1,43 @@
-/* The methods bytes and bytearray share (find, split, strip, case, is*,
-   padding, hex/fromhex, translate, decode...): each reads self's buffer
-   and builds its result with self's own type (bytes or bytearray). */
+/* The methods and slots bytes and bytearray share (find, split, strip,
+   case, is*, padding, hex/fromhex, translate, decode, `in`, comparison,
+   concatenation): each reads self's buffer and builds its result with
+   self's own type (bytes or bytearray). */
 #include <string.h>
 
 #include "str_internal.h"
+#include "container_util.h"
 
-typedef struct {
-  const char *d;
-  intptr_t n;
-} Buf;
+/* Threads (bytes.h): a method reads self through one view, which holds a
+   bytearray's mutex for the whole computation, and takes its bytes-like
+   operands before that through operand views (copies of bytearrays once
+   threads run: one mutex at a time). An operand that is self itself is
+   read through self's view instead (`bind`), so that the method sees one
+   state of it. Arguments that may run Python code (__index__) are
+   converted before any view is taken. */
 
-static Buf self_buf(ShObject *self) {
-  Buf b;
-  sh_bytes_buffer(self, &b.d, &b.n);
-  return b;
+/* An operand's view; self itself is only marked (len -1) for bind. */
+static int operand(ShObject *self, ShObject *x, ShBytesView *v) {
+  if (x != self) return sh_bytes_view_operand(x, v);
+  *v = (ShBytesView){NULL, -1, NULL, NULL};
+  return 0;
+}
+static void bind(ShBytesView *v, const ShBytesView *self_view) {
+  if (v->len < 0) *v = (ShBytesView){self_view->data, self_view->len, NULL, NULL};
+}
+
+/* Views of self and one operand x, in that order of use. */
+static int view_with(ShObject *self, ShObject *x, ShBytesView *h, ShBytesView *v) {
+  if (operand(self, x, v) < 0) return -1;
+  if (sh_bytes_view(self, h) < 0) {
+    sh_bytes_view_end(v);
+    return -1;
+  }
+  bind(v, h);
+  return 0;
+}
+static void end2(ShBytesView *a, ShBytesView *b) {
+  sh_bytes_view_end(a);
+  sh_bytes_view_end(b);
 }
 
 static ShObject *make(ShObject *self, const void *data, size_t len) {
@@ -21,8 +45,8 @@ static ShObject *make(ShObject *self, const void *data, size_t len) {
   return sh_bytearray_from_data(data, len);
 }
 
-static int arg_buf(ShObject *o, Buf *b) {
-  return sh_bytes_buffer(o, &b->d, &b->n);
+static bool is_bytes_like(ShObject *o) {
+  return SH_BYTES_CHECK(o) || sh_type_check(o, &sh_type_bytearray);
 }
 
 static bool bspace(unsigned char c) {
@@ -41,53 +65,68 @@ static bool bdigit(unsigned char c) {
   return c >= '0' && c <= '9';
 }
 
-static intptr_t bfind(Buf h, const char *nd, intptr_t m, intptr_t start, intptr_t end, bool rev) {
+static intptr_t bfind(const char *h, const char *nd, intptr_t m, intptr_t start, intptr_t end,
+                      bool rev) {
   if (end - start < m) return -1;
   if (m == 0) return rev ? end : start;
   if (!rev) {
     for (intptr_t i = start; i + m <= end; i++)
-      if (h.d[i] == nd[0] && memcmp(h.d + i, nd, (size_t)m) == 0) return i;
+      if (h[i] == nd[0] && memcmp(h + i, nd, (size_t)m) == 0) return i;
   } else {
     for (intptr_t i = end - m; i >= start; i--)
-      if (h.d[i] == nd[0] && memcmp(h.d + i, nd, (size_t)m) == 0) return i;
+      if (h[i] == nd[0] && memcmp(h + i, nd, (size_t)m) == 0) return i;
   }
   return -1;
 }
 
-/* (sub[, start[, end]]) where sub is bytes-like or an int */
+/* A byte value (0..255) for `x in b`, find(int) and friends; -1 on error. */
+static int byte_arg(ShObject *a) {
+  intptr_t v = sh_number_as_ssize(a, NULL);
+  if (v == -1 && sh_err_occurred()) return -1;
+  if (v < 0 || v > 255) {
+    sh_err_set_string(&sh_exc_ValueError, "byte must be in range(0, 256)");
+    return -1;
+  }
+  return (int)v;
+}
+
+/* (sub[, start[, end]]) where sub is bytes-like or an int: self's view in
+   *h, sub's in *sub (`single` holds an int's byte), start and end adjusted
+   to self's length. */
 static int find_args(const char *name, ShObject *self, ShObject *const *args, size_t nargs,
-                     Buf *sub, char *single, intptr_t *start, intptr_t *end) {
+                     ShBytesView *h, ShBytesView *sub, char *single, intptr_t *start,
+                     intptr_t *end) {
   if (sh_str_count_check(name, nargs, 1, 3) < 0) return -1;
   *start = 0;
   *end = INTPTR_MAX;
   if (nargs > 1 && sh_slice_index_arg(args[1], start) < 0) return -1;
   if (nargs > 2 && sh_slice_index_arg(args[2], end) < 0) return -1;
-  sh_adjust_indices(start, end, self_buf(self).n);
   ShObject *a = args[0];
-  if (SH_INT_CHECK(a) || (SH_TYPE(a)->as_number && SH_TYPE(a)->as_number->index)) {
-    intptr_t v = sh_number_as_ssize(a, NULL);
-    if (v == -1 && sh_err_occurred()) return -1;
-    if (v < 0 || v > 255) {
-      sh_err_set_string(&sh_exc_ValueError, "byte must be in range(0, 256)");
-      return -1;
-    }
+  if (sh_is_index(a)) {
+    int v = byte_arg(a);
+    if (v < 0) return -1;
     *single = (char)v;
-    sub->d = single;
-    sub->n = 1;
-    return 0;
+    *sub = (ShBytesView){single, 1, NULL, NULL};
+    if (sh_bytes_view(self, h) < 0) return -1;
+  } else if (is_bytes_like(a)) {
+    if (view_with(self, a, h, sub) < 0) return -1;
+  } else {
+    sh_err_format(&sh_exc_TypeError, "argument should be integer or bytes-like object, not '%T'",
+                  a);
+    return -1;
   }
-  if (SH_BYTES_CHECK(a) || sh_type_check(a, &sh_type_bytearray)) return arg_buf(a, sub);
-  sh_err_format(&sh_exc_TypeError, "argument should be integer or bytes-like object, not '%T'", a);
-  return -1;
+  sh_adjust_indices(start, end, h->len);
+  return 0;
 }
 
 static ShObject *find_common(const char *name, ShObject *self, ShObject *const *args, size_t nargs,
                              bool rev, bool raise) {
-  Buf sub;
+  ShBytesView h, sub;
   char single;
   intptr_t start, end;
-  if (find_args(name, self, args, nargs, &sub, &single, &start, &end) < 0) return NULL;
-  intptr_t r = bfind(self_buf(self), sub.d, sub.n, start, end, rev);
+  if (find_args(name, self, args, nargs, &h, &sub, &single, &start, &end) < 0) return NULL;
+  intptr_t r = bfind(h.data, sub.data, sub.len, start, end, rev);
+  end2(&h, &sub);
   if (r < 0 && raise) {
     sh_err_set_string(&sh_exc_ValueError, "subsection not found");
     return NULL;
@@ -109,48 +148,71 @@ static ShObject *b_rindex(ShObject *s, ShObject *const *a, size_t n) {
 }
 
 static ShObject *b_count(ShObject *self, ShObject *const *args, size_t nargs) {
-  Buf sub;
+  ShBytesView h, sub;
   char single;
   intptr_t start, end;
-  if (find_args("count", self, args, nargs, &sub, &single, &start, &end) < 0) return NULL;
-  Buf h = self_buf(self);
-  if (end - start < sub.n) return sh_int_from_i64(0);
-  if (sub.n == 0) return sh_int_from_i64(end - start + 1);
+  if (find_args("count", self, args, nargs, &h, &sub, &single, &start, &end) < 0) return NULL;
   intptr_t c = 0;
-  for (;;) {
-    intptr_t i = bfind(h, sub.d, sub.n, start, end, false);
-    if (i < 0) break;
-    c++;
-    start = i + sub.n;
+  if (end - start < sub.len) {
+    c = 0;
+  } else if (sub.len == 0) {
+    c = end - start + 1;
+  } else {
+    for (;;) {
+      intptr_t i = bfind(h.data, sub.data, sub.len, start, end, false);
+      if (i < 0) break;
+      c++;
+      start = i + sub.len;
+    }
   }
+  end2(&h, &sub);
   return sh_int_from_i64(c);
 }
 
+/* startswith/endswith: the prefixes (one, or a tuple of them) are all
+   taken before self's view, so that they are checked against one state of
+   it. As in CPython, a match wins over a later item that is not bytes. */
 static ShObject *startend(const char *name, ShObject *self, ShObject *const *args, size_t nargs,
                           bool suffix) {
   if (sh_str_count_check(name, nargs, 1, 3) < 0) return NULL;
   intptr_t start = 0, end = INTPTR_MAX;
   if (nargs > 1 && sh_slice_index_arg(args[1], &start) < 0) return NULL;
   if (nargs > 2 && sh_slice_index_arg(args[2], &end) < 0) return NULL;
-  Buf h = self_buf(self);
-  sh_adjust_indices(&start, &end, h.n);
   ShObject *p = args[0];
-  intptr_t count = SH_TUPLE_CHECK(p) ? SH_TUPLE_SIZE(p) : 1;
-  for (intptr_t k = 0; k < count; k++) {
-    ShObject *x = SH_TUPLE_CHECK(p) ? SH_TUPLE_GET(p, k) : p;
-    Buf sub;
-    if (!(SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray))) {
-      if (SH_TUPLE_CHECK(p))
-        return sh_err_format(&sh_exc_TypeError, "a bytes-like object is required, not '%T'", x);
-      return sh_err_format(&sh_exc_TypeError,
-                           "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
+  intptr_t count = SH_TUPLE_CHECK(p) ? SH_TUPLE_SIZE(p) : 1, taken = 0;
+  ShBytesView few[4], *subs = count <= 4 ? few : sh_mem_alloc((size_t)count * sizeof *subs);
+  if (!subs) return sh_err_no_memory();
+  ShObject *bad = NULL;
+  for (; taken < count; taken++) {
+    ShObject *x = SH_TUPLE_CHECK(p) ? SH_TUPLE_GET(p, taken) : p;
+    if (!is_bytes_like(x)) {
+      bad = x;
+      break;
     }
-    arg_buf(x, &sub);
-    if (start > h.n || end - start < sub.n) continue;
-    intptr_t at = suffix ? end - sub.n : start;
-    if (memcmp(h.d + at, sub.d, (size_t)sub.n) == 0) return SH_TRUE;
+    if (operand(self, x, &subs[taken]) < 0) break;
   }
-  return SH_FALSE;
+  ShObject *r = taken == count || bad ? SH_FALSE : NULL;
+  ShBytesView h;
+  sh_bytes_view(self, &h);
+  sh_adjust_indices(&start, &end, h.len);
+  for (intptr_t k = 0; r == SH_FALSE && k < taken; k++) {
+    ShBytesView *sub = &subs[k];
+    bind(sub, &h);
+    if (start > h.len || end - start < sub->len) continue;
+    if (memcmp(h.data + (suffix ? end - sub->len : start), sub->data, (size_t)sub->len) == 0)
+      r = SH_TRUE;
+  }
+  sh_bytes_view_end(&h);
+  for (intptr_t k = 0; k < taken; k++)
+    sh_bytes_view_end(&subs[k]);
+  if (subs != few) sh_mem_free(subs);
+  if (r == SH_FALSE && bad) {
+    if (SH_TUPLE_CHECK(p))
+      return sh_err_format(&sh_exc_TypeError, "a bytes-like object is required, not '%T'", bad);
+    return sh_err_format(&sh_exc_TypeError,
+                         "%s first arg must be bytes or a tuple of bytes, not %T", name, bad);
+  }
+  return r;
 }
 
 static ShObject *b_startswith(ShObject *s, ShObject *const *a, size_t n) {
@@ -191,39 +253,62 @@ static ShObject *out_finish(ShObject *self, Out *o) {
   return r;
 }
 
+/* A bytes-like operand (bytes, bytearray, memoryview), checked before
+   any other argument runs Python code, as CPython converts in order. */
+static int need_buffer(ShObject *x) {
+  if (is_bytes_like(x) || SH_TYPE(x) == &sh_type_memoryview) return 0;
+  sh_err_format(&sh_exc_TypeError, "a bytes-like object is required, not '%T'", x);
+  return -1;
+}
+
+static int put_replaced(Out *o, const ShBytesView *h, const ShBytesView *old,
+                        const ShBytesView *new_, intptr_t count) {
+  intptr_t done = 0, pos = 0;
+  if (old->len == 0) {
+    for (intptr_t i = 0; i <= h->len; i++) {
+      if (count < 0 || done < count) {
+        if (put(o, new_->data, (size_t)new_->len) < 0) return -1;
+        done++;
+      }
+      if (i < h->len && put(o, h->data + i, 1) < 0) return -1;
+    }
+    return 0;
+  }
+  while (count < 0 || done < count) {
+    intptr_t i = bfind(h->data, old->data, old->len, pos, h->len, false);
+    if (i < 0) break;
+    if (put(o, h->data + pos, (size_t)(i - pos)) < 0 || put(o, new_->data, (size_t)new_->len) < 0)
+      return -1;
+    pos = i + old->len;
+    done++;
+  }
+  return put(o, h->data + pos, (size_t)(h->len - pos));
+}
+
 static ShObject *b_replace(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_str_count_check("replace", nargs, 2, 3) < 0) return NULL;
-  Buf old, new_, h = self_buf(self);
-  if (arg_buf(args[0], &old) < 0 || arg_buf(args[1], &new_) < 0) return NULL;
+  if (need_buffer(args[0]) < 0 || need_buffer(args[1]) < 0) return NULL;
   intptr_t count = -1;
   if (nargs > 2) {
     count = sh_number_as_ssize_arg(args[2]);
     if (count == -1 && sh_err_occurred()) return NULL;
   }
+  ShBytesView old, new_, h;
+  if (operand(self, args[1], &new_) < 0) return NULL;
+  if (view_with(self, args[0], &h, &old) < 0) {
+    sh_bytes_view_end(&new_);
+    return NULL;
+  }
+  bind(&new_, &h);
   Out o = {NULL, 0, 0};
-  intptr_t done = 0, pos = 0;
-  if (old.n == 0) {
-    for (intptr_t i = 0; i <= h.n; i++) {
-      if ((count < 0 || done < count)) {
-        if (put(&o, new_.d, (size_t)new_.n) < 0) goto fail;
-        done++;
-      }
-      if (i < h.n && put(&o, h.d + i, 1) < 0) goto fail;
-    }
-    return out_finish(self, &o);
-  }
-  while (count < 0 || done < count) {
-    intptr_t i = bfind(h, old.d, old.n, pos, h.n, false);
-    if (i < 0) break;
-    if (put(&o, h.d + pos, (size_t)(i - pos)) < 0 || put(&o, new_.d, (size_t)new_.n) < 0) goto fail;
-    pos = i + old.n;
-    done++;
-  }
-  if (put(&o, h.d + pos, (size_t)(h.n - pos)) < 0) goto fail;
-  return out_finish(self, &o);
-fail:
-  sh_mem_free(o.buf);
-  return NULL;
+  ShObject *r = NULL;
+  if (put_replaced(&o, &h, &old, &new_, count) == 0)
+    r = out_finish(self, &o);
+  else
+    sh_mem_free(o.buf);
+  end2(&h, &old);
+  sh_bytes_view_end(&new_);
+  return r;
 }
 
 static int add_piece(ShObject *list, ShObject *self, const char *p, intptr_t n) {
@@ -232,6 +317,69 @@ static int add_piece(ShObject *list, ShObject *self, const char *p, intptr_t n) 
   int rc = sh_list_append(list, x);
   sh_decref(x);
   return rc;
+}
+
+/* The pieces of h split at sep (whitespace runs when sep.data is NULL),
+   at most maxsplit times, from the right when rev (in reverse order). */
+static int split_pieces(ShObject *list, ShObject *self, const ShBytesView *h,
+                        const ShBytesView *sep, intptr_t maxsplit, bool rev) {
+  const char *d = h->data;
+  intptr_t n = h->len;
+  if (!sep->data) {
+    if (!rev) {
+      intptr_t i = 0;
+      while (maxsplit-- > 0) {
+        while (i < n && bspace((unsigned char)d[i]))
+          i++;
+        if (i == n) break;
+        intptr_t j = i;
+        while (j < n && !bspace((unsigned char)d[j]))
+          j++;
+        if (add_piece(list, self, d + i, j - i) < 0) return -1;
+        i = j;
+      }
+      while (i < n && bspace((unsigned char)d[i]))
+        i++;
+      return i < n ? add_piece(list, self, d + i, n - i) : 0;
+    }
+    intptr_t i = n;
+    while (maxsplit-- > 0) {
+      while (i > 0 && bspace((unsigned char)d[i - 1]))
+        i--;
+      if (i == 0) break;
+      intptr_t j = i;
+      while (j > 0 && !bspace((unsigned char)d[j - 1]))
+        j--;
+      if (add_piece(list, self, d + j, i - j) < 0) return -1;
+      i = j;
+    }
+    while (i > 0 && bspace((unsigned char)d[i - 1]))
+      i--;
+    return i > 0 ? add_piece(list, self, d, i) : 0;
+  }
+  if (!rev) {
+    intptr_t pos = 0;
+    while (maxsplit-- > 0) {
+      intptr_t i = bfind(d, sep->data, sep->len, pos, n, false);
+      if (i < 0) break;
+      if (add_piece(list, self, d + pos, i - pos) < 0) return -1;
+      pos = i + sep->len;
+    }
+    return add_piece(list, self, d + pos, n - pos);
+  }
+  intptr_t end = n;
+  while (maxsplit-- > 0) {
+    intptr_t i = bfind(d, sep->data, sep->len, 0, end, true);
+    if (i < 0) break;
+    if (add_piece(list, self, d + i + sep->len, end - i - sep->len) < 0) return -1;
+    end = i;
+  }
+  return add_piece(list, self, d, end);
+}
+
+static ShObject *empty_separator(void) {
+  sh_err_set_string(&sh_exc_ValueError, "empty separator");
+  return NULL;
 }
 
 static ShObject *split_common(const char *name, ShObject *self, ShObject *const *args, size_t nargs,
@@ -244,73 +392,17 @@ static ShObject *split_common(const char *name, ShObject *self, ShObject *const 
     if (maxsplit == -1 && sh_err_occurred()) return NULL;
   }
   if (maxsplit < 0) maxsplit = INTPTR_MAX;
-  Buf sep = {NULL, 0};
-  if (sepo && sepo != SH_NONE) {
-    if (arg_buf(sepo, &sep) < 0) return NULL;
-    if (sep.n == 0) {
-      sh_err_set_string(&sh_exc_ValueError, "empty separator");
-      return NULL;
-    }
-  }
-  Buf h = self_buf(self);
-  ShObject *list = sh_list_new(0);
-  if (!list) return NULL;
-  if (!sep.d) {
-    if (!rev) {
-      intptr_t i = 0;
-      while (maxsplit-- > 0) {
-        while (i < h.n && bspace((unsigned char)h.d[i]))
-          i++;
-        if (i == h.n) break;
-        intptr_t j = i;
-        while (j < h.n && !bspace((unsigned char)h.d[j]))
-          j++;
-        if (add_piece(list, self, h.d + i, j - i) < 0) goto fail;
-        i = j;
-      }
-      while (i < h.n && bspace((unsigned char)h.d[i]))
-        i++;
-      if (i < h.n && add_piece(list, self, h.d + i, h.n - i) < 0) goto fail;
-    } else {
-      intptr_t i = h.n;
-      while (maxsplit-- > 0) {
-        while (i > 0 && bspace((unsigned char)h.d[i - 1]))
-          i--;
-        if (i == 0) break;
-        intptr_t j = i;
-        while (j > 0 && !bspace((unsigned char)h.d[j - 1]))
-          j--;
-        if (add_piece(list, self, h.d + j, i - j) < 0) goto fail;
-        i = j;
-      }
-      while (i > 0 && bspace((unsigned char)h.d[i - 1]))
-        i--;
-      if (i > 0 && add_piece(list, self, h.d, i) < 0) goto fail;
-    }
-  } else if (!rev) {
-    intptr_t pos = 0;
-    while (maxsplit-- > 0) {
-      intptr_t i = bfind(h, sep.d, sep.n, pos, h.n, false);
-      if (i < 0) break;
-      if (add_piece(list, self, h.d + pos, i - pos) < 0) goto fail;
-      pos = i + sep.n;
-    }
-    if (add_piece(list, self, h.d + pos, h.n - pos) < 0) goto fail;
-  } else {
-    intptr_t end = h.n;
-    while (maxsplit-- > 0) {
-      intptr_t i = bfind(h, sep.d, sep.n, 0, end, true);
-      if (i < 0) break;
-      if (add_piece(list, self, h.d + i + sep.n, end - i - sep.n) < 0) goto fail;
-      end = i;
-    }
-    if (add_piece(list, self, h.d, end) < 0) goto fail;
-  }
-  if (rev && sh_list_reverse(list) < 0) goto fail;
+  ShBytesView h, sep = {NULL, 0, NULL, NULL};
+  if (sepo && sepo != SH_NONE ? view_with(self, sepo, &h, &sep) < 0 : sh_bytes_view(self, &h) < 0)
+    return NULL;
+  ShObject *list = NULL;
+  if (sep.data && sep.len == 0)
+    empty_separator();
+  else if ((list = sh_list_new(0)) && split_pieces(list, self, &h, &sep, maxsplit, rev) < 0)
+    SH_CLEAR(list);
+  end2(&h, &sep);
+  if (list && rev && sh_list_reverse(list) < 0) SH_CLEAR(list);
   return list;
-fail:
-  sh_decref(list);
-  return NULL;
 }
 
 static ShObject *b_split(ShObject *s, ShObject *const *a, size_t n, ShObject *k) {
@@ -326,50 +418,50 @@ static ShObject *b_splitlines(ShObject *self, ShObject *const *args, size_t narg
   if (sh_args_parse("splitlines", args, nargs, kwnames, "|keepends", &ke) < 0) return NULL;
   int keep = 0;
   if (sh_arg_int_bool(ke, &keep) < 0) return NULL;
-  Buf h = self_buf(self);
+  ShBytesView h;
+  sh_bytes_view(self, &h);
   ShObject *list = sh_list_new(0);
-  if (!list) return NULL;
-  intptr_t i = 0;
-  while (i < h.n) {
+  for (intptr_t i = 0; list && i < h.len;) {
     intptr_t j = i;
-    while (j < h.n && h.d[j] != '\n' && h.d[j] != '\r')
+    while (j < h.len && h.data[j] != '\n' && h.data[j] != '\r')
       j++;
     intptr_t eol = j;
-    if (j < h.n) {
-      j += (h.d[j] == '\r' && j + 1 < h.n && h.d[j + 1] == '\n') ? 2 : 1;
+    if (j < h.len) {
+      j += (h.data[j] == '\r' && j + 1 < h.len && h.data[j + 1] == '\n') ? 2 : 1;
       if (keep) eol = j;
     }
-    if (add_piece(list, self, h.d + i, eol - i) < 0) {
-      sh_decref(list);
-      return NULL;
-    }
+    if (add_piece(list, self, h.data + i, eol - i) < 0) SH_CLEAR(list);
     i = j;
   }
+  sh_bytes_view_end(&h);
   return list;
 }
 
 static ShObject *partition(ShObject *self, ShObject *sepo, bool rev) {
-  Buf sep, h = self_buf(self);
-  if (arg_buf(sepo, &sep) < 0) return NULL;
-  if (sep.n == 0) {
-    sh_err_set_string(&sh_exc_ValueError, "empty separator");
-    return NULL;
-  }
-  intptr_t i = bfind(h, sep.d, sep.n, 0, h.n, rev);
-  ShObject *a, *b, *c;
-  if (i < 0) {
-    a = make(self, rev ? "" : h.d, rev ? 0 : (size_t)h.n);
-    b = make(self, "", 0);
-    c = make(self, rev ? h.d : "", rev ? (size_t)h.n : 0);
+  ShBytesView h, sep;
+  if (view_with(self, sepo, &h, &sep) < 0) return NULL;
+  ShObject *t = NULL;
+  if (sep.len == 0) {
+    empty_separator();
   } else {
-    a = make(self, h.d, (size_t)i);
-    b = make(self, sep.d, (size_t)sep.n);
-    c = make(self, h.d + i + sep.n, (size_t)(h.n - i - sep.n));
+    const char *d = h.data;
+    intptr_t n = h.len, i = bfind(d, sep.data, sep.len, 0, n, rev);
+    ShObject *a, *b, *c;
+    if (i < 0) {
+      a = make(self, rev ? "" : d, rev ? 0 : (size_t)n);
+      b = make(self, "", 0);
+      c = make(self, rev ? d : "", rev ? (size_t)n : 0);
+    } else {
+      a = make(self, d, (size_t)i);
+      b = make(self, sep.data, (size_t)sep.len);
+      c = make(self, d + i + sep.len, (size_t)(n - i - sep.len));
+    }
+    t = (a && b && c) ? sh_tuple_pack(3, a, b, c) : NULL;
+    sh_xdecref(a);
+    sh_xdecref(b);
+    sh_xdecref(c);
   }
-  ShObject *t = (a && b && c) ? sh_tuple_pack(3, a, b, c) : NULL;
-  sh_xdecref(a);
-  sh_xdecref(b);
-  sh_xdecref(c);
+  end2(&h, &sep);
   return t;
 }
 
@@ -383,20 +475,25 @@ static ShObject *b_rpartition(ShObject *s, ShObject *a) {
 static ShObject *strip_common(const char *name, ShObject *self, ShObject *const *args, size_t nargs,
                               int which) {
   if (sh_str_count_check(name, nargs, 0, 1) < 0) return NULL;
-  Buf chars = {NULL, 0}, h = self_buf(self);
-  if (nargs && args[0] != SH_NONE && arg_buf(args[0], &chars) < 0) return NULL;
-  intptr_t i = 0, j = h.n;
+  ShBytesView h, chars = {NULL, 0, NULL, NULL};
+  if (nargs && args[0] != SH_NONE ? view_with(self, args[0], &h, &chars) < 0
+                                  : sh_bytes_view(self, &h) < 0)
+    return NULL;
+  intptr_t i = 0, j = h.len;
 #define STRIPPABLE(c)                                                                              \
-  (chars.d ? memchr(chars.d, (c), (size_t)chars.n) != NULL : bspace((unsigned char)(c)))
+  (chars.data ? memchr(chars.data, (c), (size_t)chars.len) != NULL : bspace((unsigned char)(c)))
   if (which & 1)
-    while (i < j && STRIPPABLE(h.d[i]))
+    while (i < j && STRIPPABLE(h.data[i]))
       i++;
   if (which & 2)
-    while (j > i && STRIPPABLE(h.d[j - 1]))
+    while (j > i && STRIPPABLE(h.data[j - 1]))
       j--;
 #undef STRIPPABLE
-  if (i == 0 && j == h.n && SH_TYPE(self) == &sh_type_bytes) return sh_newref(self);
-  return make(self, h.d + i, (size_t)(j - i));
+  ShObject *r = i == 0 && j == h.len && SH_TYPE(self) == &sh_type_bytes
+                    ? sh_newref(self)
+                    : make(self, h.data + i, (size_t)(j - i));
+  end2(&h, &chars);
+  return r;
 }
 
 static ShObject *b_strip(ShObject *s, ShObject *const *a, size_t n) {
@@ -409,41 +506,56 @@ static ShObject *b_rstrip(ShObject *s, ShObject *const *a, size_t n) {
   return strip_common("rstrip", s, a, n, 2);
 }
 
+static ShObject *remove_affix(ShObject *self, ShObject *arg, bool suffix) {
+  ShBytesView h, p;
+  if (view_with(self, arg, &h, &p) < 0) return NULL;
+  intptr_t at = suffix ? h.len - p.len : 0;
+  bool found = p.len && p.len <= h.len && memcmp(h.data + at, p.data, (size_t)p.len) == 0;
+  ShObject *r = !found   ? make(self, h.data, (size_t)h.len)
+                : suffix ? make(self, h.data, (size_t)(h.len - p.len))
+                         : make(self, h.data + p.len, (size_t)(h.len - p.len));
+  end2(&h, &p);
+  return r;
+}
+
 static ShObject *b_removeprefix(ShObject *self, ShObject *arg) {
-  Buf p, h = self_buf(self);
-  if (arg_buf(arg, &p) < 0) return NULL;
-  if (p.n <= h.n && memcmp(h.d, p.d, (size_t)p.n) == 0)
-    return make(self, h.d + p.n, (size_t)(h.n - p.n));
-  return make(self, h.d, (size_t)h.n);
+  return remove_affix(self, arg, false);
 }
 
 static ShObject *b_removesuffix(ShObject *self, ShObject *arg) {
-  Buf p, h = self_buf(self);
-  if (arg_buf(arg, &p) < 0) return NULL;
-  if (p.n && p.n <= h.n && memcmp(h.d + h.n - p.n, p.d, (size_t)p.n) == 0)
-    return make(self, h.d, (size_t)(h.n - p.n));
-  return make(self, h.d, (size_t)h.n);
+  return remove_affix(self, arg, true);
 }
 
+/* sep.join(items): the separator is an operand (a copy of a bytearray once
+   threads run) and each item is read under its own view in turn, so that
+   one mutex at most is held. */
 static ShObject *b_join(ShObject *self, ShObject *iterable) {
   ShObject *seq = sh_sequence_tuple(iterable);
   if (!seq) return NULL;
-  Buf sep = self_buf(self);
+  ShBytesView sep;
+  if (sh_bytes_view_operand(self, &sep) < 0) {
+    sh_decref(seq);
+    return NULL;
+  }
   Out o = {NULL, 0, 0};
   for (intptr_t i = 0; i < SH_TUPLE_SIZE(seq); i++) {
     ShObject *x = SH_TUPLE_GET(seq, i);
-    Buf b;
-    if (!(SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray))) {
+    if (!is_bytes_like(x)) {
       sh_err_format(&sh_exc_TypeError, "sequence item %zd: expected a bytes-like object, %T found",
                     i, x);
       goto fail;
     }
-    arg_buf(x, &b);
-    if ((i && put(&o, sep.d, (size_t)sep.n) < 0) || put(&o, b.d, (size_t)b.n) < 0) goto fail;
+    ShBytesView b;
+    sh_bytes_view(x, &b);
+    int rc = (i && put(&o, sep.data, (size_t)sep.len) < 0) || put(&o, b.data, (size_t)b.len) < 0;
+    sh_bytes_view_end(&b);
+    if (rc) goto fail;
   }
+  sh_bytes_view_end(&sep);
   sh_decref(seq);
   return out_finish(self, &o);
 fail:
+  sh_bytes_view_end(&sep);
   sh_decref(seq);
   sh_mem_free(o.buf);
   return NULL;
@@ -454,12 +566,16 @@ fail:
 enum { C_LOWER, C_UPPER, C_SWAP, C_TITLE, C_CAP };
 
 static ShObject *bcase(ShObject *self, int mode) {
-  Buf h = self_buf(self);
-  char *buf = sh_mem_alloc((size_t)h.n + 1);
-  if (!buf) return sh_err_no_memory();
+  ShBytesView h;
+  sh_bytes_view(self, &h);
+  char *buf = sh_mem_alloc((size_t)h.len + 1);
+  if (!buf) {
+    sh_bytes_view_end(&h);
+    return sh_err_no_memory();
+  }
   bool prev = false;
-  for (intptr_t i = 0; i < h.n; i++) {
-    unsigned char c = (unsigned char)h.d[i], r = c;
+  for (intptr_t i = 0; i < h.len; i++) {
+    unsigned char c = (unsigned char)h.data[i], r = c;
     switch (mode) {
     case C_LOWER: r = bupper(c) ? c + 32 : c; break;
     case C_UPPER: r = blower(c) ? c - 32 : c; break;
@@ -472,7 +588,9 @@ static ShObject *bcase(ShObject *self, int mode) {
     }
     buf[i] = (char)r;
   }
-  ShObject *res = make(self, buf, (size_t)h.n);
+  intptr_t n = h.len;
+  sh_bytes_view_end(&h);
+  ShObject *res = make(self, buf, (size_t)n);
   sh_mem_free(buf);
   return res;
 }
@@ -493,66 +611,93 @@ static ShObject *b_capitalize(ShObject *s) {
   return bcase(s, C_CAP);
 }
 
-#define BALL(name, pred)                                                                           \
-  static ShObject *name(ShObject *self) {                                                          \
-    Buf h = self_buf(self);                                                                        \
-    if (h.n == 0) return SH_FALSE;                                                                 \
-    for (intptr_t i = 0; i < h.n; i++) {                                                           \
-      unsigned char c = (unsigned char)h.d[i];                                                     \
-      if (!(pred)) return SH_FALSE;                                                                \
-    }                                                                                              \
-    return SH_TRUE;                                                                                \
-  }
-BALL(b_isalnum, balpha(c) || bdigit(c))
-BALL(b_isalpha, balpha(c))
-BALL(b_isdigit, bdigit(c))
-BALL(b_isspace, bspace(c))
+/* The is* predicates: one pass over self's bytes. */
+enum { IS_ALNUM, IS_ALPHA, IS_DIGIT, IS_SPACE, IS_ASCII, IS_LOWER, IS_UPPER, IS_TITLE };
 
-static ShObject *b_isascii(ShObject *self) {
-  Buf h = self_buf(self);
-  for (intptr_t i = 0; i < h.n; i++)
-    if ((unsigned char)h.d[i] >= 128) return SH_FALSE;
-  return SH_TRUE;
-}
-
-static ShObject *b_islower(ShObject *self) {
-  Buf h = self_buf(self);
-  bool cased = false;
-  for (intptr_t i = 0; i < h.n; i++) {
-    if (bupper((unsigned char)h.d[i])) return SH_FALSE;
-    if (blower((unsigned char)h.d[i])) cased = true;
-  }
-  return sh_bool_from(cased);
-}
-
-static ShObject *b_isupper(ShObject *self) {
-  Buf h = self_buf(self);
-  bool cased = false;
-  for (intptr_t i = 0; i < h.n; i++) {
-    if (blower((unsigned char)h.d[i])) return SH_FALSE;
-    if (bupper((unsigned char)h.d[i])) cased = true;
-  }
-  return sh_bool_from(cased);
-}
-
-static ShObject *b_istitle(ShObject *self) {
-  Buf h = self_buf(self);
+static bool all_bytes(const unsigned char *d, intptr_t n, int what) {
   bool cased = false, prev = false;
-  for (intptr_t i = 0; i < h.n; i++) {
-    unsigned char c = (unsigned char)h.d[i];
-    if (bupper(c)) {
-      if (prev) return SH_FALSE;
-      prev = cased = true;
-    } else if (blower(c)) {
-      if (!prev) return SH_FALSE;
-      prev = cased = true;
-    } else
-      prev = false;
+  if (n == 0) return what == IS_ASCII;
+  for (intptr_t i = 0; i < n; i++) {
+    unsigned char c = d[i];
+    switch (what) {
+    case IS_ALNUM:
+      if (!balpha(c) && !bdigit(c)) return false;
+      break;
+    case IS_ALPHA:
+      if (!balpha(c)) return false;
+      break;
+    case IS_DIGIT:
+      if (!bdigit(c)) return false;
+      break;
+    case IS_SPACE:
+      if (!bspace(c)) return false;
+      break;
+    case IS_ASCII:
+      if (c >= 128) return false;
+      break;
+    case IS_LOWER:
+      if (bupper(c)) return false;
+      cased |= blower(c);
+      break;
+    case IS_UPPER:
+      if (blower(c)) return false;
+      cased |= bupper(c);
+      break;
+    default: /* title: uppercase only after uncased, lowercase only after cased */
+      if (bupper(c) ? prev : blower(c) ? !prev : false) return false;
+      prev = balpha(c);
+      cased |= prev;
+      break;
+    }
   }
-  return sh_bool_from(cased);
+  return what < IS_LOWER || cased;
+}
+
+static ShObject *is_common(ShObject *self, int what) {
+  ShBytesView h;
+  sh_bytes_view(self, &h);
+  bool r = all_bytes((const unsigned char *)h.data, h.len, what);
+  sh_bytes_view_end(&h);
+  return sh_bool_from(r);
+}
+
+static ShObject *b_isalnum(ShObject *self) {
+  return is_common(self, IS_ALNUM);
+}
+static ShObject *b_isalpha(ShObject *self) {
+  return is_common(self, IS_ALPHA);
+}
+static ShObject *b_isdigit(ShObject *self) {
+  return is_common(self, IS_DIGIT);
+}
+static ShObject *b_isspace(ShObject *self) {
+  return is_common(self, IS_SPACE);
+}
+static ShObject *b_isascii(ShObject *self) {
+  return is_common(self, IS_ASCII);
+}
+static ShObject *b_islower(ShObject *self) {
+  return is_common(self, IS_LOWER);
+}
+static ShObject *b_isupper(ShObject *self) {
+  return is_common(self, IS_UPPER);
+}
+static ShObject *b_istitle(ShObject *self) {
+  return is_common(self, IS_TITLE);
 }
 
 /* ------------------------------------------------------------ padding */
+
+/* The length of a bytes-like operand (a separator or fill byte) and its
+   first byte in *first; -1 with an error. */
+static intptr_t short_operand(ShObject *x, char *first) {
+  ShBytesView b;
+  if (sh_bytes_view_operand(x, &b) < 0) return -1;
+  intptr_t n = b.len;
+  if (n) *first = b.data[0];
+  sh_bytes_view_end(&b);
+  return n;
+}
 
 static int pad_args(const char *name, ShObject *const *args, size_t nargs, intptr_t *w,
                     char *fill) {
@@ -568,72 +713,68 @@ static int pad_args(const char *name, ShObject *const *args, size_t nargs, intpt
   *fill = ' ';
   if (nargs == 2) {
     ShObject *f = args[1];
-    Buf b;
-    if (!(SH_BYTES_CHECK(f) || sh_type_check(f, &sh_type_bytearray)) ||
-        (arg_buf(f, &b), b.n != 1)) {
+    intptr_t n = is_bytes_like(f) ? short_operand(f, fill) : 0;
+    if (n < 0) return -1;
+    if (n != 1) {
       sh_err_format(&sh_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %T",
                     name, f);
       return -1;
     }
-    *fill = b.d[0];
   }
   return 0;
 }
 
-static ShObject *bpad(ShObject *self, intptr_t left, intptr_t right, char fill) {
-  Buf h = self_buf(self);
-  if (left < 0) left = 0;
-  if (right < 0) right = 0;
-  if (!left && !right && SH_TYPE(self) == &sh_type_bytes) return sh_newref(self);
-  char *buf = sh_mem_alloc((size_t)(left + h.n + right) + 1);
-  if (!buf) return sh_err_no_memory();
-  memset(buf, fill, (size_t)left);
-  memcpy(buf + left, h.d, (size_t)h.n);
-  memset(buf + left + h.n, fill, (size_t)right);
-  ShObject *r = make(self, buf, (size_t)(left + h.n + right));
-  sh_mem_free(buf);
+enum { PAD_LJUST, PAD_RJUST, PAD_CENTER, PAD_ZFILL };
+
+/* self padded with `fill` to `width` bytes; zfill keeps a leading sign in
+   front. */
+static ShObject *bpad(ShObject *self, intptr_t width, char fill, int how) {
+  ShBytesView h;
+  sh_bytes_view(self, &h);
+  intptr_t n = h.len, marg = width > n ? width - n : 0;
+  intptr_t left = how == PAD_LJUST ? 0 : how == PAD_CENTER ? marg / 2 + (marg & width & 1) : marg;
+  ShObject *r = NULL;
+  char *buf = NULL;
+  if (!marg && SH_TYPE(self) == &sh_type_bytes) {
+    r = sh_newref(self);
+  } else if (!(buf = sh_mem_alloc((size_t)(n + marg) + 1))) {
+    sh_err_no_memory();
+  } else {
+    memset(buf, fill, (size_t)left);
+    memcpy(buf + left, h.data, (size_t)n);
+    memset(buf + left + n, fill, (size_t)(marg - left));
+    if (how == PAD_ZFILL && marg && n && (h.data[0] == '+' || h.data[0] == '-')) {
+      buf[0] = h.data[0];
+      buf[marg] = '0';
+    }
+    r = make(self, buf, (size_t)(n + marg));
+    sh_mem_free(buf);
+  }
+  sh_bytes_view_end(&h);
   return r;
 }
 
-static ShObject *b_center(ShObject *self, ShObject *const *args, size_t nargs) {
+static ShObject *pad_common(const char *name, ShObject *self, ShObject *const *args, size_t nargs,
+                            int how) {
   intptr_t w;
   char f;
-  if (pad_args("center", args, nargs, &w, &f) < 0) return NULL;
-  intptr_t n = self_buf(self).n;
-  if (w <= n) return bpad(self, 0, 0, f);
-  intptr_t marg = w - n, left = marg / 2 + (marg & w & 1);
-  return bpad(self, left, marg - left, f);
+  if (pad_args(name, args, nargs, &w, &f) < 0) return NULL;
+  return bpad(self, w, f, how);
+}
+static ShObject *b_center(ShObject *self, ShObject *const *args, size_t nargs) {
+  return pad_common("center", self, args, nargs, PAD_CENTER);
 }
 static ShObject *b_ljust(ShObject *self, ShObject *const *args, size_t nargs) {
-  intptr_t w;
-  char f;
-  if (pad_args("ljust", args, nargs, &w, &f) < 0) return NULL;
-  return bpad(self, 0, w - self_buf(self).n, f);
+  return pad_common("ljust", self, args, nargs, PAD_LJUST);
 }
 static ShObject *b_rjust(ShObject *self, ShObject *const *args, size_t nargs) {
-  intptr_t w;
-  char f;
-  if (pad_args("rjust", args, nargs, &w, &f) < 0) return NULL;
-  return bpad(self, w - self_buf(self).n, 0, f);
+  return pad_common("rjust", self, args, nargs, PAD_RJUST);
 }
 
 static ShObject *b_zfill(ShObject *self, ShObject *arg) {
   intptr_t w = sh_number_as_ssize_arg(arg);
   if (w == -1 && sh_err_occurred()) return NULL;
-  Buf h = self_buf(self);
-  if (w <= h.n) return bpad(self, 0, 0, '0');
-  char *buf = sh_mem_alloc((size_t)w + 1);
-  if (!buf) return sh_err_no_memory();
-  intptr_t fill = w - h.n;
-  memset(buf, '0', (size_t)fill);
-  memcpy(buf + fill, h.d, (size_t)h.n);
-  if (h.n && (h.d[0] == '+' || h.d[0] == '-')) {
-    buf[0] = h.d[0];
-    buf[fill] = '0';
-  }
-  ShObject *r = make(self, buf, (size_t)w);
-  sh_mem_free(buf);
-  return r;
+  return bpad(self, w, '0', PAD_ZFILL);
 }
 
 static ShObject *b_expandtabs(ShObject *self, ShObject *const *args, size_t nargs,
@@ -643,11 +784,12 @@ static ShObject *b_expandtabs(ShObject *self, ShObject *const *args, size_t narg
   intptr_t tab = 8;
   if (ts && (tab = sh_number_as_ssize(ts, &sh_exc_OverflowError)) == -1 && sh_err_occurred())
     return NULL;
-  Buf h = self_buf(self);
+  ShBytesView h;
+  sh_bytes_view(self, &h);
   Out o = {NULL, 0, 0};
   intptr_t col = 0;
-  for (intptr_t i = 0; i < h.n; i++) {
-    char c = h.d[i];
+  for (intptr_t i = 0; i < h.len; i++) {
+    char c = h.data[i];
     if (c == '\t') {
       if (tab > 0) {
         intptr_t sp = tab - col % tab;
@@ -660,8 +802,10 @@ static ShObject *b_expandtabs(ShObject *self, ShObject *const *args, size_t narg
       col = (c == '\n' || c == '\r') ? 0 : col + 1;
     }
   }
+  sh_bytes_view_end(&h);
   return out_finish(self, &o);
 fail:
+  sh_bytes_view_end(&h);
   sh_mem_free(o.buf);
   return NULL;
 }
@@ -687,34 +831,36 @@ static ShObject *b_hex(ShObject *self, ShObject *const *args, size_t nargs, ShOb
       }
       sep = (char)c;
     } else {
-      Buf b;
-      if (arg_buf(sepo, &b) < 0) return NULL;
-      if (b.n != 1) {
+      intptr_t n = short_operand(sepo, &sep);
+      if (n < 0) return NULL;
+      if (n != 1) {
         sh_err_set_string(&sh_exc_ValueError, "sep must be length 1.");
         return NULL;
       }
-      sep = b.d[0];
     }
   }
   if (bpso && (bps = sh_number_as_ssize(bpso, &sh_exc_OverflowError)) == -1 && sh_err_occurred())
     return NULL;
-  Buf h = self_buf(self);
+  ShBytesView h;
+  sh_bytes_view(self, &h);
   static const char hex[] = "0123456789abcdef";
   ShStrBuilder sb;
   sh_sb_init(&sb);
   intptr_t group = bps < 0 ? -bps : bps;
-  for (intptr_t i = 0; i < h.n; i++) {
+  for (intptr_t i = 0; i < h.len; i++) {
     if (sep && group && i > 0) {
       /* positive: groups counted from the right; negative: from the left */
-      bool boundary = bps > 0 ? ((h.n - i) % group == 0) : (i % group == 0);
+      bool boundary = bps > 0 ? ((h.len - i) % group == 0) : (i % group == 0);
       if (boundary && sh_sb_append(&sb, &sep, 1) < 0) goto fail;
     }
-    unsigned char c = (unsigned char)h.d[i];
+    unsigned char c = (unsigned char)h.data[i];
     char two[2] = {hex[c >> 4], hex[c & 15]};
     if (sh_sb_append(&sb, two, 2) < 0) goto fail;
   }
+  sh_bytes_view_end(&h);
   return sh_sb_finish(&sb);
 fail:
+  sh_bytes_view_end(&h);
   sh_sb_discard(&sb);
   return NULL;
 }
@@ -761,43 +907,59 @@ static ShObject *b_translate(ShObject *self, ShObject *const *args, size_t nargs
   ShObject *table = NULL, *del = NULL;
   if (sh_args_parse("translate", args, nargs, kwnames, "table/|delete", &table, &del) < 0)
     return NULL;
-  Buf t = {NULL, 0}, d = {NULL, 0}, h = self_buf(self);
-  if (table != SH_NONE) {
-    if (arg_buf(table, &t) < 0) return NULL;
-    if (t.n != 256) {
-      sh_err_set_string(&sh_exc_ValueError, "translation table must be 256 characters long");
-      return NULL;
-    }
+  ShBytesView t = {NULL, 0, NULL, NULL}, d = {NULL, 0, NULL, NULL}, h;
+  if (table != SH_NONE && operand(self, table, &t) < 0) return NULL;
+  if (del && operand(self, del, &d) < 0) {
+    sh_bytes_view_end(&t);
+    return NULL;
   }
-  if (del && arg_buf(del, &d) < 0) return NULL;
+  sh_bytes_view(self, &h);
+  bind(&t, &h);
+  bind(&d, &h);
+  ShObject *r = NULL;
   Out o = {NULL, 0, 0};
-  for (intptr_t i = 0; i < h.n; i++) {
-    char c = h.d[i];
-    if (d.n && memchr(d.d, c, (size_t)d.n)) continue;
-    if (t.d) c = t.d[(unsigned char)c];
+  if (table != SH_NONE && t.len != 256) {
+    sh_err_set_string(&sh_exc_ValueError, "translation table must be 256 characters long");
+    goto done;
+  }
+  for (intptr_t i = 0; i < h.len; i++) {
+    char c = h.data[i];
+    if (d.len && memchr(d.data, c, (size_t)d.len)) continue;
+    if (t.data) c = t.data[(unsigned char)c];
     if (put(&o, &c, 1) < 0) {
       sh_mem_free(o.buf);
-      return NULL;
+      goto done;
     }
   }
-  return out_finish(self, &o);
+  r = out_finish(self, &o);
+done:
+  end2(&h, &t);
+  sh_bytes_view_end(&d);
+  return r;
 }
 
 static ShObject *b_maketrans(ShObject *unused, ShObject *const *args, size_t nargs) {
   (void)unused;
   if (sh_str_count_check("maketrans", nargs, 2, 2) < 0) return NULL;
-  Buf a, b;
-  if (arg_buf(args[0], &a) < 0 || arg_buf(args[1], &b) < 0) return NULL;
-  if (a.n != b.n) {
-    sh_err_set_string(&sh_exc_ValueError, "maketrans arguments must have same length");
+  ShBytesView a, b;
+  if (sh_bytes_view_operand(args[0], &a) < 0) return NULL;
+  if (sh_bytes_view_operand(args[1], &b) < 0) {
+    sh_bytes_view_end(&a);
     return NULL;
   }
-  char t[256];
-  for (int i = 0; i < 256; i++)
-    t[i] = (char)i;
-  for (intptr_t i = 0; i < a.n; i++)
-    t[(unsigned char)a.d[i]] = b.d[i];
-  return sh_bytes_from_data(t, 256);
+  ShObject *r = NULL;
+  if (a.len != b.len) {
+    sh_err_set_string(&sh_exc_ValueError, "maketrans arguments must have same length");
+  } else {
+    char t[256];
+    for (int i = 0; i < 256; i++)
+      t[i] = (char)i;
+    for (intptr_t i = 0; i < a.len; i++)
+      t[(unsigned char)a.data[i]] = b.data[i];
+    r = sh_bytes_from_data(t, 256);
+  }
+  end2(&a, &b);
+  return r;
 }
 
 static ShObject *b_decode(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
@@ -817,8 +979,75 @@ static ShObject *b_decode(ShObject *self, ShObject *const *args, size_t nargs, S
                            err);
     if (!(h = sh_str_utf8(err))) return NULL;
   }
-  Buf b = self_buf(self);
-  return sh_bytes_decode(b.d, (size_t)b.n, e, h);
+  ShBytesView b;
+  sh_bytes_view(self, &b);
+  ShObject *r = sh_bytes_decode(b.data, (size_t)b.len, e, h);
+  sh_bytes_view_end(&b);
+  return r;
+}
+
+/* ------------------------------------------------------------ slots */
+
+int sh_bytes_contains(ShObject *self, ShObject *arg) {
+  ShBytesView h, sub;
+  char single;
+  if (sh_is_index(arg)) {
+    int v = byte_arg(arg);
+    if (v < 0) return -1;
+    single = (char)v;
+    sub = (ShBytesView){&single, 1, NULL, NULL};
+    sh_bytes_view(self, &h);
+  } else if (view_with(self, arg, &h, &sub) < 0) {
+    return -1;
+  }
+  int r = bfind(h.data, sub.data, sub.len, 0, h.len, false) >= 0;
+  end2(&h, &sub);
+  return r;
+}
+
+static ShObject *compare_bytes(const char *a, intptr_t alen, const char *b, intptr_t blen, int op) {
+  intptr_t n = alen < blen ? alen : blen;
+  int c = n ? memcmp(a, b, (size_t)n) : 0;
+  if (c == 0) c = alen < blen ? -1 : alen > blen ? 1 : 0;
+  bool r;
+  switch (op) {
+  case SH_EQ: r = alen == blen && c == 0; break;
+  case SH_NE: r = !(alen == blen && c == 0); break;
+  case SH_LT: r = c < 0; break;
+  case SH_LE: r = c <= 0; break;
+  case SH_GT: r = c > 0; break;
+  default: r = c >= 0; break;
+  }
+  return sh_bool_from(r);
+}
+
+ShObject *sh_bytes_richcompare(ShObject *a, ShObject *b, int op) {
+  if (!is_bytes_like(a) || !is_bytes_like(b)) return SH_NOTIMPLEMENTED;
+  ShBytesView va, vb;
+  if (view_with(a, b, &va, &vb) < 0) return NULL;
+  ShObject *r = compare_bytes(va.data, va.len, vb.data, vb.len, op);
+  end2(&va, &vb);
+  return r;
+}
+
+ShObject *sh_bytes_concat(ShObject *a, ShObject *b, bool bytearray) {
+  if (!is_bytes_like(a) || !(is_bytes_like(b) || SH_TYPE(b) == &sh_type_memoryview))
+    return sh_err_format(&sh_exc_TypeError, "can't concat %T to %T", is_bytes_like(a) ? b : a,
+                         is_bytes_like(a) ? a : b);
+  ShBytesView va, vb;
+  if (view_with(a, b, &va, &vb) < 0) return NULL;
+  ShObject *r = NULL;
+  if (va.len > INTPTR_MAX - 1 - vb.len)
+    sh_err_no_memory();
+  else
+    r = bytearray ? sh_bytearray_new(va.len + vb.len) : sh_bytes_new(va.len + vb.len);
+  if (r) {
+    char *d = bytearray ? ((ShByteArray *)r)->data : SH_BYTES_DATA(r);
+    if (va.len) memcpy(d, va.data, (size_t)va.len);
+    if (vb.len) memcpy(d + va.len, vb.data, (size_t)vb.len);
+  }
+  end2(&va, &vb);
+  return r;
 }
 
 #define M(name, fn, flags)                                                                         \

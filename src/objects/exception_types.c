@@ -328,10 +328,10 @@ static int unicode_parse(ShObject *self, ShObject *const *args, size_t nargs, Sh
       set_field(fields[i], a);
       break;
     case 'b': {
-      const char *data;
-      intptr_t len;
-      if (sh_bytes_buffer(a, &data, &len) < 0) return -1;
-      ShObject *b = SH_BYTES_CHECK(a) ? sh_newref(a) : sh_bytes_from_data(data, (size_t)len);
+      ShBytesView v;
+      if (sh_bytes_view(a, &v) < 0) return -1;
+      ShObject *b = SH_BYTES_CHECK(a) ? sh_newref(a) : sh_bytes_from_data(v.data, (size_t)v.len);
+      sh_bytes_view_end(&v);
       if (b == NULL) return -1;
       SH_SETREF(*fields[i], b);
       break;

@@ -317,6 +317,7 @@ static ShObject *float_from_object(ShObject *x) {
   const char *data = NULL;
   intptr_t len = 0;
   char *copy = NULL;
+  ShBytesView v = {NULL, 0, NULL, NULL};
   if (SH_STR_CHECK(x)) {
     if (((ShStr *)x)->ascii) {
       data = sh_str_utf8_and_size(x, &len);
@@ -329,12 +330,15 @@ static ShObject *float_from_object(ShObject *x) {
       len = (intptr_t)n;
     }
   } else if (SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray)) {
-    if (sh_bytes_buffer(x, &data, &len) < 0) return NULL;
+    if (sh_bytes_view(x, &v) < 0) return NULL;
+    data = v.data;
+    len = v.len;
   }
   if (data) {
     double d;
     int rc = sh_float_parse(data, (size_t)len, &d);
     sh_mem_free(copy);
+    sh_bytes_view_end(&v); /* before the error shows x */
     if (rc == 0) return sh_float_from_double(d);
     return sh_err_format(&sh_exc_ValueError, "could not convert string to float: %R", x);
   }

@@ -161,6 +161,7 @@ static ShObject *int_from_text_object(ShObject *x, int base, bool *not_text) {
   intptr_t len;
   *not_text = false;
   char *copy = NULL;
+  ShBytesView v = {NULL, 0, NULL, NULL};
   if (SH_STR_CHECK(x)) {
     if (((ShStr *)x)->ascii) {
       data = sh_str_utf8_and_size(x, &len);
@@ -173,7 +174,9 @@ static ShObject *int_from_text_object(ShObject *x, int base, bool *not_text) {
       len = (intptr_t)n;
     }
   } else if (SH_BYTES_CHECK(x) || sh_type_check(x, &sh_type_bytearray)) {
-    if (sh_bytes_buffer(x, &data, &len) < 0) return NULL;
+    if (sh_bytes_view(x, &v) < 0) return NULL;
+    data = v.data;
+    len = v.len;
   } else {
     *not_text = true;
     return NULL;
@@ -181,6 +184,7 @@ static ShObject *int_from_text_object(ShObject *x, int base, bool *not_text) {
   ShObject *out = NULL;
   int rc = parse_int(data, (size_t)len, base, &out);
   sh_mem_free(copy);
+  sh_bytes_view_end(&v); /* before the error shows x */
   if (rc == 1) {
     raise_invalid_literal(base, x);
     return NULL;
@@ -437,12 +441,13 @@ ShObject *sh_int_method_from_bytes(ShObject *cls, ShObject *const *args, size_t 
   else
     b = sh_bytes_from_object(bytes);
   if (!b) return NULL;
-  const char *data;
-  intptr_t len;
-  if (sh_bytes_buffer(b, &data, &len) < 0) {
+  ShBytesView v;
+  if (sh_bytes_view(b, &v) < 0) {
     sh_decref(b);
     return NULL;
   }
+  const char *data = v.data;
+  intptr_t len = v.len;
   mpz_t z;
   mpz_init(z);
   if (len > 0) mpz_import(z, (size_t)len, little ? -1 : 1, 1, 1, 0, data);
@@ -456,6 +461,7 @@ ShObject *sh_int_method_from_bytes(ShObject *cls, ShObject *const *args, size_t 
       mpz_clear(p);
     }
   }
+  sh_bytes_view_end(&v);
   sh_decref(b);
   ShObject *r = sh_int_from_mpz_steal(z);
   if (r && cls != (ShObject *)&sh_type_int) SH_SETREF(r, sh_call1(cls, r));

@@ -1,6 +1,7 @@
 /* memoryview: a one-dimensional byte view ('B' format, contiguous) of a
-   bytes or bytearray object, re-reading the exporter's buffer on each access
-   so a resized bytearray never leaves it dangling. */
+   bytes or bytearray object. A bytearray keeps its size while views on it
+   are alive (exports); each access still reads it through a view
+   (bytes.h), under its mutex. */
 #include <stdio.h>
 #include <string.h>
 
@@ -9,9 +10,9 @@
 
 typedef struct {
   ShObject ob;
-  ShObject *obj;       /* the exporter: bytes or bytearray */
-  intptr_t start, len; /* the window into obj's bytes */
-  bool released;
+  ShObject *obj;         /* the exporter: bytes or bytearray */
+  intptr_t start, len;   /* the window into obj's bytes */
+  _Atomic bool released; /* set once, by whoever ends the export */
 } ShMemoryView;
 
 #define MV(o) ((ShMemoryView *)(o))
@@ -20,35 +21,50 @@ static bool readonly(ShObject *o) {
   return !sh_type_check(MV(o)->obj, &sh_type_bytearray);
 }
 
-/* The view's bytes; -1 (ValueError) once released. A bytearray that shrank
-   under the view shows only what is left. */
-static int view(ShObject *o, const char **data, intptr_t *len) {
-  if (MV(o)->released) {
-    sh_err_set_string(&sh_exc_ValueError, "operation forbidden on released memoryview object");
-    return -1;
-  }
-  const char *d;
-  intptr_t n;
-  if (sh_bytes_buffer(MV(o)->obj, &d, &n) < 0) return -1;
-  intptr_t s = MV(o)->start < n ? MV(o)->start : n;
-  intptr_t l = MV(o)->len < n - s ? MV(o)->len : n - s;
-  *data = d + s;
-  *len = l;
+static bool is_released(ShObject *o) {
+  return atomic_load_explicit(&MV(o)->released, memory_order_relaxed);
+}
+
+static int check_released(ShObject *o) {
+  if (!is_released(o)) return 0;
+  sh_err_set_string(&sh_exc_ValueError, "operation forbidden on released memoryview object");
+  return -1;
+}
+
+int sh_memoryview_window(ShObject *o, ShObject **obj, intptr_t *start, intptr_t *len) {
+  if (check_released(o) < 0) return -1;
+  *obj = MV(o)->obj;
+  *start = MV(o)->start;
+  *len = MV(o)->len;
   return 0;
 }
 
-int sh_memoryview_buffer(ShObject *o, const char **data, intptr_t *len) {
-  return view(o, data, len);
+/* The view's length now; -1 (ValueError) once released. */
+static intptr_t mv_len(ShObject *o) {
+  ShBytesView v;
+  if (sh_bytes_view(o, &v) < 0) return -1;
+  sh_bytes_view_end(&v);
+  return v.len;
 }
 
+/* A new view of obj's bytes [start, start + len); len -1: to the end of a
+   bytearray, whose size is read as the export starts. */
 static ShObject *make(ShObject *obj, intptr_t start, intptr_t len) {
   ShMemoryView *m = (ShMemoryView *)sh_object_alloc(&sh_type_memoryview, 0);
   if (!m) return NULL;
+  intptr_t size = len;
+  if (sh_type_check(obj, &sh_type_bytearray)) sh_bytearray_export(obj, 1, &size);
   m->obj = sh_newref(obj);
   m->start = start;
-  m->len = len;
-  m->released = false;
+  m->len = len < 0 ? size - start : len;
+  atomic_store_explicit(&m->released, false, memory_order_relaxed);
   return SH_OBJ(m);
+}
+
+/* Ends the export once, however many threads release the view. */
+static void release(ShObject *o) {
+  if (!atomic_exchange(&MV(o)->released, true) && sh_type_check(MV(o)->obj, &sh_type_bytearray))
+    sh_bytearray_export(MV(o)->obj, -1, NULL);
 }
 
 static ShObject *mv_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kwnames) {
@@ -56,62 +72,55 @@ static ShObject *mv_new(ShType *type, ShObject *const *args, size_t nargs, ShObj
   ShObject *obj;
   if (sh_args_parse("memoryview", args, nargs, kwnames, "object", &obj) < 0) return NULL;
   if (SH_TYPE(obj) == &sh_type_memoryview) {
-    const char *d;
-    intptr_t n;
-    if (view(obj, &d, &n) < 0) return NULL;
-    return make(MV(obj)->obj, MV(obj)->start, n);
+    intptr_t n = mv_len(obj);
+    return n < 0 ? NULL : make(MV(obj)->obj, MV(obj)->start, n);
   }
   if (!SH_BYTES_CHECK(obj) && !sh_type_check(obj, &sh_type_bytearray))
     return sh_err_format(&sh_exc_TypeError, "memoryview: a bytes-like object is required, not '%T'",
                          obj);
-  const char *d;
-  intptr_t n;
-  if (sh_bytes_buffer(obj, &d, &n) < 0) return NULL;
-  return make(obj, 0, n);
+  return make(obj, 0, SH_BYTES_CHECK(obj) ? SH_BYTES_SIZE(obj) : -1);
 }
 
 static void mv_dealloc(ShObject *o) {
+  release(o);
   sh_xdecref(MV(o)->obj);
   sh_object_free(o);
 }
 
 static ShObject *mv_repr(ShObject *o) {
   char buf[64];
-  snprintf(buf, sizeof buf, "<%smemory at %p>", MV(o)->released ? "released " : "", (void *)o);
+  snprintf(buf, sizeof buf, "<%smemory at %p>", is_released(o) ? "released " : "", (void *)o);
   return sh_str_from_cstr(buf);
 }
 
 static intptr_t mv_length(ShObject *o) {
-  const char *d;
-  intptr_t n;
-  return view(o, &d, &n) < 0 ? -1 : n;
+  return mv_len(o);
 }
 
 static ShObject *mv_item(ShObject *o, intptr_t i) {
-  const char *d;
-  intptr_t n;
-  if (view(o, &d, &n) < 0) return NULL;
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) {
+  ShBytesView v;
+  if (sh_bytes_view(o, &v) < 0) return NULL;
+  if (i < 0) i += v.len;
+  int c = i >= 0 && i < v.len ? (unsigned char)v.data[i] : -1;
+  sh_bytes_view_end(&v);
+  if (c < 0) {
     sh_err_set_string(&sh_exc_IndexError, "index out of bounds on dimension 1");
     return NULL;
   }
-  return sh_int_from_i64((unsigned char)d[i]);
+  return sh_int_from_i64(c);
 }
 
 static ShObject *mv_subscript(ShObject *o, ShObject *key) {
-  const char *d;
-  intptr_t n;
-  if (view(o, &d, &n) < 0) return NULL;
+  if (check_released(o) < 0) return NULL;
   if (sh_is_index(key)) {
     intptr_t i = sh_number_as_ssize(key, &sh_exc_IndexError);
     if (i == -1 && sh_err_occurred()) return NULL;
     return mv_item(o, i);
   }
   if (SH_TYPE(key) == &sh_type_slice) {
-    intptr_t a, b, c;
-    intptr_t cnt = sh_slice_unpack(key, n, &a, &b, &c);
-    if (cnt < 0) return NULL;
+    intptr_t a, b, c, n;
+    if (sh_slice_read(key, &a, &b, &c) < 0 || (n = mv_len(o)) < 0) return NULL;
+    intptr_t cnt = sh_slice_adjust(n, &a, &b, c);
     if (c != 1 && cnt > 1) {
       sh_err_set_string(&sh_exc_NotImplementedError,
                         "memoryview: strided slices are not supported");
@@ -122,10 +131,10 @@ static ShObject *mv_subscript(ShObject *o, ShObject *key) {
   return sh_err_format(&sh_exc_TypeError, "memoryview: invalid slice key");
 }
 
+/* m[i] = byte, m[a:b:c] = bytes-like: written under the exporter's mutex
+   (a bytearray's in-place writers hold it too). */
 static int mv_ass_subscript(ShObject *o, ShObject *key, ShObject *value) {
-  const char *d;
-  intptr_t n;
-  if (view(o, &d, &n) < 0) return -1;
+  if (check_released(o) < 0) return -1;
   if (readonly(o)) {
     sh_err_set_string(&sh_exc_TypeError, "cannot modify read-only memory");
     return -1;
@@ -134,10 +143,10 @@ static int mv_ass_subscript(ShObject *o, ShObject *key, ShObject *value) {
     sh_err_set_string(&sh_exc_TypeError, "cannot delete memory");
     return -1;
   }
-  char *w = (char *)d;
+  ShBytesView w;
   if (sh_is_index(key)) {
-    intptr_t i = sh_number_as_ssize(key, &sh_exc_IndexError);
-    if (i == -1 && sh_err_occurred()) return -1;
+    intptr_t i = sh_number_as_ssize(key, &sh_exc_IndexError), n;
+    if ((i == -1 && sh_err_occurred()) || (n = mv_len(o)) < 0) return -1;
     if (i < 0) i += n;
     if (i < 0 || i >= n) {
       sh_err_set_string(&sh_exc_IndexError, "index out of bounds on dimension 1");
@@ -153,48 +162,52 @@ static int mv_ass_subscript(ShObject *o, ShObject *key, ShObject *value) {
       sh_err_set_string(&sh_exc_ValueError, "memoryview: invalid value for format 'B'");
       return -1;
     }
-    w[i] = (char)v;
+    if (sh_bytes_view(o, &w) < 0) return -1;
+    if (i < w.len) ((char *)w.data)[i] = (char)v; /* else released and shrunk meanwhile */
+    sh_bytes_view_end(&w);
     return 0;
   }
-  if (SH_TYPE(key) == &sh_type_slice) {
-    intptr_t a, b, c;
-    intptr_t cnt = sh_slice_unpack(key, n, &a, &b, &c);
-    if (cnt < 0) return -1;
-    const char *src;
-    intptr_t sn;
-    if (SH_TYPE(value) == &sh_type_memoryview ? view(value, &src, &sn) < 0
-                                              : sh_bytes_buffer(value, &src, &sn) < 0)
-      return -1;
-    if (sn != cnt) {
-      sh_err_set_string(&sh_exc_ValueError,
-                        "memoryview assignment: lvalue and rvalue have different structures");
-      return -1;
-    }
-    char tmp[sn ? sn : 1];
-    memcpy(tmp, src, (size_t)sn);
+  if (SH_TYPE(key) != &sh_type_slice) {
+    sh_err_set_string(&sh_exc_TypeError, "memoryview: invalid slice key");
+    return -1;
+  }
+  intptr_t a, b, c;
+  ShBytesView src;
+  if (sh_slice_read(key, &a, &b, &c) < 0) return -1;
+  /* a copy of a bytearray source, which may be the one o shows */
+  if (sh_bytes_view_stable(value, &src) < 0) return -1;
+  if (sh_bytes_view(o, &w) < 0) {
+    sh_bytes_view_end(&src);
+    return -1;
+  }
+  intptr_t cnt = sh_slice_adjust(w.len, &a, &b, c);
+  if (src.len == cnt)
     for (intptr_t k = 0; k < cnt; k++)
-      w[a + k * c] = tmp[k];
-    return 0;
-  }
-  sh_err_set_string(&sh_exc_TypeError, "memoryview: invalid slice key");
+      ((char *)w.data)[a + k * c] = src.data[k];
+  sh_bytes_view_end(&w);
+  sh_bytes_view_end(&src);
+  if (src.len == cnt) return 0;
+  sh_err_set_string(&sh_exc_ValueError,
+                    "memoryview assignment: lvalue and rvalue have different structures");
   return -1;
 }
 
 static ShObject *mv_richcompare(ShObject *a, ShObject *b, int op) {
   if (op != SH_EQ && op != SH_NE) return SH_NOTIMPLEMENTED;
-  const char *da, *db;
-  intptr_t na, nb;
-  if (MV(a)->released || (SH_TYPE(b) == &sh_type_memoryview && MV(b)->released))
+  if (is_released(a) || (SH_TYPE(b) == &sh_type_memoryview && is_released(b)) || a == b)
     return sh_bool_from((a == b) == (op == SH_EQ));
-  if (view(a, &da, &na) < 0) return NULL;
-  if (SH_TYPE(b) == &sh_type_memoryview) {
-    if (view(b, &db, &nb) < 0) return NULL;
-  } else if (SH_BYTES_CHECK(b) || sh_type_check(b, &sh_type_bytearray)) {
-    sh_bytes_buffer(b, &db, &nb);
-  } else {
+  if (SH_TYPE(b) != &sh_type_memoryview && !SH_BYTES_CHECK(b) &&
+      !sh_type_check(b, &sh_type_bytearray))
     return SH_NOTIMPLEMENTED;
+  ShBytesView va, vb;
+  if (sh_bytes_view_operand(b, &vb) < 0) return NULL;
+  if (sh_bytes_view(a, &va) < 0) {
+    sh_bytes_view_end(&vb);
+    return NULL;
   }
-  bool eq = na == nb && memcmp(da, db, (size_t)na) == 0;
+  bool eq = va.len == vb.len && memcmp(va.data, vb.data, (size_t)va.len) == 0;
+  sh_bytes_view_end(&va);
+  sh_bytes_view_end(&vb);
   return sh_bool_from(eq == (op == SH_EQ));
 }
 
@@ -203,70 +216,67 @@ static sh_hash_t mv_hash(ShObject *o) {
     sh_err_set_string(&sh_exc_ValueError, "cannot hash writable memoryview object");
     return -1;
   }
-  const char *d;
-  intptr_t n;
-  if (view(o, &d, &n) < 0) return -1;
-  return sh_hash_bytes(d, (size_t)n);
+  ShBytesView v;
+  if (sh_bytes_view(o, &v) < 0) return -1;
+  sh_hash_t h = sh_hash_bytes(v.data, (size_t)v.len);
+  sh_bytes_view_end(&v);
+  return h;
 }
 
 static ShObject *mv_tobytes(ShObject *self, ShObject *const *args, size_t nargs,
                             ShObject *kwnames) {
   ShObject *order = NULL;
   if (sh_args_parse("tobytes", args, nargs, kwnames, "|order", &order) < 0) return NULL;
-  const char *d;
-  intptr_t n;
-  if (view(self, &d, &n) < 0) return NULL;
-  return sh_bytes_from_data(d, (size_t)n);
+  ShBytesView v;
+  if (sh_bytes_view(self, &v) < 0) return NULL;
+  ShObject *r = sh_bytes_from_data(v.data, (size_t)v.len);
+  sh_bytes_view_end(&v);
+  return r;
 }
 
 static ShObject *mv_tolist(ShObject *self) {
-  const char *d;
-  intptr_t n;
-  if (view(self, &d, &n) < 0) return NULL;
+  ShBytesView v;
+  if (sh_bytes_view(self, &v) < 0) return NULL;
   ShObject *l = sh_list_new(0);
-  for (intptr_t i = 0; l && i < n; i++) {
-    ShObject *v = sh_int_from_i64((unsigned char)d[i]);
-    if (!v || sh_list_append(l, v) < 0) {
-      sh_xdecref(v);
-      SH_SETREF(l, NULL);
-      break;
-    }
-    sh_decref(v);
+  for (intptr_t i = 0; l && i < v.len; i++) {
+    ShObject *x = sh_int_from_i64((unsigned char)v.data[i]);
+    if (!x || sh_list_append(l, x) < 0) SH_CLEAR(l);
+    sh_xdecref(x);
   }
+  sh_bytes_view_end(&v);
   return l;
 }
 
 static ShObject *mv_hex(ShObject *self) {
-  const char *d;
-  intptr_t n;
-  if (view(self, &d, &n) < 0) return NULL;
-  ShObject *s = sh_str_new(n * 2, 127);
-  if (!s) return NULL;
-  char *out = SH_STR_DATA(s);
-  static const char digits[] = "0123456789abcdef";
-  for (intptr_t i = 0; i < n; i++) {
-    out[2 * i] = digits[(unsigned char)d[i] >> 4];
-    out[2 * i + 1] = digits[(unsigned char)d[i] & 15];
+  ShBytesView v;
+  if (sh_bytes_view(self, &v) < 0) return NULL;
+  ShObject *s = sh_str_new(v.len * 2, 127);
+  if (s) {
+    char *out = SH_STR_DATA(s);
+    static const char digits[] = "0123456789abcdef";
+    for (intptr_t i = 0; i < v.len; i++) {
+      out[2 * i] = digits[(unsigned char)v.data[i] >> 4];
+      out[2 * i + 1] = digits[(unsigned char)v.data[i] & 15];
+    }
   }
+  sh_bytes_view_end(&v);
   return s;
 }
 
 static ShObject *mv_release(ShObject *self) {
-  MV(self)->released = true;
+  release(self);
   SH_RETURN_NONE;
 }
 
 static ShObject *mv_enter(ShObject *self) {
-  const char *d;
-  intptr_t n;
-  if (view(self, &d, &n) < 0) return NULL;
+  if (check_released(self) < 0) return NULL;
   return sh_newref(self);
 }
 
 static ShObject *mv_exit(ShObject *self, ShObject *const *args, size_t nargs) {
   (void)args;
   (void)nargs;
-  MV(self)->released = true;
+  release(self);
   SH_RETURN_NONE;
 }
 
@@ -280,9 +290,7 @@ static ShMethodDef mv_methods[] = {{"tobytes", (void *)mv_tobytes, SH_METH_FASTK
 
 static ShObject *get_obj(ShObject *o, void *c) {
   (void)c;
-  const char *d;
-  intptr_t n;
-  if (view(o, &d, &n) < 0) return NULL;
+  if (check_released(o) < 0) return NULL;
   return sh_newref(MV(o)->obj);
 }
 static ShObject *get_nbytes(ShObject *o, void *c) {
@@ -321,7 +329,7 @@ static ShObject *get_shape(ShObject *o, void *c) {
 }
 static ShObject *get_released(ShObject *o, void *c) {
   (void)c;
-  return sh_bool_from(MV(o)->released);
+  return sh_bool_from(is_released(o));
 }
 
 static ShGetSetDef mv_getset[] = {{"obj", get_obj, NULL, NULL, NULL},

@@ -19,6 +19,11 @@ ShObject *sh_slice_new(ShObject *start, ShObject *stop, ShObject *step); /* NULL
    number of items selected, or -1 with an exception (step == 0: ValueError). */
 intptr_t sh_slice_unpack(ShObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
                          intptr_t *step);
+/* Its two halves, for a sequence whose length is only known under its
+   mutex: reading the numbers (which may run __index__, so before locking)
+   and resolving them against the length. */
+int sh_slice_read(ShObject *slice, intptr_t *start, intptr_t *stop, intptr_t *step);
+intptr_t sh_slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step);
 /* The same with int objects of any size (range slicing, slice.indices):
    new references in *start, *stop, *step; 0, or -1 with an exception. */
 int sh_slice_unpack_big(ShObject *slice, ShObject *length, ShObject **start, ShObject **stop,

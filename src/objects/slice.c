@@ -36,7 +36,7 @@ int sh_slice_index_not_none(ShObject *o, intptr_t *out) {
   return sh_slice_index_clamped(o, out);
 }
 
-static intptr_t adjust_indices(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step) {
+intptr_t sh_slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step) {
   if (*start < 0) {
     *start += length;
     if (*start < 0) *start = step < 0 ? -1 : 0;
@@ -57,8 +57,7 @@ static intptr_t adjust_indices(intptr_t length, intptr_t *start, intptr_t *stop,
   return 0;
 }
 
-intptr_t sh_slice_unpack(ShObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
-                         intptr_t *step) {
+int sh_slice_read(ShObject *slice, intptr_t *start, intptr_t *stop, intptr_t *step) {
   ShSlice *s = (ShSlice *)slice;
   *step = 1;
   if (s->step != SH_NONE) {
@@ -73,7 +72,13 @@ intptr_t sh_slice_unpack(ShObject *slice, intptr_t length, intptr_t *start, intp
   *stop = *step < 0 ? INTPTR_MIN : INTPTR_MAX;
   if (sh_slice_index_clamped(s->start, start) < 0) return -1;
   if (sh_slice_index_clamped(s->stop, stop) < 0) return -1;
-  return adjust_indices(length, start, stop, *step);
+  return 0;
+}
+
+intptr_t sh_slice_unpack(ShObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
+                         intptr_t *step) {
+  if (sh_slice_read(slice, start, stop, step) < 0) return -1;
+  return sh_slice_adjust(length, start, stop, *step);
 }
 
 /* One bound of sh_slice_unpack_big: None -> dflt; negative -> += length;

@@ -772,14 +772,14 @@ static ShObject *str_new(ShType *type, ShObject *const *args, size_t nargs, ShOb
       sh_err_set_string(&sh_exc_TypeError, "decoding str is not supported");
       return NULL;
     }
-    const char *data;
-    intptr_t len;
-    if (sh_bytes_buffer(obj, &data, &len) < 0) {
+    ShBytesView v;
+    if (sh_bytes_view(obj, &v) < 0) {
       sh_err_clear();
       return sh_err_format(&sh_exc_TypeError, "decoding to str: need a bytes-like object, %T found",
                            obj);
     }
-    r = sh_bytes_decode(data, (size_t)len, enc, err);
+    r = sh_bytes_decode(v.data, (size_t)v.len, enc, err);
+    sh_bytes_view_end(&v);
   } else {
     r = sh_object_str(obj);
   }

@@ -68,12 +68,13 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes);
    bytearray constructor). */
 typedef ShObject *(*sh_bytes_maker)(const void *data, size_t len);
 extern ShMethodDef sh_bytes_common_methods[];
-extern ShMethodDef sh_bytearray_extra_methods[];
-int sh_bytes_contains_impl(const char *data, intptr_t len, ShObject *arg);
 ShObject *sh_bytes_repr_impl(const char *data, intptr_t len, const char *prefix,
                              const char *suffix);
-ShObject *sh_bytes_richcompare_impl(const char *a, intptr_t alen, const char *b, intptr_t blen,
-                                    int op);
+/* The slots both types share: `x in self`, comparison, and concatenation
+   (a new bytearray when `bytearray`, else bytes). */
+int sh_bytes_contains(ShObject *self, ShObject *arg);
+ShObject *sh_bytes_richcompare(ShObject *a, ShObject *b, int op);
+ShObject *sh_bytes_concat(ShObject *a, ShObject *b, bool bytearray);
 /* bytes(x) / bytearray(x) source conversion: fills a raw buffer (sh_mem) */
 int sh_bytes_from_source(ShObject *x, ShObject *encoding, ShObject *errors, const char *fname,
                          char **out, intptr_t *outlen);

@@ -167,12 +167,7 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
       sh_decref(s);
       return b;
     }
-    const char *data;
-    intptr_t len;
-    if (SH_BYTES_CHECK(v) || sh_type_check(v, &sh_type_bytearray)) {
-      if (sh_bytes_buffer(v, &data, &len) < 0) return NULL;
-      return sh_bytes_from_data(data, (size_t)len);
-    }
+    if (SH_BYTES_CHECK(v) || sh_type_check(v, &sh_type_bytearray)) return sh_bytes_from_object(v);
     ShObject *meth = sh_object_lookup_special(v, sh_str_intern_cstr("__bytes__"));
     if (meth) {
       ShObject *b = sh_call0(meth);
@@ -242,11 +237,10 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
     if (is_bytes) {
       if (SH_BYTES_CHECK(v) && SH_BYTES_SIZE(v) == 1)
         return sh_bytes_from_data(SH_BYTES_DATA(v), 1);
-      if (sh_type_check(v, &sh_type_bytearray) && atomic_load(&((ShByteArray *)v)->size) == 1) {
-        const char *data;
-        intptr_t len;
-        if (sh_bytes_buffer(v, &data, &len) < 0) return NULL;
-        return sh_bytes_from_data(data, 1);
+      if (sh_type_check(v, &sh_type_bytearray)) {
+        ShObject *b = sh_bytes_from_object(v); /* one state of it */
+        if (!b || SH_BYTES_SIZE(b) == 1) return b;
+        sh_decref(b);
       }
       if (!has_index(v))
         return sh_err_format(&sh_exc_TypeError,

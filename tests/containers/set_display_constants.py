@@ -3,7 +3,7 @@
 # among them, and displays mixing constants with other expressions.
 n = 3
 print({True, "s", 3, 2.5, (1,)})
-print({(1, 2), (3, 4), "t", None})
+print({(1, 2), (3, 4), "t", 7})
 print({"apple", "banana", "cherry"})
 print({"q", "w", "e", "r", "t", "y"})
 print({1.5, "a", (2, (3, 4)), b"z", -1})
