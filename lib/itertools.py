@@ -1,7 +1,9 @@
-"""Functional tools for creating and using iterators (pure Python for shoal).
+"""Functional tools for creating and using iterators.
 
-count, cycle, repeat, chain, islice, tee, zip_longest, ... are written as
-classes where CPython exposes a repr or methods, else as generator functions.
+count is C (module _itertools: threads sharing one counter never get the
+same value). cycle, repeat, chain, islice, tee, zip_longest, ... are Python,
+written as classes where CPython exposes a repr or methods, else as
+generator functions.
 """
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
@@ -9,35 +11,9 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
            'takewhile', 'tee', 'zip_longest']
 
+from _itertools import count
+
 _marker = object()
-
-
-class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
-
-    def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(v, '__add__'):
-                raise TypeError('a number is required')
-        self._cur = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        v = self._cur
-        self._cur = v + self._step
-        return v
-
-    def __repr__(self):
-        step = self._step
-        if isinstance(step, int) and not isinstance(step, bool) and step == 1:
-            return 'count(%r)' % (self._cur,)
-        return 'count(%r, %r)' % (self._cur, step)
-
-    def __reduce__(self):
-        return type(self), (self._cur, self._step)
 
 
 class cycle:

@@ -9,6 +9,7 @@
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_collections", sh_module_init__collections},
     {"_io", sh_module_init__io},
+    {"_itertools", sh_module_init__itertools},
     {"_pcre", sh_module_init__pcre},
     {"_thread", sh_module_init__thread},
     {"_weakref", sh_module_init__weakref},
