@@ -67,9 +67,7 @@ ShThreadState *sh_thread_state_new(void) {
   ts->heap_untracked = mi_heap_new();
   ts->heap_raw = mi_heap_new();
   ts->c_stack_limit = stack_limit_of_this_thread();
-  atomic_store(&ts->status, SH_THREAD_ATTACHED);
-  sh_thread_count_running(ts, true);
-  if (sh_gil_enabled) gil_take();
+  atomic_store(&ts->status, SH_THREAD_DETACHED);
   if (!sh_main_thread_state) {
     sh_main_thread_state = ts;
     ts->is_main = true;
@@ -79,7 +77,11 @@ ShThreadState *sh_thread_state_new(void) {
   atomic_store_explicit(&registry, ts, memory_order_release);
   pthread_mutex_unlock(&registry_lock);
   sh_tstate = ts;
-  sh_qsbr_quiescent(ts, false); /* it has read nothing retired before now */
+  /* Registered detached, then attached like any thread coming back: a
+     stop-the-world in progress (a collection) scanned the registry
+     without it and must not find it running Python code meanwhile. The
+     attach also marks it quiescent: it has read nothing retired before. */
+  sh_thread_attach(ts);
   return ts;
 }
 
