@@ -100,14 +100,6 @@ static inline void sh_iter_let_go(ShObject **slot) {
   sh_xdecref(old);
 }
 
-/* A new reference to an item of a container whose lock the caller holds
-   (so v is alive), for the fallback of a lock-free read whose try-incref
-   failed: v is published, so that other threads' later lock-free reads
-   of it can count it. */
-static inline ShObject *sh_take_locked(ShObject *v) {
-  if (atomic_load_explicit(&v->tid, memory_order_relaxed) != sh_thread_id()) sh_refcount_publish(v);
-  return sh_newref(v);
-}
 static inline void sh_take_undo(ShObject *v, int how) {
   if (how == SH_TAKE_COUNT) sh_refcount_undo_try(v);
 }

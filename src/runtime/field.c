@@ -14,11 +14,7 @@ ShObject *sh_field_get_shared(ShObject *owner, ShObject **field, ShObject *v) {
      each time: under the mutex the field holds its value alive */
   sh_object_lock(owner);
   v = __atomic_load_n(field, __ATOMIC_ACQUIRE);
-  if (v) {
-    if (atomic_load_explicit(&v->tid, memory_order_relaxed) != sh_thread_id())
-      sh_refcount_publish(v);
-    sh_incref(v);
-  }
+  if (v) sh_take_locked(v);
   sh_object_unlock(owner);
   return v;
 }

@@ -162,6 +162,15 @@ bool sh_try_incref(ShObject *o);
 /* Lets later sh_try_incref calls by other threads count o. The caller
    holds a reference to o, or o's container's lock (o cannot die). */
 void sh_refcount_publish(ShObject *o);
+/* A new reference to o, which the caller's lock keeps alive (a container's
+   or a field owner's), for the fallback of a lock-free read whose
+   try-incref was refused: o is published on the way, so that later
+   lock-free reads of it by other threads succeed. */
+static inline ShObject *sh_take_locked(ShObject *o) {
+  if (atomic_load_explicit(&o->tid, memory_order_relaxed) != sh_thread_id()) sh_refcount_publish(o);
+  sh_incref(o);
+  return o;
+}
 void sh_refcount_undo_try(ShObject *o);
 /* Current total count (local + shared), for sys.getrefcount and tests. */
 intptr_t sh_refcount_total(ShObject *o);

@@ -41,7 +41,8 @@ static void missing_error(ShObject *func, ShFrame *f, uint32_t from, uint32_t to
 static void too_many_positional(ShObject *func, ShFrame *f, size_t given) {
   ShCode *co = f->code;
   ShFunction *fn = (ShFunction *)func;
-  intptr_t ndefaults = fn->defaults ? SH_TUPLE_SIZE(fn->defaults) : 0;
+  ShObject *defaults = __atomic_load_n(&fn->defaults, __ATOMIC_ACQUIRE);
+  intptr_t ndefaults = defaults ? SH_TUPLE_SIZE(defaults) : 0;
   uint32_t argc = co->argcount;
   int kwonly_given = 0;
   for (uint32_t i = argc; i < argc + co->kwonlyargcount; i++)
@@ -129,7 +130,10 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
   }
 
   if (nargs < argc) {
-    intptr_t ndefaults = fn->defaults ? SH_TUPLE_SIZE(fn->defaults) : 0;
+    /* loaded once: another thread may replace __defaults__ meanwhile (the
+       old tuple lives until a grace period, function.c) */
+    ShObject *defaults = __atomic_load_n(&fn->defaults, __ATOMIC_ACQUIRE);
+    intptr_t ndefaults = defaults ? SH_TUPLE_SIZE(defaults) : 0;
     uint32_t first_default = argc - (uint32_t)ndefaults;
     for (uint32_t i = (uint32_t)nargs; i < first_default; i++)
       if (!R[i]) {
@@ -137,16 +141,17 @@ int sh_bind_arguments(ShFrame *f, ShObject *func, ShObject *const *args, size_t 
         return -1;
       }
     for (uint32_t i = first_default > nargs ? first_default : (uint32_t)nargs; i < argc; i++)
-      if (!R[i]) R[i] = sh_ref_steal(sh_newref(SH_TUPLE_GET(fn->defaults, i - first_default)));
+      if (!R[i]) R[i] = sh_ref_steal(sh_newref(SH_TUPLE_GET(defaults, i - first_default)));
   }
 
   if (kwc) {
+    ShObject *kwdefaults = __atomic_load_n(&fn->kwdefaults, __ATOMIC_ACQUIRE);
     bool missing = false;
     for (uint32_t i = argc; i < total; i++) {
       if (R[i]) continue;
       ShObject *dflt = NULL;
-      if (fn->kwdefaults) {
-        int r = sh_dict_get_ref(fn->kwdefaults, SH_TUPLE_GET(co->varnames, i), &dflt);
+      if (kwdefaults) {
+        int r = sh_dict_get_ref(kwdefaults, SH_TUPLE_GET(co->varnames, i), &dflt);
         if (r < 0) return -1;
       }
       if (dflt)
