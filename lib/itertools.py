@@ -12,6 +12,8 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'takewhile', 'tee', 'zip_longest']
 
 from _itertools import count
+# from _itertools import ...   (adaptors written in C: itertools_adaptors.c)
+# from _itertools import ...   (combinatorics, groupby, tee in C: itertools_combinatorics.c)
 
 _marker = object()
 

@@ -3,6 +3,7 @@
 #include "../shoal.h"
 #include "../objects/container_util.h"
 #include "../runtime/field.h"
+#include "itertools_internal.h"
 
 /* Two modes, as CPython's fast and slow ones. While `cur` is NULL the next
    value is the machine word `cnt`, advanced by `wstep` with one
@@ -224,16 +225,11 @@ static ShType count_type = {
     .methods = count_methods,
 };
 
-ShObject *sh_module_init__itertools(void) {
+int sh_itertools_add_count(ShObject *m) {
   static _Atomic bool ready;
   if (!atomic_load(&ready)) {
-    if (sh_type_ready(&count_type) < 0) return NULL;
+    if (sh_type_ready(&count_type) < 0) return -1;
     atomic_store(&ready, true);
   }
-  ShObject *m = sh_module_new("_itertools");
-  if (!m || sh_module_add_object(m, "count", sh_newref(SH_OBJ(&count_type))) < 0) {
-    sh_xdecref(m);
-    return NULL;
-  }
-  return m;
+  return sh_module_add_object(m, "count", sh_newref(SH_OBJ(&count_type)));
 }
