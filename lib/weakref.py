@@ -93,8 +93,10 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
     def __init__(self, other=(), /, **kw):
         def remove(wr, selfref=ref(self)):
             self = selfref()
-            if self is not None and self.data.get(wr.key) is wr:
-                del self.data[wr.key]
+            if self is not None:
+                # in one step: another thread may have stored a live value
+                # under the key since wr died, which must stay
+                _remove_dead_weakref(self.data, wr.key)
 
         self._remove = remove
         self.data = {}

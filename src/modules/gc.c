@@ -1,5 +1,6 @@
 /* The gc module: control of the cycle collector (runtime/gc.c) and the
    introspection functions programs use. */
+#include <stdlib.h>
 #include "../shoal.h"
 #include "../runtime/gc.h"
 
@@ -25,7 +26,9 @@ static ShObject *gc_disable(ShObject *self) {
   SH_RETURN_NONE;
 }
 
-static ShObject *gc_isenabled(ShObject *self) { return sh_bool_from(sh_gc_is_enabled()); }
+static ShObject *gc_isenabled(ShObject *self) {
+  return sh_bool_from(sh_gc_is_enabled());
+}
 
 static ShObject *gc_get_count(ShObject *self) {
   ShObject *n = sh_int_from_i64(sh_gc_count());
@@ -41,7 +44,8 @@ static ShObject *gc_get_threshold(ShObject *self) {
   sh_gc_get_thresholds(t);
   ShObject *v[3] = {sh_int_from_i64(t[0]), sh_int_from_i64(t[1]), sh_int_from_i64(t[2])};
   ShObject *r = v[0] && v[1] && v[2] ? sh_tuple_from_array(v, 3) : NULL;
-  for (int i = 0; i < 3; i++) sh_xdecref(v[i]);
+  for (int i = 0; i < 3; i++)
+    sh_xdecref(v[i]);
   return r;
 }
 
@@ -68,9 +72,47 @@ static ShObject *gc_is_finalized(ShObject *self, ShObject *o) {
   return sh_bool_from(bits & SH_GC_FINALIZED);
 }
 
-static int append_object(ShObject *o, void *list) {
-  if (o == list) return 0;
-  return sh_list_append(list, o);
+/* Objects found with the world stopped (sh_gc_foreach_tracked), each
+   counted so that it outlives the restart, and only then put in a list:
+   nothing that allocates objects or takes locks runs while others wait. */
+typedef struct Gathered {
+  ShObject **items;
+  size_t n, cap;
+  bool nomem;
+} Gathered;
+
+static int gather(Gathered *g, ShObject *o) {
+  if (g->n == g->cap) {
+    size_t cap = g->cap ? g->cap * 2 : 256;
+    ShObject **items = realloc(g->items, cap * sizeof *items);
+    if (!items) {
+      g->nomem = true;
+      return -1;
+    }
+    g->items = items;
+    g->cap = cap;
+  }
+  sh_incref(o);
+  g->items[g->n++] = o;
+  return 0;
+}
+
+/* The gathered objects as a list (their references move into it). */
+static ShObject *gathered_list(Gathered *g) {
+  ShObject *list = g->nomem ? NULL : sh_list_new((intptr_t)g->n);
+  for (size_t i = 0; i < g->n; i++) {
+    if (list)
+      sh_list_init_item(list, (intptr_t)i, g->items[i]);
+    else
+      sh_decref(g->items[i]);
+  }
+  free(g->items);
+  if (!list && g->nomem) sh_err_no_memory();
+  return list;
+}
+
+static int gather_object(ShObject *o, void *g) {
+  return gather(g, o);
 }
 
 static ShObject *gc_get_objects(ShObject *self, ShObject *const *args, size_t nargs,
@@ -78,30 +120,31 @@ static ShObject *gc_get_objects(ShObject *self, ShObject *const *args, size_t na
   ShObject *generation = NULL;
   if (sh_args_parse("get_objects", args, nargs, kwnames, "|generation", &generation) < 0)
     return NULL;
-  ShObject *list = sh_list_new(0);
-  if (list && sh_gc_foreach_tracked(append_object, list) < 0) SH_CLEAR(list);
-  return list;
+  Gathered g = {0};
+  sh_gc_foreach_tracked(gather_object, &g);
+  return gathered_list(&g);
 }
 
-static int append_referent(ShObject *o, void *list) { return o ? sh_list_append(list, o) : 0; }
+static int gather_referent(ShObject *o, void *g) {
+  return o ? gather(g, o) : 0;
+}
 
 static ShObject *gc_get_referents(ShObject *self, ShObject *const *args, size_t nargs) {
-  ShObject *list = sh_list_new(0);
-  if (!list) return NULL;
-  for (size_t i = 0; i < nargs; i++) {
+  Gathered g = {0};
+  /* other threads may be changing these containers: read them stopped */
+  sh_stop_the_world();
+  for (size_t i = 0; i < nargs && !g.nomem; i++) {
     ShObject *o = args[i];
-    if (o->type->traverse && o->type->traverse(o, append_referent, list) != 0) {
-      sh_decref(list);
-      return NULL;
-    }
+    if (o->type->traverse) o->type->traverse(o, gather_referent, &g);
   }
-  return list;
+  sh_start_the_world();
+  return gathered_list(&g);
 }
 
 typedef struct Referrers {
   ShObject *const *targets;
   size_t ntargets;
-  ShObject *list;
+  Gathered g;
   bool found;
 } Referrers;
 
@@ -114,20 +157,24 @@ static int match_target(ShObject *o, void *arg) {
 
 static int check_referrer(ShObject *o, void *arg) {
   Referrers *r = arg;
-  if (o == r->list || !o->type->traverse) return 0;
+  if (!o->type->traverse) return 0;
   r->found = false;
   o->type->traverse(o, match_target, r);
-  return r->found ? sh_list_append(r->list, o) : 0;
+  return r->found ? gather(&r->g, o) : 0;
 }
 
 static ShObject *gc_get_referrers(ShObject *self, ShObject *const *args, size_t nargs) {
-  Referrers r = {args, nargs, sh_list_new(0), false};
-  if (r.list && sh_gc_foreach_tracked(check_referrer, &r) < 0) SH_CLEAR(r.list);
-  return r.list;
+  Referrers r = {args, nargs, {0}, false};
+  sh_gc_foreach_tracked(check_referrer, &r);
+  return gathered_list(&r.g);
 }
 
-static ShObject *gc_freeze(ShObject *self) { SH_RETURN_NONE; }
-static ShObject *gc_freeze_count(ShObject *self) { return sh_int_from_i64(0); }
+static ShObject *gc_freeze(ShObject *self) {
+  SH_RETURN_NONE;
+}
+static ShObject *gc_freeze_count(ShObject *self) {
+  return sh_int_from_i64(0);
+}
 
 static ShMethodDef gc_functions[] = {
     {"collect", gc_collect, SH_METH_FASTKW, NULL},
@@ -153,7 +200,8 @@ ShObject *sh_module_init_gc(void) {
   if (!m || sh_module_add_functions(m, gc_functions) < 0 ||
       sh_module_add_object(m, "garbage", sh_list_new(0)) < 0 ||
       sh_module_add_object(m, "callbacks", sh_list_new(0)) < 0 ||
-      sh_module_add_int(m, "DEBUG_STATS", 1) < 0 || sh_module_add_int(m, "DEBUG_COLLECTABLE", 2) < 0 ||
+      sh_module_add_int(m, "DEBUG_STATS", 1) < 0 ||
+      sh_module_add_int(m, "DEBUG_COLLECTABLE", 2) < 0 ||
       sh_module_add_int(m, "DEBUG_UNCOLLECTABLE", 4) < 0 ||
       sh_module_add_int(m, "DEBUG_SAVEALL", 32) < 0 || sh_module_add_int(m, "DEBUG_LEAK", 38) < 0) {
     sh_xdecref(m);

@@ -664,19 +664,22 @@ static ShObject *mod_getweakrefs(ShObject *self, ShObject *o) {
   }
 }
 
+static bool is_dead_weakref(ShObject *v, void *unused) {
+  (void)unused;
+  return sh_type_check(v, &sh_type_weakref) && !referent_of(WR(v));
+}
+
+/* Removes d[key] if it is a dead weak reference, in one step: another
+   thread may store a live one under the same key meanwhile, which must
+   stay (WeakValueDictionary's callbacks). */
 static ShObject *mod_remove_dead_weakref(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("_remove_dead_weakref", nargs, 2, 2) < 0) return NULL;
-  ShObject *v = NULL;
-  int r = sh_dict_get_ref(args[0], args[1], &v);
-  if (r < 0) return NULL;
-  if (r > 0) {
-    bool dead = sh_type_check(v, &sh_type_weakref) && !referent_of(WR(v));
-    sh_decref(v);
-    if (dead && sh_dict_del_item(args[0], args[1]) < 0) {
-      if (!sh_err_matches(&sh_exc_KeyError)) return NULL;
-      sh_err_clear();
-    }
+  if (!SH_DICT_CHECK(args[0])) {
+    return sh_err_format(&sh_exc_TypeError,
+                         "_remove_dead_weakref() argument 1 must be dict, not %s",
+                         sh_type_name(SH_TYPE(args[0])));
   }
+  if (sh_dict_pop_if(args[0], args[1], is_dead_weakref, NULL) < 0) return NULL;
   SH_RETURN_NONE;
 }
 

@@ -496,10 +496,13 @@ static ShObject *dir_fallback(ShObject *o) {
   int rc = add_keys(set, d);
   sh_xdecref(d);
   ShType *t = SH_TYPE_CHECK(o) ? (ShType *)o : SH_TYPE(o);
-  if (rc == 0 && SH_TYPE(o) != &sh_type_module && t->mro && SH_TUPLE_CHECK(t->mro)) {
-    for (intptr_t i = 0; i < SH_TUPLE_SIZE(t->mro) && rc == 0; i++)
-      rc = add_keys(set, ((ShType *)SH_TUPLE_GET(t->mro, i))->dict);
+  /* counted: another thread may assign __bases__ (a new MRO) meanwhile */
+  ShObject *mro = sh_xnewref(__atomic_load_n(&t->mro, __ATOMIC_ACQUIRE));
+  if (rc == 0 && SH_TYPE(o) != &sh_type_module && mro && SH_TUPLE_CHECK(mro)) {
+    for (intptr_t i = 0; i < SH_TUPLE_SIZE(mro) && rc == 0; i++)
+      rc = add_keys(set, ((ShType *)SH_TUPLE_GET(mro, i))->dict);
   }
+  sh_xdecref(mro);
   if (rc < 0) {
     sh_decref(set);
     return NULL;

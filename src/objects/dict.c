@@ -470,6 +470,24 @@ int sh_dict_pop(ShObject *d, ShObject *key, ShObject **value) {
   return 1;
 }
 
+int sh_dict_pop_if(ShObject *d, ShObject *key, bool (*pred)(ShObject *value, void *arg),
+                   void *arg) {
+  sh_hash_t h = hash_of(key);
+  if (h == -1) return -1;
+  intptr_t ix = lookup_locked(d, key, h);
+  if (ix == IX_ERROR) return -1;
+  if (ix < 0 || !pred(table_of(d)->entries[ix].value, arg)) {
+    sh_object_unlock(d);
+    return 0;
+  }
+  ShObject *k, *v;
+  remove_locked(d, ix, &k, &v);
+  sh_object_unlock(d);
+  sh_container_drop(d, k);
+  sh_container_drop(d, v);
+  return 1;
+}
+
 int sh_dict_del_item(ShObject *d, ShObject *key) {
   int r = sh_dict_pop(d, key, NULL);
   if (r == 0) {
@@ -943,7 +961,12 @@ static ShObject *dict_popitem_m(ShObject *self) {
     i--;
   ShObject *k, *v;
   remove_locked(self, i, &k, &v);
+  /* The entry is handed back (draining by popitem stays linear), but its
+     index slot stays a dummy: the room for it goes too, or alternating
+     insert and popitem would fill every index slot without a rebuild and
+     a probe for an absent key would never meet an empty one. */
   __atomic_store_n(&t->nentries, i, __ATOMIC_RELEASE);
+  t->usable--;
   sh_object_unlock(self);
   SH_TUPLE_ITEMS(res)[0] = sh_container_hand_out(self, k);
   SH_TUPLE_ITEMS(res)[1] = sh_container_hand_out(self, v);
@@ -1022,7 +1045,7 @@ static ShObject *dict_sizeof_m(ShObject *self) {
   intptr_t n = sizeof(ShDict);
   if (t)
     n += sizeof(ShDictTable) + ((intptr_t)t->ixbytes << t->log2) +
-         t->usable * (intptr_t)sizeof(ShDictEntry);
+         usable_fraction((intptr_t)1 << t->log2) * (intptr_t)sizeof(ShDictEntry);
   return sh_int_from_i64(n);
 }
 

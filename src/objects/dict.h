@@ -46,6 +46,10 @@ int sh_dict_set_str(ShObject *d, const char *key, ShObject *value);
 int sh_dict_del_item(ShObject *d, ShObject *key); /* KeyError when missing */
 /* 1 removed, 0 missing, -1 error; *value (may be NULL) gets the old value */
 int sh_dict_pop(ShObject *d, ShObject *key, ShObject **value);
+/* Removes key only if pred(value, arg) holds for its value, all at once
+   (under the dict's lock: pred must not run Python code, lock or
+   allocate). 1 removed, 0 absent or kept, -1 error. */
+int sh_dict_pop_if(ShObject *d, ShObject *key, bool (*pred)(ShObject *value, void *arg), void *arg);
 int sh_dict_contains(ShObject *d, ShObject *key);
 /* Iterates: pos starts at 0; returns false at the end. Borrowed key/value:
    only for a dict no other thread can mutate during the loop. */

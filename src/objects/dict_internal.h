@@ -19,7 +19,7 @@ typedef struct ShDictEntry {
    entries in insertion order. Replaced as a whole on resize. */
 struct ShDictTable {
   uint8_t log2, ixbytes;
-  intptr_t usable;
+  intptr_t usable;   /* entries this table may take; popitem gives one up */
   intptr_t nentries; /* entries used so far, deleted ones included */
   /* one bit (sh_dict_key_bit) per key ever inserted into this table: a
      clear bit proves a key absent without probing (instance dicts asked

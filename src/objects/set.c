@@ -88,7 +88,8 @@ static void insert_clean(SetTable *t, ShObject *key, sh_hash_t hash) {
     i = (i * 5 + 1 + perturb) & mask;
     continue;
   found:
-    e->hash = hash;
+    /* the table may be live (merge_set): find reads both unlocked */
+    __atomic_store_n(&e->hash, hash, __ATOMIC_RELAXED);
     __atomic_store_n(&e->key, key, __ATOMIC_RELEASE);
     return;
   }
@@ -373,6 +374,7 @@ static int merge_set(ShObject *o, ShObject *other) {
   if (o == other || sh_set_size(other) == 0) return 0;
   Snapshot s;
   if (snapshot(other, &s) < 0) return -1;
+  if (!s.e) return 0; /* emptied by another thread since the size test */
   sh_object_lock(o);
   if ((SO(o)->fill + s.used) * 5 >= mask_of(o) * 3 &&
       resize_locked(o, (sh_set_size(o) + s.used) * 2) < 0) {
@@ -389,7 +391,10 @@ static int merge_set(ShObject *o, ShObject *other) {
     }
     if (t->mask == s.mask && s.fill == s.used) {
       for (intptr_t i = 0; i <= s.mask; i++)
-        if (s.e[i].key) t->e[i] = s.e[i];
+        if (s.e[i].key) {
+          __atomic_store_n(&t->e[i].hash, s.e[i].hash, __ATOMIC_RELAXED);
+          __atomic_store_n(&t->e[i].key, s.e[i].key, __ATOMIC_RELEASE);
+        }
     } else {
       SNAP_FOREACH(&s, e) insert_clean(t, e->key, e->hash);
     }
@@ -757,7 +762,9 @@ static uint64_t shuffle_bits(uint64_t h) {
 
 /* CPython's frozenset hash: xor of shuffled entry hashes, then mixed. */
 static sh_hash_t frozenset_hash(ShObject *o) {
-  if (SO(o)->hash != -1) return SO(o)->hash;
+  /* threads may hash one frozenset at once: each stores the same value */
+  sh_hash_t cached = __atomic_load_n(&SO(o)->hash, __ATOMIC_RELAXED);
+  if (cached != -1) return cached;
   uint64_t h = 0;
   SetTable *t = table_of(o);
   if (t)
@@ -767,7 +774,7 @@ static sh_hash_t frozenset_hash(ShObject *o) {
   h ^= (h >> 11) ^ (h >> 25);
   h = h * 69069U + 907133923UL;
   if (h == (uint64_t)-1) h = 590923713UL;
-  SO(o)->hash = (sh_hash_t)h;
+  __atomic_store_n(&SO(o)->hash, (sh_hash_t)h, __ATOMIC_RELAXED);
   return (sh_hash_t)h;
 }
 
@@ -824,9 +831,14 @@ static ShObject *set_ior(ShObject *a, ShObject *b) {
   return sh_newref(a);
 }
 
-static void swap_bodies(ShObject *a, ShObject *b) {
-  /* a takes b's table; b (a temporary) takes a's, to be freed with it */
+/* a takes b's table if a is still at version ver (b, a temporary, takes
+   a's, to be freed with it); false when a changed meanwhile. */
+static bool swap_bodies_if(ShObject *a, ShObject *b, uint64_t ver) {
   sh_object_lock(a);
+  if (version_of(a) != ver) {
+    sh_object_unlock(a);
+    return false;
+  }
   SetTable *ta = table_of(a), *tb = table_of(b);
   intptr_t fa = SO(a)->fill, ua = sh_set_size(a);
   atomic_store_explicit(&SO(a)->table, tb, memory_order_release);
@@ -837,14 +849,96 @@ static void swap_bodies(ShObject *a, ShObject *b) {
   atomic_store_explicit(&SO(b)->table, ta, memory_order_release);
   SO(b)->fill = fa;
   set_used(b, ua);
+  return true;
+}
+
+/* Drops from so, one by one, the items not in every set of others. */
+static int retain_in_place(ShObject *so, ShObject *const *others, size_t n) {
+  Snapshot s;
+  if (snapshot(so, &s) < 0) return -1;
+  int r = 0;
+  SNAP_FOREACH(&s, e) {
+    int keep = 1;
+    for (size_t i = 0; keep == 1 && i < n; i++)
+      keep = sh_set_contains_hashed(others[i], e->key, e->hash);
+    if (keep < 0 || (keep == 0 && discard_hashed(so, e->key, e->hash) < 0)) {
+      r = -1;
+      break;
+    }
+  }
+  snapshot_free(&s);
+  return r;
+}
+
+/* so &= others[0] & others[1] ... The intersection is computed without
+   the lock (comparisons run Python code) and replaces so's table only if
+   so did not change meanwhile, else it is computed again: an item another
+   thread added in between must not be lost (CPython's is one atomic
+   step). An operand that is not a set is read once, into a list, so that
+   it can be read again (a list keeps CPython's results: the operand's
+   items are the ones kept). Under constant changes it falls back to
+   discarding so's items one by one. */
+static int intersection_update_n(ShObject *so, ShObject *const *args, size_t n) {
+  if (n == 0) return 0;
+  ShObject *stack_ops[4], **ops = n <= 4 ? stack_ops : sh_mem_alloc(n * sizeof *ops);
+  if (!ops) {
+    sh_err_no_memory();
+    return -1;
+  }
+  bool threads = sh_multithreaded();
+  size_t made = 0;
+  int r = 0;
+  for (; made < n; made++) {
+    ShObject *a = args[made];
+    ops[made] = !threads || SH_ANYSET_CHECK(a) ? sh_newref(a) : sh_sequence_list(a);
+    if (!ops[made]) {
+      r = -1;
+      break;
+    }
+  }
+  for (int attempt = 0; r == 0 && attempt < 4; attempt++) {
+    uint64_t ver = version_of(so);
+    ShObject *tmp = sh_newref(so);
+    for (size_t i = 0; tmp && i < n; i++) {
+      ShObject *t = sh_set_intersection1(tmp, ops[i]);
+      sh_decref(tmp);
+      tmp = t;
+    }
+    if (!tmp) {
+      r = -1;
+      break;
+    }
+    if (tmp == so) { /* so & so: nothing to do */
+      sh_decref(tmp);
+      goto done;
+    }
+    bool swapped = swap_bodies_if(so, tmp, ver);
+    sh_decref(tmp);
+    if (swapped) goto done;
+  }
+  if (r == 0) {
+    /* the membership tests want sets */
+    for (size_t i = 0; r == 0 && i < n; i++)
+      if (!SH_ANYSET_CHECK(ops[i])) {
+        ShObject *set = sh_set_new(ops[i]);
+        if (!set)
+          r = -1;
+        else {
+          sh_decref(ops[i]);
+          ops[i] = set;
+        }
+      }
+    if (r == 0) r = retain_in_place(so, ops, n);
+  }
+done:
+  for (size_t i = 0; i < made; i++)
+    sh_decref(ops[i]);
+  if (ops != stack_ops) sh_mem_free(ops);
+  return r;
 }
 
 static int intersection_update1(ShObject *so, ShObject *other) {
-  ShObject *tmp = sh_set_intersection1(so, other);
-  if (!tmp) return -1;
-  swap_bodies(so, tmp);
-  sh_decref(tmp);
-  return 0;
+  return intersection_update_n(so, &other, 1);
 }
 
 static ShObject *set_iand(ShObject *a, ShObject *b) {
@@ -899,7 +993,7 @@ static ShObject *set_pop_m(ShObject *self) {
     if (i > t->mask) i = 0;
   }
   ShObject *key = t->e[i].key;
-  t->e[i].hash = -1;
+  __atomic_store_n(&t->e[i].hash, -1, __ATOMIC_RELAXED); /* read unlocked */
   __atomic_store_n(&t->e[i].key, DUMMY, __ATOMIC_RELEASE);
   set_used(self, sh_set_size(self) - 1);
   SO(self)->finger = i + 1;
@@ -943,10 +1037,7 @@ static ShObject *set_intersection_m(ShObject *self, ShObject *const *args, size_
 }
 
 static ShObject *set_intersection_update_m(ShObject *self, ShObject *const *args, size_t nargs) {
-  ShObject *tmp = set_intersection_m(self, args, nargs);
-  if (!tmp) return NULL;
-  swap_bodies(self, tmp);
-  sh_decref(tmp);
+  if (intersection_update_n(self, args, nargs) < 0) return NULL;
   SH_RETURN_NONE;
 }
 

@@ -102,7 +102,7 @@ static ShObject *super_getattro(ShObject *self, ShObject *name) {
   ShType *start = su->obj_type;
   if (!start || !SH_STR_CHECK(name) || sh_str_equal(name, SH_ID(__class__)))
     return sh_object_generic_getattr(self, name);
-  ShObject *mro = start->mro;
+  ShObject *mro = __atomic_load_n(&start->mro, __ATOMIC_ACQUIRE);
   if (!mro) return sh_object_generic_getattr(self, name);
   sh_incref(mro);
   intptr_t n = SH_TUPLE_SIZE(mro), i = 0;

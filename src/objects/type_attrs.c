@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "type_internal.h"
+#include "../runtime/qsbr.h"
 
 /* ------------------------------------------------------------ names */
 
@@ -373,7 +374,29 @@ static int type_set_module(ShObject *o, ShObject *v, void *c) {
 
 static ShObject *type_get_bases(ShObject *o, void *c) {
   (void)c;
-  return sh_newref(((ShType *)o)->bases);
+  return sh_newref(__atomic_load_n(&((ShType *)o)->bases, __ATOMIC_ACQUIRE));
+}
+
+/* Serialises __bases__ assignments (see type_set_bases). */
+static _Atomic uint8_t bases_lock;
+
+/* Rebuilds the MRO of t and of every subclass from their bases (under
+   bases_lock), as CPython does after a __bases__ assignment. Readers hold
+   an MRO borrowed without passing a quiescent point, so a replaced one is
+   dropped after a grace period. */
+static int remake_mro(ShType *t, void *unused) {
+  (void)unused;
+  ShObject *mro = sh_type_mro_default(t);
+  if (!mro) return -1;
+  ShObject *old = __atomic_exchange_n(&t->mro, mro, __ATOMIC_ACQ_REL);
+  if (old) sh_qsbr_decref_later(old);
+  return sh_type_foreach_subclass(t, remake_mro, NULL);
+}
+
+/* Slots inherited along the new MROs (t and its subclasses). */
+static int fixup_slots_rec(ShType *t, void *unused) {
+  sh_type_fixup_slots(t);
+  return sh_type_foreach_subclass(t, fixup_slots_rec, unused);
 }
 
 static int type_set_bases(ShObject *o, ShObject *v, void *c) {
@@ -397,31 +420,42 @@ static int type_set_bases(ShObject *o, ShObject *v, void *c) {
                     sh_type_name(SH_TYPE(b)));
       return -1;
     }
-    if (sh_type_is_subtype((ShType *)b, t)) {
+  }
+  /* One assignment at a time, so that the cycle test and the MROs rebuilt
+     below see no other assignment halfway (two threads swapping two
+     classes' bases could otherwise make a cycle). Nothing under it runs
+     Python code or blocks. */
+  sh_mutex_lock(&bases_lock);
+  for (intptr_t i = 0; i < SH_TUPLE_SIZE(v); i++)
+    if (sh_type_is_subtype((ShType *)SH_TUPLE_GET(v, i), t)) {
+      sh_mutex_unlock(&bases_lock);
       sh_err_set_string(&sh_exc_TypeError, "a __bases__ item causes an inheritance cycle");
       return -1;
     }
-  }
-  ShObject *old_bases = t->bases, *old_mro = t->mro;
+  ShObject *old_bases = t->bases;
   ShType *old_base = t->base;
-  t->bases = sh_newref(v);
-  t->base = (ShType *)SH_TUPLE_GET(v, 0);
-  ShObject *mro = sh_type_mro_default(t);
-  if (!mro) {
-    sh_decref(t->bases);
-    t->bases = old_bases;
-    t->base = old_base;
+  __atomic_store_n(&t->bases, sh_newref(v), __ATOMIC_RELEASE);
+  __atomic_store_n(&t->base, (ShType *)SH_TUPLE_GET(v, 0), __ATOMIC_RELEASE);
+  if (remake_mro(t, NULL) < 0) {
+    /* a subclass's MRO may have failed after t's was replaced: rebuild
+       them all from the old bases again */
+    __atomic_store_n(&t->bases, old_bases, __ATOMIC_RELEASE);
+    __atomic_store_n(&t->base, old_base, __ATOMIC_RELEASE);
+    ShObject *exc = sh_err_fetch();
+    if (remake_mro(t, NULL) < 0) sh_err_clear();
+    sh_err_restore(exc);
+    sh_mutex_unlock(&bases_lock);
+    sh_decref(v);
     return -1;
   }
-  t->mro = mro;
   for (intptr_t i = 0; i < SH_TUPLE_SIZE(old_bases); i++)
     sh_type_remove_subclass((ShType *)SH_TUPLE_GET(old_bases, i), t);
   for (intptr_t i = 0; i < SH_TUPLE_SIZE(v); i++)
     sh_type_add_subclass((ShType *)SH_TUPLE_GET(v, i), t);
   sh_type_modified(t);
-  sh_type_fixup_slots(t);
-  sh_xdecref(old_bases);
-  sh_xdecref(old_mro);
+  fixup_slots_rec(t, NULL);
+  sh_mutex_unlock(&bases_lock);
+  sh_qsbr_decref_later(old_bases);
   return 0;
 }
 
@@ -433,8 +467,8 @@ static ShObject *type_get_base(ShObject *o, void *c) {
 
 static ShObject *type_get_mro(ShObject *o, void *c) {
   (void)c;
-  ShType *t = (ShType *)o;
-  return sh_newref(t->mro ? t->mro : SH_NONE);
+  ShObject *mro = __atomic_load_n(&((ShType *)o)->mro, __ATOMIC_ACQUIRE);
+  return sh_newref(mro ? mro : SH_NONE);
 }
 
 static ShObject *type_get_dict(ShObject *o, void *c) {
@@ -754,9 +788,13 @@ static ShObject *type_prepare(ShObject *self, ShObject *const *args, size_t narg
 
 static int merge_dicts(ShObject *dict, ShType *t) {
   if (sh_dict_update(dict, t->dict) < 0) return -1;
-  for (intptr_t i = 0; i < SH_TUPLE_SIZE(t->bases); i++)
-    if (merge_dicts(dict, (ShType *)SH_TUPLE_GET(t->bases, i)) < 0) return -1;
-  return 0;
+  /* counted: another thread may assign __bases__ meanwhile */
+  ShObject *bases = sh_newref(__atomic_load_n(&t->bases, __ATOMIC_ACQUIRE));
+  int r = 0;
+  for (intptr_t i = 0; r == 0 && i < SH_TUPLE_SIZE(bases); i++)
+    r = merge_dicts(dict, (ShType *)SH_TUPLE_GET(bases, i));
+  sh_decref(bases);
+  return r;
 }
 
 static ShObject *type_dir(ShObject *self) {

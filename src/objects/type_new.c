@@ -284,7 +284,9 @@ static int set_names(ShType *type) {
 }
 
 static int init_subclass(ShType *type, ShObject *kwds) {
-  ShObject *mro = type->mro;
+  /* already a subclass of its bases: a __bases__ assignment up the tree
+     may replace its MRO now (the old one goes after a grace period) */
+  ShObject *mro = __atomic_load_n(&type->mro, __ATOMIC_ACQUIRE);
   ShObject *f = NULL;
   for (intptr_t i = 1; i < SH_TUPLE_SIZE(mro) && !f; i++) {
     ShType *t = (ShType *)SH_TUPLE_GET(mro, i);

@@ -49,7 +49,7 @@ static ShObject *own_ref(ShType *t, ShObject *name, sh_hash_t hash) {
 
 /* The MRO walk, with a new reference (the dicts' reads count it). */
 static ShObject *lookup_uncached_ref(ShType *type, ShObject *name, sh_hash_t hash) {
-  ShObject *mro = type->mro, *v = NULL;
+  ShObject *mro = __atomic_load_n(&type->mro, __ATOMIC_ACQUIRE), *v = NULL;
   if (mro) {
     for (intptr_t i = 0; !v && i < SH_TUPLE_SIZE(mro); i++)
       v = own_ref((ShType *)SH_TUPLE_GET(mro, i), name, hash);
@@ -138,7 +138,7 @@ void sh_type_modified(ShType *type) {
 
 bool sh_type_is_subtype(ShType *a, ShType *b) {
   if (a == b) return true;
-  ShObject *mro = a->mro;
+  ShObject *mro = __atomic_load_n(&a->mro, __ATOMIC_ACQUIRE);
   if (mro) {
     intptr_t n = SH_TUPLE_SIZE(mro);
     ShObject **items = SH_TUPLE_ITEMS(mro);
@@ -151,8 +151,14 @@ bool sh_type_is_subtype(ShType *a, ShType *b) {
   return b == &sh_type_object;
 }
 
+/* The registry is made on first use, by CAS, while other threads may
+   look at it (a new class beside a __bases__ assignment). */
+static ShObject *subclasses_of(ShType *t) {
+  return __atomic_load_n(&t->subclasses, __ATOMIC_ACQUIRE);
+}
+
 int sh_type_add_subclass(ShType *base, ShType *sub) {
-  if (!base->subclasses) {
+  if (!subclasses_of(base)) {
     ShObject *d = sh_dict_new();
     if (!d) return -1;
     ShObject *expected = NULL;
@@ -161,25 +167,27 @@ int sh_type_add_subclass(ShType *base, ShType *sub) {
   }
   ShObject *key = sh_int_from_u64((uintptr_t)sub);
   if (!key) return -1;
-  int r = sh_dict_set_item(base->subclasses, key, key);
+  int r = sh_dict_set_item(subclasses_of(base), key, key);
   sh_decref(key);
   return r;
 }
 
 void sh_type_remove_subclass(ShType *base, ShType *sub) {
-  if (!base->subclasses) return;
+  ShObject *subs = subclasses_of(base);
+  if (!subs) return;
   ShObject *key = sh_int_from_u64((uintptr_t)sub);
   if (!key) {
     sh_err_clear();
     return;
   }
-  if (sh_dict_pop(base->subclasses, key, NULL) < 0) sh_err_clear();
+  if (sh_dict_pop(subs, key, NULL) < 0) sh_err_clear();
   sh_decref(key);
 }
 
 int sh_type_foreach_subclass(ShType *type, int (*fn)(ShType *, void *), void *arg) {
-  if (!type->subclasses) return 0;
-  ShObject *keys = sh_dict_keys_list(type->subclasses);
+  ShObject *subs = subclasses_of(type);
+  if (!subs) return 0;
+  ShObject *keys = sh_dict_keys_list(subs);
   if (!keys) return -1;
   int r = 0;
   intptr_t n = sh_list_size(keys);
@@ -231,12 +239,14 @@ static void mro_error(ShObject ***seqs, intptr_t *lens, intptr_t *heads, intptr_
 }
 
 ShObject *sh_type_mro_default(ShType *type) {
-  ShObject *bases = type->bases;
+  /* __bases__ assignment replaces bases and MROs (a grace period before
+     the old ones go): each is loaded once */
+  ShObject *bases = __atomic_load_n(&type->bases, __ATOMIC_ACQUIRE);
   intptr_t nb = bases ? SH_TUPLE_SIZE(bases) : 0;
   if (nb == 0) return sh_tuple_pack(1, SH_OBJ(type));
   if (nb == 1) {
     ShType *b = (ShType *)SH_TUPLE_GET(bases, 0);
-    ShObject *bm = b->mro;
+    ShObject *bm = __atomic_load_n(&b->mro, __ATOMIC_ACQUIRE);
     if (!bm) {
       return sh_err_format(&sh_exc_TypeError, "Cannot extend an incomplete type '%.100s'",
                            sh_type_name(b));
@@ -257,13 +267,14 @@ ShObject *sh_type_mro_default(ShType *type) {
   if (!seqs || !lens || !heads) goto nomem;
   for (intptr_t i = 0; i < nb; i++) {
     ShType *b = (ShType *)SH_TUPLE_GET(bases, i);
-    if (!b->mro) {
+    ShObject *bm = __atomic_load_n(&b->mro, __ATOMIC_ACQUIRE);
+    if (!bm) {
       sh_err_format(&sh_exc_TypeError, "Cannot extend an incomplete type '%.100s'",
                     sh_type_name(b));
       goto fail;
     }
-    seqs[i] = SH_TUPLE_ITEMS(b->mro);
-    lens[i] = SH_TUPLE_SIZE(b->mro);
+    seqs[i] = SH_TUPLE_ITEMS(bm);
+    lens[i] = SH_TUPLE_SIZE(bm);
     total += lens[i];
   }
   seqs[nb] = SH_TUPLE_ITEMS(bases);

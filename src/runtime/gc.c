@@ -96,10 +96,16 @@ static void table_free(Table *t) {
 
 /* --------------------------------------------------------- finding them */
 
+/* An object whose count is 0 is dying, not garbage: its dealloc is under
+   way on some thread (clearing its weak references may run callbacks,
+   and so a collection, before it is freed) or its merge queue frees it.
+   Taking it as garbage (or counting it for gc.get_objects) would free it
+   a second time. Its references to others stay counted meanwhile, which
+   only keeps them alive until the next collection. */
 static bool is_live_tracked(ShObject *o) {
   uint8_t bits = atomic_load_explicit(&o->gc_bits, memory_order_relaxed);
   return __atomic_load_n(&o->type, __ATOMIC_RELAXED) && (bits & SH_GC_TRACKED) &&
-         !(bits & SH_GC_FREED);
+         !(bits & SH_GC_FREED) && sh_refcount_total(o) > 0;
 }
 
 /* A deferred object's extra reference is the collector's own, until it
@@ -410,6 +416,10 @@ static int visit_heaps_each(ShThreadState *ts, void *arg) {
 
 int sh_gc_foreach_tracked(int (*fn)(ShObject *, void *), void *arg) {
   ListArg la = {fn, arg, 0};
+  /* A heap may only be walked while its thread allocates and frees
+     nothing, and the objects' fields hold still only while nobody runs. */
+  sh_stop_the_world();
   sh_thread_states_foreach(visit_heaps_each, &la);
+  sh_start_the_world();
   return la.result;
 }

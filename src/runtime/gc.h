@@ -18,7 +18,9 @@ bool sh_gc_is_enabled(void);
 intptr_t sh_gc_count(void);
 void sh_gc_get_thresholds(int out[3]);
 void sh_gc_set_thresholds(const int in[3]);
-/* Calls fn on every live tracked object (gc.get_objects). */
+/* Calls fn on every live tracked object (gc.get_objects), with the world
+   stopped: fn must not run Python code, block, take locks or allocate
+   objects (it may count the object and note its address). */
 int sh_gc_foreach_tracked(int (*fn)(ShObject *, void *), void *arg);
 
 #endif
