@@ -13,7 +13,7 @@ SRCS := $(shell find src -name '*.c' | sort)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
 DEB_PACKAGES = libmimalloc-dev libgmp-dev libpcre2-dev
 
-.PHONY: all deps run test clean tsan asan bench unit
+.PHONY: all deps run test clean tsan asan bench unit sharestats
 
 all: $(BUILD)/shoal
 
@@ -64,6 +64,11 @@ tsan: deps
 asan: deps
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" build/asan/shoal
 	SHOAL_TEST_TIMEOUT=120 ASAN_OPTIONS="detect_leaks=0" UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" python3 tests/run --binary build/asan/shoal threads os
+
+# A build that prints, at exit, how often threads wrote to objects other
+# threads own, per type (src/runtime/sharestats.h): run a workload with it.
+sharestats:
+	$(MAKE) BUILD=build/sharestats CFLAGS="-O2 -g -DSH_SHARE_STATS" build/sharestats/shoal
 
 clean:
 	rm -rf $(BUILD)

@@ -525,8 +525,56 @@ bool sh_dict_next(ShObject *d, intptr_t *pos, ShObject **key, ShObject **value) 
   return false;
 }
 
+/* A step without the lock once threads run, so that threads iterating one
+   shared dict do not all write its mutex: the entry's key and value are
+   counted (try-incref) and then checked to be still there in the same
+   table, as a lock-free get does. -2 after a few collisions with writers
+   (or a refused count): the caller takes the lock. */
+static int step_unlocked(ShObject *d, intptr_t *pos, int dir, ShObject **key, ShObject **value,
+                         sh_hash_t *hash) {
+  for (int attempt = 0; attempt < 4; attempt++) {
+    ShDictTable *t = table_of(d);
+    intptr_t i = *pos, n = t ? __atomic_load_n(&t->nentries, __ATOMIC_ACQUIRE) : 0;
+    if (dir < 0 && i >= n) i = n - 1;
+    for (; i >= 0 && i < n; i += dir) {
+      ShDictEntry *e = &t->entries[i];
+      ShObject *k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
+      ShObject *v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+      if (!k || !v) continue; /* deleted (or being deleted) */
+      /* refused: never published (the locked path publishes it) or dead */
+      int how_k = key ? sh_take_begin(d, k, false) : SH_TAKE_LOAN;
+      if (how_k < 0) return -2;
+      int how_v = value ? sh_take_begin(d, v, false) : SH_TAKE_LOAN;
+      if (how_v < 0) {
+        sh_take_undo(k, how_k);
+        return -2;
+      }
+      if (table_of(d) == t && __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) == k &&
+          __atomic_load_n(&e->value, __ATOMIC_ACQUIRE) == v) {
+        if (key) *key = k;
+        if (value) *value = v;
+        if (hash) *hash = e->hash;
+        *pos = i + dir;
+        return 1;
+      }
+      sh_take_undo(v, how_v);
+      sh_take_undo(k, how_k);
+      break;
+    }
+    if (!(i >= 0 && i < n) && table_of(d) == t) {
+      *pos = dir > 0 ? INTPTR_MAX : -1;
+      return 0;
+    }
+  }
+  return -2;
+}
+
 int sh_dict_step_ref(ShObject *d, intptr_t *pos, int dir, ShObject **key, ShObject **value,
                      sh_hash_t *hash) {
+  if (sh_multithreaded()) {
+    int r = step_unlocked(d, pos, dir, key, value, hash);
+    if (r != -2) return r;
+  }
   sh_object_lock(d);
   ShDictTable *t = table_of(d);
   intptr_t i = *pos;
@@ -535,8 +583,8 @@ int sh_dict_step_ref(ShObject *d, intptr_t *pos, int dir, ShObject **key, ShObje
     for (; i >= 0 && i < t->nentries; i += dir) {
       ShDictEntry *e = &t->entries[i];
       if (e->key) {
-        if (key) *key = sh_newref(e->key);
-        if (value) *value = sh_newref(e->value);
+        if (key) *key = sh_take_locked(e->key);
+        if (value) *value = sh_take_locked(e->value);
         if (hash) *hash = e->hash;
         *pos = i + dir;
         sh_object_unlock(d);

@@ -67,7 +67,7 @@ int sh_module_add_string(ShObject *module, const char *name, const char *value) 
   return sh_module_add_object(module, name, sh_str_from_cstr(value));
 }
 
-static ShObject *module_getattro(ShObject *o, ShObject *name) {
+ShObject *sh_module_getattro(ShObject *o, ShObject *name) {
   ShObject *r = sh_object_generic_getattr(o, name);
   if (r || !sh_err_matches(&sh_exc_AttributeError)) return r;
   ShModule *m = (ShModule *)o;
@@ -147,7 +147,7 @@ ShType sh_type_module = {
     .dealloc = module_dealloc,
     .traverse = module_traverse,
     .repr = module_repr,
-    .getattro = module_getattro,
+    .getattro = sh_module_getattro,
     .setattro = sh_object_generic_setattr,
     .methods = module_methods,
     .members = module_members,

@@ -16,6 +16,8 @@ extern ShType sh_type_module;
 
 ShObject *sh_module_new(const char *name); /* dict holds __name__, __doc__=None, ... */
 ShObject *sh_module_new_object(ShObject *name);
+/* The module type's getattr: the generic one, then the module's __getattr__. */
+ShObject *sh_module_getattro(ShObject *o, ShObject *name);
 int sh_module_add_functions(ShObject *module, ShMethodDef *defs); /* table ends with {NULL} */
 int sh_module_add_object(ShObject *module, const char *name, ShObject *steal);
 int sh_module_add_int(ShObject *module, const char *name, int64_t value);

@@ -110,7 +110,11 @@ ShObject *sh_type_lookup_ref(ShType *type, ShObject *name) {
     if (!v) return NULL;
     if (version == 0) return sh_newref(v); /* unversioned: nothing to check against */
     if (sh_try_incref(v)) {
-      if (atomic_load_explicit(&type->version, memory_order_acquire) == version) return v;
+      if (atomic_load_explicit(&type->version, memory_order_acquire) == version) {
+        /* a method or descriptor that other threads keep looking up */
+        sh_defer_if_shared(v);
+        return v;
+      }
       sh_refcount_undo_try(v);
       continue;
     }

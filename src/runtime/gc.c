@@ -133,6 +133,15 @@ static int visit_heaps(ShThreadState *ts, void *arg) {
   return 0;
 }
 
+/* Other threads count deferred objects in tables of their own; the counts
+   must be whole before any is read. Every other thread is stopped or
+   detached, and neither touches its table. */
+static int drain_deferred_counts(ShThreadState *ts, void *arg) {
+  (void)arg;
+  sh_deferred_counts_drain(ts);
+  return 0;
+}
+
 /* ------------------------------------------------------------ the phases */
 
 typedef struct Walk {
@@ -213,6 +222,7 @@ static intptr_t collect_once(bool *ran_finalizers) {
   /* The analysis needs every count to hold still: the world is stopped
      from the heap walk until the garbage is pinned. */
   sh_stop_the_world();
+  sh_thread_states_foreach(drain_deferred_counts, NULL);
   if (sh_thread_states_foreach(visit_heaps, &t) < 0) {
     sh_start_the_world();
     table_free(&t);
@@ -273,9 +283,13 @@ static intptr_t collect_once(bool *ran_finalizers) {
     }
   }
   if (!*ran_finalizers) {
-    /* garbage: the collector gives back the deferred objects' extra
+    /* Garbage: the collector gives back the deferred objects' extra
        reference; the mark stays, so that instances freed now (which never
-       counted their deferred class) do not drop a count they lack */
+       counted their deferred class) do not drop a count they lack. From
+       then on their counts go to the shared word, so the references this
+       thread counted in its own table (the pins above) move there first;
+       no other thread can reach garbage to count it. */
+    sh_deferred_counts_drain(sh_thread_state());
     for (size_t i = 0; i < nunreachable; i++) {
       ShObject *o = garbage[i];
       /* once: the object may outlive this collection (its owner merges

@@ -38,7 +38,10 @@ static inline bool sh_mutex_trylock(_Atomic uint8_t *m) {
    one can only be started by Python code, which never runs under the
    mutex. The unlock then finds the byte clear and does nothing. */
 static inline void sh_object_lock(ShObject *o) {
-  if (sh_multithreaded()) sh_mutex_lock(&o->mutex);
+  if (!sh_multithreaded()) return;
+  if (atomic_load_explicit(&o->tid, memory_order_relaxed) != sh_thread_id())
+    SH_SHARE_STAT(o, SH_SHARE_LOCK);
+  sh_mutex_lock(&o->mutex);
 }
 static inline void sh_object_unlock(ShObject *o) {
   if (atomic_load_explicit(&o->mutex, memory_order_relaxed) != 0) sh_mutex_unlock(&o->mutex);

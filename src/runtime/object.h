@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "sharestats.h"
+
 typedef struct ShObject ShObject;
 typedef struct ShType ShType;
 typedef intptr_t sh_hash_t;
@@ -70,6 +72,7 @@ static inline uintptr_t sh_thread_id(void) {
 }
 
 void sh_refcount_merge_zero(ShObject *o);    /* owner's local count hit 0 */
+void sh_refcount_incref_shared(ShObject *o); /* incref by a non-owner */
 void sh_refcount_decref_shared(ShObject *o); /* decref by a non-owner */
 void sh_object_dealloc(ShObject *o);         /* calls type->dealloc */
 
@@ -93,13 +96,26 @@ void sh_set_deferred(ShObject *o);
 #define SH_INSTANCE_COUNTS_TYPE(t)                                                                 \
   (((t)->flags & SH_TPFLAGS_HEAPTYPE) && !sh_is_deferred((ShObject *)(t)))
 
+/* A tracked object that threads other than its owner keep taking
+   references to (a function's code and globals, a closure cell or
+   variable, a class attribute) becomes deferred: from then on they count
+   it in tables of their own (refcount_deferred.c) instead of all writing
+   its shared count, and only the collector frees it. The caller holds a
+   reference, or a container that holds one. */
+static inline void sh_defer_if_shared(ShObject *o) {
+  uint8_t bits = atomic_load_explicit(&o->gc_bits, memory_order_relaxed);
+  if ((bits & (SH_GC_TRACKED | SH_GC_DEFERRED)) == SH_GC_TRACKED &&
+      atomic_load_explicit(&o->tid, memory_order_relaxed) != sh_thread_id() && !sh_is_immortal(o))
+    sh_set_deferred(o);
+}
+
 static inline void sh_incref(ShObject *o) {
   uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
   if (local == SH_REF_IMMORTAL) return;
   if (atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id())
     atomic_store_explicit(&o->ref_local, local + 1, memory_order_relaxed);
   else
-    atomic_fetch_add_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);
+    sh_refcount_incref_shared(o);
 }
 
 static inline void sh_decref(ShObject *o) {

@@ -19,6 +19,15 @@ void sh_object_dealloc(ShObject *o) {
   o->type->dealloc(o);
 }
 
+/* Deferred objects, until the collector takes their extra reference back,
+   are counted by other threads in tables of their own
+   (refcount_deferred.c): nothing but the collector frees them, and it adds
+   the tables up first. */
+static inline bool counted_per_thread(ShObject *o) {
+  return sh_is_deferred(o) &&
+         !(atomic_load_explicit(&o->ref_shared, memory_order_relaxed) & SH_SHARED_DEFERRED_DROPPED);
+}
+
 /* The owner's last local reference went away: give up ownership and fold
    the count into ref_shared. Frees the object if nobody else holds it. An
    object already queued for merging is freed by the queue's owner instead,
@@ -28,7 +37,7 @@ void sh_refcount_merge_zero(ShObject *o) {
   /* No other thread counted a reference or published it: the total is 0,
      nobody holds a reference to incref from, and a racing try-incref
      refuses a word of 0, so no merge is needed. */
-  if (old == 0) {
+  if (old == 0) { /* a deferred object's word holds at least its extra reference */
     sh_object_dealloc(o);
     return;
   }
@@ -38,7 +47,10 @@ void sh_refcount_merge_zero(ShObject *o) {
   } while (!atomic_compare_exchange_weak_explicit(&o->ref_shared, &old, new_, memory_order_acq_rel,
                                                   memory_order_relaxed));
   atomic_store_explicit(&o->tid, 0, memory_order_relaxed);
-  if ((new_ >> SH_SHARED_SHIFT) == 0 && !(new_ & SH_SHARED_QUEUED)) sh_object_dealloc(o);
+  /* a deferred object's word lacks what other threads' tables hold, so it
+     may read 0 while they hold references: the collector decides */
+  if ((new_ >> SH_SHARED_SHIFT) == 0 && !(new_ & SH_SHARED_QUEUED) && !counted_per_thread(o))
+    sh_object_dealloc(o);
 }
 
 /* Gives up ownership: folds the owner's local count into ref_shared and
@@ -61,7 +73,8 @@ static intptr_t fold_local(ShObject *o) {
 
 void sh_refcount_give_up_ownership(ShObject *o) {
   intptr_t now = fold_local(o);
-  if ((now >> SH_SHARED_SHIFT) == 0 && !(now & SH_SHARED_QUEUED)) sh_object_dealloc(o);
+  if ((now >> SH_SHARED_SHIFT) == 0 && !(now & SH_SHARED_QUEUED) && !counted_per_thread(o))
+    sh_object_dealloc(o);
 }
 
 /* Takes one object off a merge queue: merge it if still owned, then drop
@@ -71,7 +84,7 @@ static void unqueue(ShObject *o) {
     fold_local(o);
   intptr_t old =
       atomic_fetch_and_explicit(&o->ref_shared, ~(intptr_t)SH_SHARED_QUEUED, memory_order_acq_rel);
-  if ((old >> SH_SHARED_SHIFT) == 0) sh_object_dealloc(o);
+  if ((old >> SH_SHARED_SHIFT) == 0 && !counted_per_thread(o)) sh_object_dealloc(o);
 }
 
 static int push_to_queue(ShThreadState *ts, void *arg) {
@@ -111,7 +124,15 @@ void sh_refcount_merge_queued(ShThreadState *ts) {
   free(q);
 }
 
+void sh_refcount_incref_shared(ShObject *o) {
+  if (counted_per_thread(o) && sh_deferred_count_add(o, 1)) return;
+  SH_SHARE_STAT(o, SH_SHARE_INCREF);
+  atomic_fetch_add_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_relaxed);
+}
+
 void sh_refcount_decref_shared(ShObject *o) {
+  if (counted_per_thread(o) && sh_deferred_count_add(o, -1)) return;
+  SH_SHARE_STAT(o, SH_SHARE_DECREF);
   intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
   intptr_t new_;
   bool queue;
@@ -141,6 +162,8 @@ bool sh_try_incref(ShObject *o) {
     atomic_store_explicit(&o->ref_local, local + 1, memory_order_relaxed);
     return true;
   }
+  if (counted_per_thread(o) && sh_deferred_count_add(o, 1)) return true;
+  SH_SHARE_STAT(o, SH_SHARE_TRY_INCREF);
   intptr_t old = atomic_load_explicit(&o->ref_shared, memory_order_relaxed);
   do {
     /* 0: unpublished, maybe freed by its owner right now (merge_zero) */
@@ -163,7 +186,7 @@ void sh_refcount_undo_try(ShObject *o) {
   if (local == SH_REF_IMMORTAL) return;
   if (atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id() && local > 0)
     atomic_store_explicit(&o->ref_local, local - 1, memory_order_relaxed);
-  else
+  else if (!counted_per_thread(o) || !sh_deferred_count_add(o, -1))
     atomic_fetch_sub_explicit(&o->ref_shared, 1 << SH_SHARED_SHIFT, memory_order_acq_rel);
 }
 

@@ -133,6 +133,7 @@ void sh_thread_state_delete(ShThreadState *ts) {
   sh_qsbr_drain(ts);
   free(ts->qsbr_pending);
   free(ts->merge_queue);
+  sh_deferred_counts_free(ts);
   free(ts);
 }
 
@@ -256,6 +257,7 @@ static bool release_block(const mi_heap_t *heap, const mi_heap_area_t *area, voi
 }
 
 void sh_thread_release_ownership(ShThreadState *ts) {
+  sh_deferred_counts_drain(ts);
   sh_refcount_merge_queued(ts);
   void *me = (void *)ts->id;
   if (ts->heap_tracked) mi_heap_visit_blocks(ts->heap_tracked, true, release_block, me);

@@ -12,6 +12,13 @@ struct ShFrame;
    SUSPENDED while it waits out a stop-the-world. */
 enum { SH_THREAD_DETACHED, SH_THREAD_ATTACHED, SH_THREAD_SUSPENDED };
 
+/* A net change of a deferred object's count made by one thread
+   (refcount_deferred.c). */
+typedef struct ShDeferredCount {
+  ShObject *obj;
+  intptr_t delta;
+} ShDeferredCount;
+
 typedef struct ShThreadState {
   uintptr_t id; /* == sh_thread_id() of its thread */
   _Atomic int status;
@@ -46,10 +53,21 @@ typedef struct ShThreadState {
   _Atomic int merge_pending;
   ShObject **merge_queue;
   intptr_t merge_len, merge_cap;
+  /* counts this thread took on deferred objects it does not own */
+  ShDeferredCount *deferred_counts;
+  size_t deferred_len, deferred_cap;
   struct ShThreadState *next;
 } ShThreadState;
 
 extern _Thread_local ShThreadState *sh_tstate;
+
+/* refcount_deferred.c: a thread that does not own deferred object o counts
+   n references to it in its own table (false: no table, count it in the
+   shared word). Drained into the shared counts by the collector with the
+   world stopped, and by the thread before it ends. */
+bool sh_deferred_count_add(ShObject *o, intptr_t n);
+void sh_deferred_counts_drain(ShThreadState *ts);
+void sh_deferred_counts_free(ShThreadState *ts);
 static inline ShThreadState *sh_thread_state(void) {
   return sh_tstate;
 }

@@ -210,7 +210,10 @@ static inline ShAttrCache *attr_cache(ShCode *co, uint32_t index) {
 static inline bool take_cached_descr(ShAttrCache *cache, ShType *type, ShObject *descr) {
   ShObject *again;
   if (!sh_try_incref(descr)) return false;
-  if (sh_attr_cache_get(cache, type, &again) == SH_ATTR_DATA_DESCR && again == descr) return true;
+  if (sh_attr_cache_get(cache, type, &again) == SH_ATTR_DATA_DESCR && again == descr) {
+    sh_defer_if_shared(descr); /* a property that other threads use */
+    return true;
+  }
   sh_refcount_undo_try(descr);
   return false;
 }
@@ -221,6 +224,24 @@ static inline ShObject *instance_dict(ShObject *obj) {
   if (off == 0) return NULL;
   ShObject **slot = off > 0 ? (ShObject **)((char *)obj + off) : sh_object_dict_ptr(obj);
   return __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+}
+
+/* obj.name from the instance dict (or a module's dict), which an attribute
+   cache of kind INSTANCE_DICT says holds it if anything does: 1 with *v
+   taken (a loan when *loaned), 0 when absent (the caller goes the slow
+   way, which raises or finds a __getattr__), -1 on error. */
+static inline __attribute__((always_inline)) int
+instance_dict_get(ShAttrCache *cache, ShObject *obj, ShObject *name, ShObject **v, bool *loaned) {
+  ShObject *dict = instance_dict(obj);
+  *loaned = false;
+  if (!dict) return 0;
+  if (!SH_DICT_CHECK_EXACT(dict)) return sh_dict_get_ref(dict, name, v);
+  uint32_t hint = atomic_load_explicit(&cache->hint, memory_order_relaxed);
+  if ((*v = sh_dict_hinted_hit(dict, name, hint, loaned))) return 1;
+  uint32_t was = hint;
+  int r = sh_dict_get_hinted(dict, name, &hint, v, sh_multithreaded() ? loaned : NULL);
+  if (hint != was) atomic_store_explicit(&cache->hint, hint, memory_order_relaxed);
+  return r;
 }
 
 /* Truth of a register value with the common cases inline. -1 on error. */
@@ -395,12 +416,13 @@ op_DELETE_NAME:
   NEXT_AFTER(DELETE_NAME);
 
 op_LOAD_DEREF : {
-  ShObject *v = sh_cell_get_ref(OBJ(ip[2]));
+  bool loaned;
+  ShObject *v = sh_cell_take(OBJ(ip[2]), &loaned);
   if (!v) {
     sh_op_unbound_deref(co, ip[2]);
     FAIL();
   }
-  SET(ip[1], v);
+  SET_TAKEN(ip[1], v, loaned);
   NEXT_AFTER(LOAD_DEREF);
 }
 
@@ -419,18 +441,15 @@ op_LOAD_CLASSDEREF : {
   NEXT_AFTER(LOAD_CLASSDEREF);
 }
 
-op_STORE_DEREF : {
-  sh_xdecref(sh_cell_swap(OBJ(ip[1]), sh_newref(OBJ(ip[2]))));
+op_STORE_DEREF:
+  sh_cell_set(OBJ(ip[1]), sh_newref(OBJ(ip[2])));
   NEXT_AFTER(STORE_DEREF);
-}
 
 op_DELETE_DEREF : {
-  ShObject *old = sh_cell_swap(OBJ(ip[1]), NULL);
-  if (!old) {
+  if (!sh_cell_set(OBJ(ip[1]), NULL)) {
     sh_op_unbound_deref(co, ip[1]);
     FAIL();
   }
-  sh_decref(old);
   NEXT_AFTER(DELETE_DEREF);
 }
 
@@ -451,24 +470,13 @@ op_LOAD_ATTR : {
   ShObject *descr;
   int kind = cache ? sh_attr_cache_get(cache, SH_TYPE(obj), &descr) : SH_ATTR_NONE;
   if (kind == SH_ATTR_INSTANCE_DICT) {
-    ShObject *dict = instance_dict(obj);
-    if (dict && SH_DICT_CHECK_EXACT(dict)) {
-      bool loaned = false;
-      uint32_t hint = atomic_load_explicit(&cache->hint, memory_order_relaxed);
-      if ((v = sh_dict_hinted_hit(dict, name, hint, &loaned))) {
-        SET_TAKEN(ip[1], v, loaned);
-        NEXT_AFTER(LOAD_ATTR);
-      }
-      uint32_t was = hint;
-      int r = sh_dict_get_hinted(dict, name, &hint, &v, sh_multithreaded() ? &loaned : NULL);
-      if (hint != was) atomic_store_explicit(&cache->hint, hint, memory_order_relaxed);
-      CHECK(r >= 0);
-      if (r) {
-        SET_TAKEN(ip[1], v, loaned);
-        NEXT_AFTER(LOAD_ATTR);
-      }
-    } else if (dict && sh_dict_get_ref(dict, name, &v) < 0)
-      FAIL();
+    bool loaned;
+    int r = instance_dict_get(cache, obj, name, &v, &loaned);
+    CHECK(r >= 0);
+    if (r) {
+      SET_TAKEN(ip[1], v, loaned);
+      NEXT_AFTER(LOAD_ATTR);
+    }
   } else if (kind == SH_ATTR_DATA_DESCR) {
     if (take_cached_descr(cache, SH_TYPE(obj), descr)) {
       v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj)));
@@ -523,18 +531,29 @@ op_DELETE_ATTR:
 op_LOAD_METHOD : {
   ShObject *obj = OBJ(ip[2]), *name = SH_TUPLE_GET(co->names, ip[3]), *descr;
   ShAttrCache *cache = attr_cache(co, ip[4]);
-  if (cache && sh_attr_cache_get(cache, SH_TYPE(obj), &descr) == SH_ATTR_METHOD) {
+  int kind = cache ? sh_attr_cache_get(cache, SH_TYPE(obj), &descr) : SH_ATTR_NONE;
+  if (kind == SH_ATTR_METHOD) {
     ShObject *dict = instance_dict(obj);
     if (!dict || sh_dict_contains(dict, name) == 0) {
       SETREG(ip[1], sh_ref_borrow(descr));
       SETREG(ip[1] + 1, sh_ref_dup(R[ip[2]]));
       NEXT_AFTER(LOAD_METHOD);
     }
+  } else if (kind == SH_ATTR_INSTANCE_DICT) { /* a module's function, a callable attribute */
+    ShObject *v;
+    bool loaned;
+    int r = instance_dict_get(cache, obj, name, &v, &loaned);
+    CHECK(r >= 0);
+    if (r) {
+      SET_TAKEN(ip[1], v, loaned);
+      SETREG(ip[1] + 1, SH_REF_NULL);
+      NEXT_AFTER(LOAD_METHOD);
+    }
   }
   bool unbound = false, borrowed = false;
   ShObject *m = sh_object_get_method_ref(obj, name, &unbound, &borrowed);
   CHECK(m);
-  if (cache && unbound) sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_METHOD);
+  if (cache && kind == SH_ATTR_NONE) sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_METHOD);
   ShRef self = unbound ? sh_ref_dup(R[ip[2]]) : SH_REF_NULL;
   SETREG(ip[1], borrowed ? sh_ref_borrow(m) : sh_ref_steal(m));
   SETREG(ip[1] + 1, self);

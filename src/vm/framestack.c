@@ -132,8 +132,12 @@ int sh_frame_init_cells(ShFrame *f, ShObject *closure) {
     if (!cell) return -1;
     f->regs[co->nlocals + i] = sh_ref_steal(cell);
   }
+  /* borrowed: the function holds them in its closure (a tuple, never
+     replaced) and the frame holds the function (or, deferred, the
+     collector sees it through the frame): N threads calling one closure
+     write nothing they share */
   for (uint32_t i = 0; i < co->nfree; i++)
-    f->regs[co->nlocals + co->ncells + i] = sh_ref_steal(sh_newref(SH_TUPLE_GET(closure, i)));
+    f->regs[co->nlocals + co->ncells + i] = sh_ref_borrow(SH_TUPLE_GET(closure, i));
   return 0;
 }
 
@@ -142,6 +146,7 @@ static inline ShFrame *function_frame(ShThreadState *ts, ShObject *func) {
   ShFunction *fn = (ShFunction *)func;
   ShFrame *f = frame_alloc(ts, fn->code);
   if (!f) return NULL;
+  sh_defer_if_shared(func); /* a closure or callback other threads call */
   if (sh_is_deferred(func)) {
     f->func = func;
     f->func_borrowed = 1;

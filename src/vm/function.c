@@ -14,7 +14,35 @@ ShObject *sh_cell_new(ShObject *value) {
   return SH_OBJ(c);
 }
 
+bool sh_cell_set_shared(ShObject *cell, ShObject *v) {
+  ShObject *old = sh_field_swap(cell, &((ShCell *)cell)->ref, v);
+  sh_container_drop(cell, old);
+  return old != NULL;
+}
+
+ShObject *sh_cell_take_shared(ShObject *cell, bool *loaned) {
+  ShObject **slot = &((ShCell *)cell)->ref;
+  /* as a lock-free list read: take, then check that the cell still holds
+     it; after a few collisions with writers (or a refused count), the
+     field's locked path */
+  for (int attempt = 0; attempt < 4; attempt++) {
+    ShObject *v = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    if (!v) return NULL;
+    int how = sh_take_begin(cell, v, true);
+    if (how < 0) continue;
+    if (__atomic_load_n(slot, __ATOMIC_ACQUIRE) == v) {
+      *loaned = how == SH_TAKE_LOAN;
+      return v;
+    }
+    sh_take_undo(v, how);
+  }
+  return sh_cell_get_ref(cell);
+}
+
+/* A cell that lent its value out dies after a grace period (loans of the
+   value may still be in registers). */
 static void cell_dealloc(ShObject *o) {
+  if (sh_container_defer_dealloc(o)) return;
   SH_CLEAR(((ShCell *)o)->ref);
   sh_object_free(o);
 }
@@ -25,7 +53,7 @@ static int cell_traverse(ShObject *o, sh_visitproc visit, void *arg) {
 }
 
 static int cell_clear(ShObject *o) {
-  SH_CLEAR(((ShCell *)o)->ref);
+  sh_cell_set(o, NULL);
   return 0;
 }
 
@@ -45,7 +73,7 @@ static ShObject *cell_get_contents(ShObject *o, void *closure) {
 }
 
 static int cell_set_contents(ShObject *o, ShObject *v, void *closure) {
-  sh_xdecref(sh_cell_swap(o, sh_xnewref(v)));
+  sh_cell_set(o, sh_xnewref(v));
   return 0;
 }
 
@@ -72,6 +100,9 @@ ShType sh_type_cell = {
 ShObject *sh_function_new(ShCode *code, ShObject *globals, ShObject *qualname) {
   ShFunction *fn = (ShFunction *)sh_object_alloc(&sh_type_function, 0);
   if (!fn) return NULL;
+  /* closures and lambdas made in many threads from one code object */
+  sh_defer_if_shared(SH_OBJ(code));
+  sh_defer_if_shared(globals);
   fn->code = (ShCode *)sh_newref(SH_OBJ(code));
   fn->globals = sh_newref(globals);
   fn->name = sh_newref(code->name);
@@ -86,6 +117,7 @@ ShObject *sh_function_new(ShCode *code, ShObject *globals, ShObject *qualname) {
     }
   }
   fn->builtins = builtins ? builtins : sh_newref(sh_builtins_dict());
+  sh_defer_if_shared(fn->builtins);
   ShObject *module = NULL;
   if (sh_dict_get_ref(globals, SH_ID(__name__), &module) <= 0) {
     sh_err_clear();

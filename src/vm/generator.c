@@ -344,7 +344,9 @@ int sh_gen_traverse(ShObject *o, sh_visitproc visit, void *arg) {
   for (uint32_t i = 0; i < f->nregs; i++) /* a borrowed register holds no count to visit */
     if (f->regs[i] && !sh_ref_is_borrowed(f->regs[i]) && visit(sh_ref_obj(f->regs[i]), arg))
       return 1;
-  return 0;
+  /* the function, through its closure, may lead back to the generator */
+  if (f->func && !f->func_borrowed && visit(f->func, arg)) return 1;
+  return f->locals_dict ? visit(f->locals_dict, arg) : 0;
 }
 
 static ShObject *gen_repr(ShObject *o) {

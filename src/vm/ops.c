@@ -319,8 +319,10 @@ int sh_op_dict_merge(ShObject *dict, ShObject *other, ShObject *callee) {
 void sh_op_fill_attr_cache(ShAttrCache *cache, ShObject *obj, ShObject *name, int use) {
   ShType *type = SH_TYPE(obj);
   if (!SH_STR_CHECK_EXACT(name)) return;
-  if (use == SH_ATTR_FOR_STORE ? type->setattro != sh_object_generic_setattr
-                               : type->getattro != sh_object_generic_getattr)
+  /* a module's getattr is the generic one until that fails */
+  if (use == SH_ATTR_FOR_STORE
+          ? type->setattro != sh_object_generic_setattr
+          : type->getattro != sh_object_generic_getattr && type->getattro != sh_module_getattro)
     return;
   uint32_t version = atomic_load_explicit(&type->version, memory_order_acquire);
   if (version == 0) return;

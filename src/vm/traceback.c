@@ -49,6 +49,9 @@ int sh_traceback_add(ShObject *exc, ShFrame *f) {
   ShTraceback *tb = (ShTraceback *)sh_object_alloc(&sh_type_traceback, 0);
   if (!tb) return -1;
   tb->next = sh_xnewref(sh_exc_get_traceback(exc));
+  /* threads raising in one function share its code and globals */
+  sh_defer_if_shared(SH_OBJ(f->code));
+  sh_defer_if_shared(f->globals);
   tb->code = (ShCode *)sh_newref(SH_OBJ(f->code));
   tb->globals = sh_newref(f->globals);
   tb->pc = f->cur_pc;
