@@ -180,7 +180,10 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:  # as CPython's PyObject_LengthHint
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):

@@ -327,16 +327,17 @@ ShType sh_type_cfunction = {
 static ShObject *tp_new_wrapper(ShObject *self, ShObject *const *args, size_t nargs,
                                 ShObject *kwnames) {
   ShType *type = (ShType *)self;
-  const char *tn = sh_type_name(type);
+  /* CPython names the types by tp_name here (itertools.chain, not chain) */
+  const char *tn = type->name;
   if (nargs < 1) return sh_err_format(&sh_exc_TypeError, "%s.__new__(): not enough arguments", tn);
   ShObject *arg0 = args[0];
   if (!SH_TYPE_CHECK(arg0))
-    return sh_err_format(&sh_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", tn,
-                         sh_type_name(SH_TYPE(arg0)));
+    return sh_err_format(&sh_exc_TypeError, "%s.__new__(X): X is not a type object (%T)", tn,
+                         arg0);
   ShType *sub = (ShType *)arg0;
   if (!sh_type_is_subtype(sub, type))
-    return sh_err_format(&sh_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", tn,
-                         sh_type_name(sub), sh_type_name(sub), tn);
+    return sh_err_format(&sh_exc_TypeError, "%s.__new__(%N): %N is not a subtype of %s", tn, sub,
+                         sub, tn);
   /* The nearest base implemented in C must use this very __new__, or the
      object's C layout would not be initialised properly. */
   ShType *staticbase = sub;
@@ -715,12 +716,12 @@ static ShObject *wrapper_get(ShObject *o, ShObject *obj, ShObject *type) {
 static ShObject *wrapper_call(ShObject *o, ShObject *const *args, size_t nargs, ShObject *kwnames) {
   ShWrapperDescr *d = (ShWrapperDescr *)o;
   if (nargs < 1)
-    return sh_err_format(&sh_exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
-                         d->sd->name, sh_type_name(d->type));
+    return sh_err_format(&sh_exc_TypeError, "descriptor '%s' of '%N' object needs an argument",
+                         d->sd->name, d->type);
   if (!sh_type_check(args[0], d->type))
     return sh_err_format(&sh_exc_TypeError,
-                         "descriptor '%s' requires a '%s' object but received a '%s'", d->sd->name,
-                         sh_type_name(d->type), sh_type_name(SH_TYPE(args[0])));
+                         "descriptor '%s' requires a '%N' object but received a '%T'", d->sd->name,
+                         d->type, args[0]);
   return sh_slot_wrapper_call(d->sd, args[0], args + 1, nargs - 1, kwnames, d->wrapped);
 }
 

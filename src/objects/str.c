@@ -905,8 +905,8 @@ ShObject *sh_str_from_vformat(const char *fmt, va_list ap) {
     case 'S': tmp = sh_object_str(va_arg(args, ShObject *)); break;
     case 'R': tmp = sh_object_repr(va_arg(args, ShObject *)); break;
     case 'A': tmp = sh_object_ascii(va_arg(args, ShObject *)); break;
-    case 'T': tmp = sh_str_from_cstr(sh_type_name(SH_TYPE(va_arg(args, ShObject *)))); break;
-    case 'N': tmp = sh_str_from_cstr(sh_type_name(va_arg(args, ShType *))); break;
+    case 'T': tmp = sh_str_from_cstr(SH_TYPE(va_arg(args, ShObject *))->name); break;
+    case 'N': tmp = sh_str_from_cstr(va_arg(args, ShType *)->name); break;
     default:
       if (sh_sb_append(&sb, q, (size_t)(p - q)) < 0) goto fail;
       continue;

@@ -19,3 +19,14 @@ class P:
 print(op.attrgetter("x")(P(5)), op.attrgetter("inner.x", "x")(P(6)), op.methodcaller("scaled", 3)(P(7)))
 from functools import reduce
 print(reduce(op.mul, range(1, 8)), list(map(op.add, [1, 2], [10, 20])), op.iadd([1], [2]))
+
+# length_hint: a __length_hint__ that raises TypeError means "no hint"
+import itertools
+
+
+class BadHint:
+    def __length_hint__(self):
+        raise TypeError("no")
+
+
+print(operator.length_hint(itertools.repeat(1), 42), operator.length_hint(BadHint(), 7))
