@@ -29,4 +29,4 @@ class BadHint:
         raise TypeError("no")
 
 
-print(operator.length_hint(itertools.repeat(1), 42), operator.length_hint(BadHint(), 7))
+print(op.length_hint(itertools.repeat(1), 42), op.length_hint(BadHint(), 7))
