@@ -203,6 +203,8 @@ void sh_cg_validate_keywords(ShCompiler *C, ShAstSeq *keywords);
 
 /* ---- targets (compile_target.c) */
 void sh_cg_store_target(ShCompiler *C, ShAstExpr *target, uint32_t src);
+/* The same for a temporary src that nothing reads afterwards. */
+void sh_cg_store_temp_target(ShCompiler *C, ShAstExpr *target, uint32_t src);
 void sh_cg_assign(ShCompiler *C, ShAstStmt *s);
 void sh_cg_augassign(ShCompiler *C, ShAstStmt *s);
 void sh_cg_annassign(ShCompiler *C, ShAstStmt *s);

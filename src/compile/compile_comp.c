@@ -66,7 +66,7 @@ static void generator_loop(ShCompiler *C, ShAstExpr *e, int i, uint32_t res) {
   if (reg != NO_REG) {
     sh_cg_mark_bound(C, reg);
   } else {
-    sh_cg_store_target(C, target, v);
+    sh_cg_store_temp_target(C, target, v);
     sh_cg_free_to(C, v);
   }
   for (int j = 0; j < SH_SEQ_LEN(g->ifs); j++)

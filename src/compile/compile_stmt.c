@@ -145,7 +145,7 @@ static void compile_for(ShCompiler *C, ShAstStmt *s) {
   } else {
     uint32_t v = sh_cg_temp(C);
     SH_EMIT(C, FOR_ITER, v, it, (uint32_t)l_else);
-    sh_cg_store_target(C, target, v);
+    sh_cg_store_temp_target(C, target, v);
     sh_cg_free_to(C, v);
   }
   loop_body(C, s->v.for_.body, l_end, l_top, it);
@@ -179,7 +179,7 @@ static void compile_async_for(ShCompiler *C, ShAstStmt *s) {
   if (reg != NO_REG) {
     sh_cg_mark_bound(C, reg);
   } else {
-    sh_cg_store_target(C, target, v);
+    sh_cg_store_temp_target(C, target, v);
     sh_cg_free_to(C, v);
   }
   loop_body(C, s->v.for_.body, l_end, l_top, it);

@@ -31,7 +31,7 @@ bool sh_cg_single_write(ShAstExpr *e) {
 /* `a, b = t` straight into the locals' registers, when they are
    consecutive and the source is none of them: UNPACK_SEQUENCE reads the
    source whole before it stores any register. */
-static bool unpack_to_locals(ShCompiler *C, ShAstSeq *elts, uint32_t src) {
+static bool unpack_to_locals(ShCompiler *C, ShAstSeq *elts, uint32_t src, bool src_dies) {
   int n = SH_SEQ_LEN(elts);
   uint32_t first = NO_REG;
   for (int i = 0; i < n; i++) {
@@ -46,13 +46,20 @@ static bool unpack_to_locals(ShCompiler *C, ShAstSeq *elts, uint32_t src) {
     ShAstExpr *e = SH_SEQ_GET(elts, i);
     sh_cg_forbidden_name(C, e->v.name.id, SH_CTX_STORE, e->pos);
   }
-  SH_EMIT(C, UNPACK_SEQUENCE, src, first, (uint32_t)n);
+  if (src_dies)
+    SH_EMIT(C, UNPACK_TEMP, src, first, (uint32_t)n);
+  else
+    SH_EMIT(C, UNPACK_SEQUENCE, src, first, (uint32_t)n);
   for (int i = 0; i < n; i++)
     sh_cg_mark_bound(C, first + (uint32_t)i);
   return true;
 }
 
-static void unpack(ShCompiler *C, ShAstExpr *target, ShAstSeq *elts, uint32_t src) {
+static void store_target(ShCompiler *C, ShAstExpr *t, uint32_t src, bool src_dies);
+
+/* src_dies: src is a temporary nothing reads after this store, so that an
+   unshared tuple in it can give its items away (UNPACK_TEMP). */
+static void unpack(ShCompiler *C, ShAstExpr *target, ShAstSeq *elts, uint32_t src, bool src_dies) {
   int n = SH_SEQ_LEN(elts), star = -1;
   for (int i = 0; i < n; i++) {
     if (((ShAstExpr *)SH_SEQ_GET(elts, i))->kind != SH_EXPR_STARRED) continue;
@@ -61,22 +68,24 @@ static void unpack(ShCompiler *C, ShAstExpr *target, ShAstSeq *elts, uint32_t sr
       sh_cg_error(C, target->pos, "too many expressions in star-unpacking assignment");
     star = i;
   }
-  if (star < 0 && unpack_to_locals(C, elts, src)) return;
+  if (star < 0 && unpack_to_locals(C, elts, src, src_dies)) return;
   uint32_t base = C->u->top;
   for (int i = 0; i < n; i++)
     sh_cg_temp(C);
-  if (star < 0)
+  if (star < 0 && src_dies)
+    SH_EMIT(C, UNPACK_TEMP, src, base, (uint32_t)n);
+  else if (star < 0)
     SH_EMIT(C, UNPACK_SEQUENCE, src, base, (uint32_t)n);
   else
     SH_EMIT(C, UNPACK_EX, src, base, (uint32_t)star, (uint32_t)(n - star - 1));
   for (int i = 0; i < n; i++) {
     ShAstExpr *elt = SH_SEQ_GET(elts, i);
-    sh_cg_store_target(C, elt->kind == SH_EXPR_STARRED ? elt->v.starred.value : elt, base + i);
+    store_target(C, elt->kind == SH_EXPR_STARRED ? elt->v.starred.value : elt, base + i, true);
   }
   sh_cg_free_to(C, base);
 }
 
-void sh_cg_store_target(ShCompiler *C, ShAstExpr *t, uint32_t src) {
+static void store_target(ShCompiler *C, ShAstExpr *t, uint32_t src, bool src_dies) {
   ShAstPos saved = sh_cg_set_pos(C, t->pos);
   uint32_t mark = C->u->top;
   switch (t->kind) {
@@ -102,13 +111,21 @@ void sh_cg_store_target(ShCompiler *C, ShAstExpr *t, uint32_t src) {
     break;
   }
   case SH_EXPR_TUPLE:
-  case SH_EXPR_LIST: unpack(C, t, t->v.list.elts, src); break;
+  case SH_EXPR_LIST: unpack(C, t, t->v.list.elts, src, src_dies); break;
   case SH_EXPR_STARRED:
     sh_cg_error(C, t->pos, "starred assignment target must be in a list or tuple");
   default: sh_cg_error(C, t->pos, "internal compiler error: bad assignment target");
   }
   sh_cg_free_to(C, mark);
   sh_cg_set_pos(C, saved);
+}
+
+void sh_cg_store_target(ShCompiler *C, ShAstExpr *t, uint32_t src) {
+  store_target(C, t, src, false);
+}
+
+void sh_cg_store_temp_target(ShCompiler *C, ShAstExpr *t, uint32_t src) {
+  store_target(C, t, src, true);
 }
 
 /* ------------------------------------------------------------ assignment */
@@ -149,9 +166,13 @@ void sh_cg_assign(ShCompiler *C, ShAstStmt *s) {
     ShAstExpr *t = SH_SEQ_GET(targets, 0);
     if (assign_fast(C, t, value) || assign_parallel(C, t, value)) return;
   }
+  uint32_t mark = C->u->top;
   uint32_t v = sh_cg_expr(C, value);
-  for (int i = 0; i < SH_SEQ_LEN(targets); i++)
-    sh_cg_store_target(C, SH_SEQ_GET(targets, i), v);
+  int n = SH_SEQ_LEN(targets);
+  /* the last target may consume the value when it is a temporary (not a
+     variable's own register) */
+  for (int i = 0; i < n; i++)
+    store_target(C, SH_SEQ_GET(targets, i), v, i == n - 1 && v >= mark);
 }
 
 static bool is_walrus_target(ShCompiler *C, const char *name) {

@@ -109,6 +109,14 @@ static inline void sh_defer_if_shared(ShObject *o) {
     sh_set_deferred(o);
 }
 
+/* Only the caller's one reference reaches o: this thread's, counted once,
+   never counted or published by another thread. */
+static inline bool sh_object_is_private(ShObject *o) {
+  return atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id() &&
+         atomic_load_explicit(&o->ref_local, memory_order_relaxed) == 1 &&
+         atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+}
+
 static inline void sh_incref(ShObject *o) {
   uint32_t local = atomic_load_explicit(&o->ref_local, memory_order_relaxed);
   if (local == SH_REF_IMMORTAL) return;

@@ -955,6 +955,30 @@ op_UNPACK_SEQUENCE:
   CHECK(sh_op_unpack(OBJ(ip[1]), R + ip[2], ip[3]) == 0);
   NEXT_AFTER(UNPACK_SEQUENCE);
 
+op_UNPACK_TEMP : {
+  /* A tuple nobody else can see (this thread's, counted once, by this
+     register, never published or lent from): its items move to the
+     targets, neither counted nor lent (`for k, v in d.items()`). */
+  ShRef src = R[ip[1]];
+  ShObject *t = sh_ref_obj(src);
+  uint32_t n = ip[3];
+  if (SH_TYPE(t) == &sh_type_tuple && SH_TUPLE_SIZE(t) == n && !sh_ref_is_borrowed(src) &&
+      sh_object_is_private(t) && !sh_container_is_loaned(t)) {
+    ShObject **items = SH_TUPLE_ITEMS(t);
+    R[ip[1]] = SH_REF_NULL;
+    for (uint32_t i = 0; i < n; i++) {
+      ShRef old = R[ip[2] + i];
+      R[ip[2] + i] = sh_ref_steal(items[i]);
+      items[i] = NULL;
+      sh_ref_close(old);
+    }
+    sh_decref(t);
+    NEXT_AFTER(UNPACK_TEMP);
+  }
+  CHECK(sh_op_unpack(t, R + ip[2], n) == 0);
+  NEXT_AFTER(UNPACK_TEMP);
+}
+
 op_UNPACK_EX:
   CHECK(sh_op_unpack_ex(OBJ(ip[1]), R + ip[2], ip[3], ip[4]) == 0);
   NEXT_AFTER(UNPACK_EX);
