@@ -4,9 +4,11 @@
 #include "cinternal.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../objects/abstract.h"
 #include "../objects/bool.h"
 #include "../objects/bytes.h"
 #include "../objects/complex.h"
@@ -136,6 +138,94 @@ static bool same_const(ShObject *a, ShObject *b) {
     return true;
   }
   return false; /* code objects and the rest: identity only */
+}
+
+/* Code constants are shared by every thread that runs the code, so
+   counting one (storing 1.5 in an attribute, returning ()) would bounce its
+   count between cores: numbers, bytes and tuples of such become immortal,
+   interned across code objects so that compiling the same source again
+   (exec, eval in a loop) reuses them instead of leaking new ones (CPython
+   3.13t does the same). Strings stay as they are (their identity is
+   visible through `is`). */
+static pthread_mutex_t interned_lock = PTHREAD_MUTEX_INITIALIZER;
+static ShObject **interned;
+static size_t interned_len, interned_cap;
+
+static uintptr_t const_hash(ShObject *o) {
+  ShType *t = SH_TYPE(o);
+  uint64_t bits[2] = {0, 0};
+  if (t == &sh_type_float) {
+    double d = SH_FLOAT_VALUE(o);
+    memcpy(bits, &d, sizeof d);
+  } else if (t == &sh_type_complex) {
+    memcpy(&bits[0], &((ShComplex *)o)->real, sizeof(double));
+    memcpy(&bits[1], &((ShComplex *)o)->imag, sizeof(double));
+  } else if (t == &sh_type_tuple) {
+    for (intptr_t i = 0; i < SH_TUPLE_SIZE(o); i++)
+      bits[0] = bits[0] * 1000003 ^ (uintptr_t)SH_TUPLE_GET(o, i);
+  } else {
+    sh_hash_t h = sh_object_hash(o); /* exact int and bytes: no Python code */
+    bits[0] = (uint64_t)h;
+  }
+  return (uintptr_t)((bits[0] ^ (bits[1] * 31) ^ (uintptr_t)t) * 0x9E3779B97F4A7C15ull);
+}
+
+static bool internable(ShObject *o) {
+  if (sh_is_immortal(o) || atomic_load_explicit(&o->tid, memory_order_relaxed) != sh_thread_id())
+    return false;
+  ShType *t = SH_TYPE(o);
+  if (t == &sh_type_int || t == &sh_type_float || t == &sh_type_complex || t == &sh_type_bytes)
+    return true;
+  if (t != &sh_type_tuple) return false;
+  for (intptr_t i = 0; i < SH_TUPLE_SIZE(o); i++)
+    if (!sh_is_immortal(SH_TUPLE_GET(o, i))) return false;
+  return true;
+}
+
+static bool same_const(ShObject *a, ShObject *b);
+
+/* o (a reference the caller gives) or the equal constant made before;
+   either way immortal when internable. Items of a tuple first. */
+static ShObject *intern_const(ShObject *o) {
+  if (SH_TUPLE_CHECK_EXACT(o) && !sh_is_immortal(o) &&
+      atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id())
+    for (intptr_t i = 0; i < SH_TUPLE_SIZE(o); i++) /* the compiler's own tuple */
+      SH_TUPLE_ITEMS(o)[i] = intern_const(SH_TUPLE_ITEMS(o)[i]);
+  if (!internable(o)) return o;
+  uintptr_t h = const_hash(o);
+  pthread_mutex_lock(&interned_lock);
+  if (interned_len * 2 >= interned_cap) {
+    size_t cap = interned_cap ? interned_cap * 2 : 256;
+    ShObject **t = calloc(cap, sizeof *t);
+    if (!t) {
+      pthread_mutex_unlock(&interned_lock);
+      return o;
+    }
+    for (size_t i = 0; i < interned_cap; i++) {
+      ShObject *c = interned[i];
+      if (!c) continue;
+      size_t j = const_hash(c) & (cap - 1);
+      while (t[j])
+        j = (j + 1) & (cap - 1);
+      t[j] = c;
+    }
+    free(interned);
+    interned = t;
+    interned_cap = cap;
+  }
+  size_t i = h & (interned_cap - 1);
+  for (; interned[i]; i = (i + 1) & (interned_cap - 1))
+    if (same_const(interned[i], o)) {
+      ShObject *c = interned[i];
+      pthread_mutex_unlock(&interned_lock);
+      sh_decref(o);
+      return c;
+    }
+  sh_set_immortal(o);
+  interned[i] = o;
+  interned_len++;
+  pthread_mutex_unlock(&interned_lock);
+  return o;
 }
 
 uint32_t sh_cg_const(ShCompiler *C, ShObject *o) {
@@ -268,7 +358,7 @@ static ShObject *consts_tuple(ShCompiler *C) {
   ShObject *t = sh_tuple_new(u->nconsts);
   if (!t) sh_cg_fail(C);
   for (int i = 0; i < u->nconsts; i++)
-    SH_TUPLE_ITEMS(t)[i] = u->consts[i];
+    SH_TUPLE_ITEMS(t)[i] = intern_const(u->consts[i]);
   u->nconsts = 0; /* the tuple owns them now */
   return t;
 }
