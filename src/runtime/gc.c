@@ -433,6 +433,7 @@ int sh_gc_foreach_tracked(int (*fn)(ShObject *, void *), void *arg) {
   /* A heap may only be walked while its thread allocates and frees
      nothing, and the objects' fields hold still only while nobody runs. */
   sh_stop_the_world();
+  sh_thread_states_foreach(drain_deferred_counts, NULL); /* whole counts (is_live_tracked) */
   sh_thread_states_foreach(visit_heaps_each, &la);
   sh_start_the_world();
   return la.result;
