@@ -294,15 +294,25 @@ static ShObject *chain_reduce(ShObject *self) {
   return r;
 }
 
-static ShObject *chain_setstate(ShObject *self, ShObject *state) {
+int sh_itertools_check_state(ShObject *state, intptr_t min, intptr_t max) {
   if (!SH_TUPLE_CHECK(state)) {
     sh_err_set_string(&sh_exc_TypeError, "state is not a tuple");
-    return NULL;
+    return -1;
   }
   intptr_t n = SH_TUPLE_SIZE(state);
-  if (n < 1 || n > 2)
-    return sh_err_format(&sh_exc_TypeError, "function takes at %s (%zd given)",
-                         n < 1 ? "least 1 argument" : "most 2 arguments", n);
+  if (n >= min && n <= max) return 0;
+  if (min == max)
+    sh_err_format(&sh_exc_TypeError, "function takes exactly %zd arguments (%zd given)", min, n);
+  else
+    sh_err_format(&sh_exc_TypeError, "function takes at %s %zd argument%s (%zd given)",
+                  n < min ? "least" : "most", n < min ? min : max,
+                  (n < min ? min : max) == 1 ? "" : "s", n);
+  return -1;
+}
+
+static ShObject *chain_setstate(ShObject *self, ShObject *state) {
+  if (sh_itertools_check_state(state, 1, 2) < 0) return NULL;
+  intptr_t n = SH_TUPLE_SIZE(state);
   ShObject *source = SH_TUPLE_GET(state, 0), *active = n > 1 ? SH_TUPLE_GET(state, 1) : NULL;
   if (!sh_iter_check(source) || (active && !sh_iter_check(active))) {
     sh_err_set_string(&sh_exc_TypeError, "Arguments must be iterators.");
@@ -677,13 +687,7 @@ static ShObject *cycle_reduce(ShObject *self) {
 }
 
 static ShObject *cycle_setstate(ShObject *self, ShObject *state) {
-  if (!SH_TUPLE_CHECK(state)) {
-    sh_err_set_string(&sh_exc_TypeError, "state is not a tuple");
-    return NULL;
-  }
-  if (SH_TUPLE_SIZE(state) != 2)
-    return sh_err_format(&sh_exc_TypeError, "function takes exactly 2 arguments (%zd given)",
-                         SH_TUPLE_SIZE(state));
+  if (sh_itertools_check_state(state, 2, 2) < 0) return NULL;
   ShObject *saved = SH_TUPLE_GET(state, 0);
   if (!SH_LIST_CHECK(saved))
     return sh_err_format(&sh_exc_TypeError, "argument 1 must be list, not %T", saved);

@@ -564,13 +564,7 @@ static ShObject *permutations_reduce(ShObject *self) {
 /* state: (indices, cycles), each clamped into its range. */
 static ShObject *permutations_setstate(ShObject *self, ShObject *state) {
   Combo *c = CO(self);
-  if (!SH_TUPLE_CHECK(state)) {
-    sh_err_set_string(&sh_exc_TypeError, "state is not a tuple");
-    return NULL;
-  }
-  if (SH_TUPLE_SIZE(state) != 2)
-    return sh_err_format(&sh_exc_TypeError, "function takes exactly 2 arguments (%zd given)",
-                         SH_TUPLE_SIZE(state));
+  if (sh_itertools_check_state(state, 2, 2) < 0) return NULL;
   for (int k = 0; k < 2; k++)
     if (!SH_TUPLE_CHECK(SH_TUPLE_GET(state, k)))
       return sh_err_format(&sh_exc_TypeError, "argument %d must be tuple, not %T", k + 1,

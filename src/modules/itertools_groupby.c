@@ -153,13 +153,7 @@ static ShObject *groupby_reduce(ShObject *self) {
 
 static ShObject *groupby_setstate(ShObject *self, ShObject *state) {
   GroupBy *g = GB(self);
-  if (!SH_TUPLE_CHECK(state)) {
-    sh_err_set_string(&sh_exc_TypeError, "state is not a tuple");
-    return NULL;
-  }
-  if (SH_TUPLE_SIZE(state) != 3)
-    return sh_err_format(&sh_exc_TypeError, "function takes exactly 3 arguments (%zd given)",
-                         SH_TUPLE_SIZE(state));
+  if (sh_itertools_check_state(state, 3, 3) < 0) return NULL;
   ShObject *key = sh_newref(SH_TUPLE_GET(state, 0)), *value = sh_newref(SH_TUPLE_GET(state, 1)),
            *tgt = sh_newref(SH_TUPLE_GET(state, 2));
   sh_object_lock(self);

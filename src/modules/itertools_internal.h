@@ -37,6 +37,9 @@ int sh_itertools_check_positional(const char *name, size_t nargs, size_t n);
 int sh_itertools_parse(const char *fname, ShObject *const *args, size_t nargs, ShObject *kwnames,
                        const char *const *names, int nparams, int maxpos, int minpos,
                        ShObject **out);
+/* A __setstate__ argument: a tuple of min..max items, else -1 with
+   CPython's TypeError. */
+int sh_itertools_check_state(ShObject *state, intptr_t min, intptr_t max);
 /* (type(self), (a, b)) */
 ShObject *sh_itertools_reduce2(ShObject *self, ShObject *a, ShObject *b);
 /* Readies type once and adds it to m under its short name. */

@@ -402,13 +402,7 @@ static int int_argument(ShObject *o, int *out) {
 
 static ShObject *tee_setstate(ShObject *self, ShObject *state) {
   Tee *t = TEE(self);
-  if (!SH_TUPLE_CHECK(state)) {
-    sh_err_set_string(&sh_exc_TypeError, "state is not a tuple");
-    return NULL;
-  }
-  if (SH_TUPLE_SIZE(state) != 2)
-    return sh_err_format(&sh_exc_TypeError, "function takes exactly 2 arguments (%zd given)",
-                         SH_TUPLE_SIZE(state));
+  if (sh_itertools_check_state(state, 2, 2) < 0) return NULL;
   ShObject *d = SH_TUPLE_GET(state, 0);
   if (SH_TYPE(d) != &teedata_type)
     return sh_err_format(&sh_exc_TypeError, "argument 1 must be itertools._tee_dataobject, not %T",
