@@ -146,12 +146,14 @@ static inline ShFrame *function_frame(ShThreadState *ts, ShObject *func) {
   ShFunction *fn = (ShFunction *)func;
   ShFrame *f = frame_alloc(ts, fn->code);
   if (!f) return NULL;
-  sh_defer_if_shared(func); /* a closure or callback other threads call */
-  if (sh_is_deferred(func)) {
-    f->func = func;
-    f->func_borrowed = 1;
-  } else {
+  if (!sh_is_deferred(func) &&
+      atomic_load_explicit(&func->tid, memory_order_relaxed) == sh_thread_id()) {
     f->func = sh_newref(func);
+  } else {
+    sh_defer_if_shared(func); /* a closure or callback other threads call */
+    f->func = func;
+    f->func_borrowed = sh_is_deferred(func);
+    if (!f->func_borrowed) sh_incref(func);
   }
   f->globals = fn->globals;
   f->builtins = fn->builtins;
