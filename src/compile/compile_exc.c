@@ -255,7 +255,9 @@ static void with_item(ShCompiler *C, ShAstStmt *s, int i) {
   bool is_async = s->kind == SH_STMT_ASYNCWITH;
   ShAstWithItem *item = SH_SEQ_GET(s->v.with.items, i);
   uint32_t ctx = sh_cg_expr(C, item->context_expr);
-  uint32_t exit = sh_cg_temp(C), val = sh_cg_temp(C);
+  uint32_t exit = sh_cg_temp(C); /* and exit + 1: the context manager, for an unbound __exit__ */
+  sh_cg_temp(C);
+  uint32_t val = sh_cg_temp(C);
   if (is_async) {
     SH_EMIT(C, ASYNC_WITH_ENTER, exit, val, ctx);
     sh_cg_await_reg(C, val, val, 1);

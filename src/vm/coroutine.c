@@ -565,33 +565,6 @@ ShObject *sh_coro_get_anext(ShObject *aiter) {
   return aw;
 }
 
-int sh_coro_async_with_enter(ShObject *ctx, ShObject **exit_fn, ShObject **result) {
-  ShObject *enter = sh_object_lookup_special(ctx, SH_ID(__aenter__));
-  if (!enter) {
-    if (!sh_err_occurred())
-      sh_err_format(&sh_exc_TypeError,
-                    "'%T' object does not support the asynchronous context manager protocol", ctx);
-    return -1;
-  }
-  *exit_fn = sh_object_lookup_special(ctx, SH_ID(__aexit__));
-  if (!*exit_fn) {
-    if (!sh_err_occurred())
-      sh_err_format(&sh_exc_TypeError,
-                    "'%T' object does not support the asynchronous context manager protocol "
-                    "(missed __aexit__ method)",
-                    ctx);
-    sh_decref(enter);
-    return -1;
-  }
-  *result = sh_call0(enter);
-  sh_decref(enter);
-  if (!*result) {
-    SH_CLEAR(*exit_fn);
-    return -1;
-  }
-  return 0;
-}
-
 /* ------------------------------------------------------------- warning */
 
 /* Where a warning was already shown: CPython's "default" action shows it

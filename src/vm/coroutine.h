@@ -19,7 +19,6 @@ ShObject *sh_coro_get_aiter(ShObject *o);
 ShObject *sh_coro_get_anext(ShObject *aiter);
 /* ASYNC_WITH_ENTER: *exit_fn = bound __aexit__, *result = __aenter__()
    (not yet awaited). -1 with an exception on failure. */
-int sh_coro_async_with_enter(ShObject *ctx, ShObject **exit_fn, ShObject **result);
 
 /* "RuntimeWarning: coroutine 'f' was never awaited" on stderr, as CPython
    prints it, for a coroutine dying before it started. */

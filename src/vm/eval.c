@@ -1188,12 +1188,22 @@ op_END_ASYNC_FOR:
   SETREG(ip[1], SH_REF_NULL);
   NEXT_AFTER(END_ASYNC_FOR);
 
-op_ASYNC_WITH_ENTER : {
+  bool with_async;
+op_ASYNC_WITH_ENTER:
+  with_async = true;
+  goto with_enter;
+op_WITH_ENTER:
+  with_async = false;
+with_enter : {
+  /* r[a+1] keeps the context manager when __exit__ is unbound: a copy of
+     its register (a loan stays a loan), no bound method counting it */
   ShObject *exit_fn, *result;
-  CHECK(sh_coro_async_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
+  bool unbound;
+  CHECK(sh_op_with_enter(OBJ(ip[3]), with_async, &exit_fn, &unbound, &result) == 0);
+  SETREG(ip[1] + 1, unbound ? sh_ref_dup(R[ip[3]]) : SH_REF_NULL);
   SET(ip[1], exit_fn);
   SET(ip[2], result);
-  NEXT_AFTER(ASYNC_WITH_ENTER);
+  NEXT_AFTER(WITH_ENTER);
 }
 
 op_RAISE : {
@@ -1235,16 +1245,9 @@ op_LOAD_ASSERTION_ERROR:
   SETREG(ip[1], sh_ref_borrow(SH_OBJ(&sh_exc_AssertionError)));
   NEXT_AFTER(LOAD_ASSERTION_ERROR);
 
-op_WITH_ENTER : {
-  ShObject *exit_fn, *result;
-  CHECK(sh_op_with_enter(OBJ(ip[3]), &exit_fn, &result) == 0);
-  SET(ip[1], exit_fn);
-  SET(ip[2], result);
-  NEXT_AFTER(WITH_ENTER);
-}
-
 op_WITH_EXIT : {
-  ShObject *v = sh_op_with_exit(OBJ(ip[2]), ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]));
+  ShObject *v = sh_op_with_exit(OBJ(ip[2]), R[ip[2] + 1] ? OBJ(ip[2] + 1) : NULL,
+                                ip[3] == SH_NO_REG ? NULL : OBJ(ip[3]));
   CHECK(v);
   SET(ip[1], v);
   NEXT_AFTER(WITH_EXIT);

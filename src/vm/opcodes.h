@@ -105,15 +105,15 @@
   X(GET_ANEXT, "RR")           /* r[a] = the awaitable of r[b].__anext__() */                      \
   X(END_ASYNC_FOR, "R")        /* async for's handler: StopAsyncIteration in r[a] ends the loop    \
                                   (r[a] cleared), anything else is re-raised */                    \
-  X(ASYNC_WITH_ENTER, "RRR")   /* r[a] = bound __aexit__ of r[c]; r[b] = r[c].__aenter__() */      \
+  X(ASYNC_WITH_ENTER, "RRR")   /* WITH_ENTER with __aenter__/__aexit__ (not awaited) */            \
   X(RAISE, "RR")               /* raise r[a] from r[b]; NO_REG/NO_REG: bare `raise` */             \
   X(RERAISE, "R")              /* re-raise the exception object in r[a], traceback kept */         \
   X(EXC_MATCH, "RRR")          /* r[a] = isinstance(r[b], r[c]) for except clauses */              \
   X(PUSH_EXC_INFO, "RR")       /* r[a] = handled exception (or None); handled = r[b] */            \
   X(POP_EXC_INFO, "R")         /* handled exception = r[a] (None: none) */                         \
   X(LOAD_ASSERTION_ERROR, "R")                                                                     \
-  X(WITH_ENTER, "RRR")     /* r[a] = bound __exit__ of r[c]; r[b] = r[c].__enter__() */            \
-  X(WITH_EXIT, "RRR")      /* r[a] = r[b](None,None,None) or (type, r[c], tb) */                   \
+  X(WITH_ENTER, "RRR")     /* r[a] = __exit__ of r[c], r[a+1] = r[c] if unbound; r[b] = __enter__() */\
+  X(WITH_EXIT, "RRR")      /* r[a] = r[b]([r[b+1],] None,None,None) or (type, r[c], tb) */        \
   X(IMPORT_NAME, "RNKI")   /* r[a] = __import__(n, globals, None, consts[k], i) */                 \
   X(IMPORT_FROM, "RRN")    /* r[a] = r[b].n, or sys.modules fallback; ImportError */               \
   X(IMPORT_STAR, "R")      /* from r[a] import * into the locals mapping */                        \

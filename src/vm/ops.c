@@ -452,25 +452,42 @@ int sh_op_exc_match(ShObject *exc, ShObject *type) {
   return sh_exc_matches(exc, type);
 }
 
-int sh_op_with_enter(ShObject *ctx, ShObject **exit_fn, ShObject **result) {
-  ShObject *enter = sh_object_lookup_special(ctx, SH_ID(__enter__));
+/* A special method looked up on the type, bound to o unless it just binds
+   self (a function, a method descriptor: *unbound; the caller passes o),
+   so that a with statement makes no bound methods, which would count o. */
+static ShObject *lookup_special_maybe_unbound(ShObject *o, ShObject *name, bool *unbound) {
+  ShType *t = SH_TYPE(o);
+  ShObject *attr = sh_type_lookup_ref(t, name);
+  *unbound = attr && sh_is_method_like(attr);
+  if (!attr || *unbound || !SH_TYPE(attr)->descr_get) return attr;
+  ShObject *bound = SH_TYPE(attr)->descr_get(attr, o, SH_OBJ(t));
+  sh_decref(attr);
+  return bound;
+}
+
+int sh_op_with_enter(ShObject *ctx, bool is_async, ShObject **exit_fn, bool *exit_unbound,
+                     ShObject **result) {
+  const char *protocol = is_async ? "asynchronous context manager" : "context manager";
+  bool enter_unbound;
+  ShObject *enter = lookup_special_maybe_unbound(
+      ctx, is_async ? SH_ID(__aenter__) : SH_ID(__enter__), &enter_unbound);
   if (!enter) {
     if (!sh_err_occurred())
-      sh_err_format(&sh_exc_TypeError, "'%T' object does not support the context manager protocol",
-                    ctx);
+      sh_err_format(&sh_exc_TypeError, "'%T' object does not support the %s protocol", ctx,
+                    protocol);
     return -1;
   }
-  *exit_fn = sh_object_lookup_special(ctx, SH_ID(__exit__));
+  *exit_fn = lookup_special_maybe_unbound(ctx, is_async ? SH_ID(__aexit__) : SH_ID(__exit__),
+                                          exit_unbound);
   if (!*exit_fn) {
     if (!sh_err_occurred())
       sh_err_format(&sh_exc_TypeError,
-                    "'%T' object does not support the context manager protocol (missed __exit__ "
-                    "method)",
-                    ctx);
+                    "'%T' object does not support the %s protocol (missed %s method)", ctx,
+                    protocol, is_async ? "__aexit__" : "__exit__");
     sh_decref(enter);
     return -1;
   }
-  *result = sh_call0(enter);
+  *result = enter_unbound ? sh_call(enter, &ctx, 1, NULL) : sh_call0(enter);
   sh_decref(enter);
   if (!*result) {
     SH_CLEAR(*exit_fn);
@@ -479,15 +496,15 @@ int sh_op_with_enter(ShObject *ctx, ShObject **exit_fn, ShObject **result) {
   return 0;
 }
 
-ShObject *sh_op_with_exit(ShObject *exit_fn, ShObject *exc) {
-  ShObject *args[3] = {SH_NONE, SH_NONE, SH_NONE};
+ShObject *sh_op_with_exit(ShObject *exit_fn, ShObject *self, ShObject *exc) {
+  ShObject *args[4] = {self, SH_NONE, SH_NONE, SH_NONE};
   if (exc) {
-    args[0] = SH_OBJ(SH_TYPE(exc));
-    args[1] = exc;
+    args[1] = SH_OBJ(SH_TYPE(exc));
+    args[2] = exc;
     ShObject *tb = sh_exc_get_traceback(exc);
-    args[2] = tb ? tb : SH_NONE;
+    args[3] = tb ? tb : SH_NONE;
   }
-  return sh_call(exit_fn, args, 3, NULL);
+  return self ? sh_call(exit_fn, args, 4, NULL) : sh_call(exit_fn, args + 1, 3, NULL);
 }
 
 /* -------------------------------------------------------------- imports */

@@ -32,8 +32,14 @@ ShObject *sh_op_get_yield_from_iter(ShObject *o);
 void sh_op_raise(ShObject *exc, ShObject *cause);
 void sh_op_reraise_handled(ShThreadState *ts);
 int sh_op_exc_match(ShObject *exc, ShObject *type);
-int sh_op_with_enter(ShObject *ctx, ShObject **exit_fn, ShObject **result);
-ShObject *sh_op_with_exit(ShObject *exit_fn, ShObject *exc);
+/* WITH_ENTER, ASYNC_WITH_ENTER: calls ctx.__enter__() (__aenter__, not
+   awaited) into *result; *exit_fn is __exit__ (__aexit__), unbound when
+   *exit_unbound (WITH_EXIT then passes ctx first). */
+int sh_op_with_enter(ShObject *ctx, bool is_async, ShObject **exit_fn, bool *exit_unbound,
+                     ShObject **result);
+/* WITH_EXIT: exit_fn(self if not NULL, type, value, traceback), None x3
+   without exc. */
+ShObject *sh_op_with_exit(ShObject *exit_fn, ShObject *self, ShObject *exc);
 
 ShObject *sh_op_import_name(ShFrame *f, ShObject *name, ShObject *fromlist, int level);
 ShObject *sh_op_import_from(ShObject *module, ShObject *name);
