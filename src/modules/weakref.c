@@ -1,5 +1,7 @@
 /* The _weakref module: weak references (ref), proxies, and the clearing of
    every weak reference to an object when it dies, safe across threads. */
+#include <string.h>
+
 #include "../shoal.h"
 #include "weakref.h"
 
@@ -184,23 +186,34 @@ static ShObject *deref(ShWeakRef *w) {
 
 /* ------------------------------------------------ clearing on death */
 
-/* Clears every weak reference to o and runs their callbacks. For the
-   collector (`garbage`), o is pinned rather than dying, and callbacks of
-   weak references that are garbage themselves are dropped, as CPython
-   does. */
-static void clear_all(ShObject *o, bool garbage) {
-  enum { NSTACK = 16 };
-  ShObject *stack_items[2 * NSTACK], **items = stack_items;
-  size_t n = 0;
+static void callbacks_init(ShWeakrefCallbacks *l) {
+  l->items = l->inline_items;
+  l->n = 0;
+  l->cap = SH_WEAKREF_INLINE_CALLBACKS;
+}
+
+/* Room for one more pair; false when out of memory (the callback is then
+   dropped, the weak reference still cleared). */
+static bool callbacks_reserve(ShWeakrefCallbacks *l) {
+  if (l->n < l->cap) return true;
+  size_t cap = l->cap * 2;
+  ShObject **items = sh_mem_alloc(2 * cap * sizeof *items);
+  if (!items) return false;
+  memcpy(items, l->items, 2 * l->n * sizeof *items);
+  if (l->items != l->inline_items) sh_mem_free(l->items);
+  l->items = items;
+  l->cap = cap;
+  return true;
+}
+
+/* Clears every weak reference to o and adds the callbacks to run to l
+   (weak reference, callback pairs, both counted). For the collector
+   (`garbage`), o is pinned rather than dying, and callbacks of weak
+   references that are garbage themselves are dropped, as CPython does.
+   Runs no Python code and takes no lock but wr_lock. */
+static void detach_all(ShObject *o, bool garbage, ShWeakrefCallbacks *l) {
   sh_mutex_lock(&wr_lock);
   ShWeakRef *w = head_get(o);
-  size_t ncb = 0;
-  for (ShWeakRef *p = w; p; p = p->next)
-    ncb += p->callback != NULL;
-  if (ncb > NSTACK) {
-    items = sh_mem_alloc(2 * ncb * sizeof *items);
-    if (!items) ncb = 0; /* no memory: the callbacks are dropped */
-  }
   while (w) {
     ShWeakRef *next = w->next;
     atomic_store_explicit(&w->referent, NULL, memory_order_release);
@@ -208,37 +221,49 @@ static void clear_all(ShObject *o, bool garbage) {
     /* weak references are merged from birth, so try-incref refuses a dying one */
     bool dropped = garbage && (atomic_load_explicit(&SH_OBJ(w)->gc_bits, memory_order_relaxed) &
                                SH_GC_UNREACHABLE);
-    if (w->callback && !dropped && n < ncb && sh_try_incref(SH_OBJ(w))) {
-      items[2 * n] = SH_OBJ(w);
-      items[2 * n + 1] = w->callback;
+    if (w->callback && !dropped && callbacks_reserve(l) && sh_try_incref(SH_OBJ(w))) {
+      l->items[2 * l->n] = SH_OBJ(w);
+      l->items[2 * l->n + 1] = w->callback;
       w->callback = NULL;
-      n++;
+      l->n++;
     }
     w = next;
   }
   head_set(o, NULL);
   sh_mutex_unlock(&wr_lock);
-  if (n) {
+}
+
+void sh_weakref_run_callbacks(ShWeakrefCallbacks *l) {
+  if (l->n) {
     ShObject *saved = sh_err_fetch();
-    for (size_t i = 0; i < n; i++) {
-      ShObject *r = sh_call1(items[2 * i + 1], items[2 * i]);
+    for (size_t i = 0; i < l->n; i++) {
+      ShObject *r = sh_call1(l->items[2 * i + 1], l->items[2 * i]);
       if (r)
         sh_decref(r);
       else
-        sh_err_write_unraisable(sh_err_fetch(), items[2 * i + 1]);
-      sh_decref(items[2 * i + 1]);
-      sh_decref(items[2 * i]);
+        sh_err_write_unraisable(sh_err_fetch(), l->items[2 * i + 1]);
+      sh_decref(l->items[2 * i + 1]);
+      sh_decref(l->items[2 * i]);
     }
     sh_err_restore(saved);
   }
-  if (items != stack_items) sh_mem_free(items);
+  if (l->items != l->inline_items) sh_mem_free(l->items);
+  callbacks_init(l);
 }
 
 void sh_weakref_clear_dying(ShObject *o) {
-  clear_all(o, false);
+  ShWeakrefCallbacks l;
+  callbacks_init(&l);
+  detach_all(o, false, &l);
+  sh_weakref_run_callbacks(&l);
 }
-void sh_weakref_clear_garbage(ShObject *o) {
-  clear_all(o, true);
+
+void sh_weakref_callbacks_init(ShWeakrefCallbacks *l) {
+  callbacks_init(l);
+}
+
+void sh_weakref_detach_garbage(ShObject *o, ShWeakrefCallbacks *l) {
+  detach_all(o, true, l);
 }
 
 /* ------------------------------------------------ the ref type */

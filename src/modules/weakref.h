@@ -11,10 +11,25 @@
    making one publishes o, so o died through a merge that try-incref sees. */
 void sh_weakref_clear_dying(ShObject *o);
 
-/* The collector's step before finalizers: clears the weak references to
-   garbage object o (pinned, so not dying yet) and runs the callbacks of
-   those that are not garbage themselves (marked SH_GC_UNREACHABLE). */
-void sh_weakref_clear_garbage(ShObject *o);
+/* Callbacks to run: weak reference, callback pairs, each counted. */
+#define SH_WEAKREF_INLINE_CALLBACKS 8
+typedef struct ShWeakrefCallbacks {
+  ShObject **items;
+  size_t n, cap; /* pairs */
+  ShObject *inline_items[2 * SH_WEAKREF_INLINE_CALLBACKS];
+} ShWeakrefCallbacks;
+void sh_weakref_callbacks_init(ShWeakrefCallbacks *l);
+
+/* The collector's step before finalizers, with the world stopped: clears
+   the weak references to garbage object o (pinned, so not dying yet) and
+   adds to l the callbacks of those that are not garbage themselves
+   (marked SH_GC_UNREACHABLE). Clearing them before any thread runs again
+   is what keeps garbage unreachable: a thread dereferencing one after the
+   restart would revive an object the collector then clears and frees.
+   Runs no Python code. */
+void sh_weakref_detach_garbage(ShObject *o, ShWeakrefCallbacks *l);
+/* Runs the callbacks in l (the world going) and empties it. */
+void sh_weakref_run_callbacks(ShWeakrefCallbacks *l);
 
 extern ShType sh_type_weakref, sh_type_weakproxy, sh_type_weakcallableproxy;
 

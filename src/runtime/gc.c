@@ -258,13 +258,25 @@ static intptr_t collect_once(bool *ran_finalizers) {
       garbage[i] = garbage[nclasses];
       garbage[nclasses++] = o;
     }
-  sh_start_the_world();
+  /* The pins of deferred garbage went to this thread's table; should the
+     garbage be dropped below, its counts go to the shared word from then
+     on, so the pins move there now, while a drain of the whole table is
+     still safe (refcount_deferred.c: with the world running only
+     increments may move). No thread can reach garbage to count it after. */
+  sh_deferred_counts_drain(sh_thread_state());
   /* As CPython: weak references to garbage die before any finalizer runs,
-     so __del__ never sees a live weak reference to a dying object; the
-     callbacks of weak references that survive run now. */
+     so __del__ never sees a live weak reference to a dying object, and
+     before the world restarts: a thread dereferencing one afterwards would
+     revive garbage that is cleared and freed below (its memory then used
+     by that thread). The callbacks of weak references that survive run
+     once the world goes again. */
+  ShWeakrefCallbacks callbacks;
+  sh_weakref_callbacks_init(&callbacks);
   for (size_t i = 0; i < nunreachable; i++)
     if (atomic_load_explicit(&garbage[i]->gc_bits, memory_order_relaxed) & SH_GC_WEAKREFS)
-      sh_weakref_clear_garbage(garbage[i]);
+      sh_weakref_detach_garbage(garbage[i], &callbacks);
+  sh_start_the_world();
+  sh_weakref_run_callbacks(&callbacks);
   for (size_t i = 0; i < nunreachable; i++)
     atomic_fetch_and_explicit(&garbage[i]->gc_bits, (uint8_t)~SH_GC_UNREACHABLE,
                               memory_order_relaxed);
@@ -286,10 +298,8 @@ static intptr_t collect_once(bool *ran_finalizers) {
     /* Garbage: the collector gives back the deferred objects' extra
        reference; the mark stays, so that instances freed now (which never
        counted their deferred class) do not drop a count they lack. From
-       then on their counts go to the shared word, so the references this
-       thread counted in its own table (the pins above) move there first;
-       no other thread can reach garbage to count it. */
-    sh_deferred_counts_drain(sh_thread_state());
+       then on their counts go to the shared word (the pins moved there
+       before the world restarted). */
     for (size_t i = 0; i < nunreachable; i++) {
       ShObject *o = garbage[i];
       /* once: the object may outlive this collection (its owner merges

@@ -257,7 +257,9 @@ static bool release_block(const mi_heap_t *heap, const mi_heap_area_t *area, voi
 }
 
 void sh_thread_release_ownership(ShThreadState *ts) {
-  sh_deferred_counts_drain(ts);
+  /* increments only: the decrements wait for the collector, which drains
+     this table too (the state stays registered) */
+  sh_deferred_counts_flush(ts);
   sh_refcount_merge_queued(ts);
   void *me = (void *)ts->id;
   if (ts->heap_tracked) mi_heap_visit_blocks(ts->heap_tracked, true, release_block, me);

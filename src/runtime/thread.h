@@ -64,9 +64,11 @@ extern _Thread_local ShThreadState *sh_tstate;
 /* refcount_deferred.c: a thread that does not own deferred object o counts
    n references to it in its own table (false: no table, count it in the
    shared word). Drained into the shared counts by the collector with the
-   world stopped, and by the thread before it ends. */
+   world stopped; the thread flushes its increments alone (before it ends,
+   or when the table grows large), never its decrements. */
 bool sh_deferred_count_add(ShObject *o, intptr_t n);
 void sh_deferred_counts_drain(ShThreadState *ts);
+void sh_deferred_counts_flush(ShThreadState *ts);
 void sh_deferred_counts_free(ShThreadState *ts);
 static inline ShThreadState *sh_thread_state(void) {
   return sh_tstate;
