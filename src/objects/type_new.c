@@ -5,8 +5,7 @@
 #include "type_internal.h"
 #include "../modules/weakref.h"
 #include "../runtime/qsbr.h"
-
-void sh_cell_set(ShObject *cell, ShObject *value) __attribute__((weak));
+#include "../vm/function.h" /* closure cells: __classcell__ */
 
 /* ------------------------------------------------ instance life cycle */
 
@@ -474,12 +473,7 @@ static int set_classcell(ShType *type) {
     sh_decref(cell);
     return -1;
   }
-  if (sh_cell_set)
-    sh_cell_set(cell, SH_OBJ(type));
-  else if (sh_object_setattr_str(cell, "cell_contents", SH_OBJ(type)) < 0) {
-    sh_decref(cell);
-    return -1;
-  }
+  sh_cell_set(cell, sh_newref(SH_OBJ(type)));
   sh_decref(cell);
   return sh_dict_pop(type->dict, SH_ID(__classcell__), NULL) < 0 ? -1 : 0;
 }
