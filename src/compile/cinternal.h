@@ -76,6 +76,10 @@ typedef struct ShCgUnit {
   int nconsts, capconsts;
   const char **names;
   int nnames, capnames;
+  /* hash indexes of consts and names (slot: index + 1, 0 empty), so that a
+     module of thousands of functions compiles in linear time */
+  int32_t *const_index, *name_index;
+  int const_index_cap, name_index_cap;
   ShPosition *positions;
   int npositions, cappositions;
   ShCgRange *ranges; /* closed handler ranges not yet in the table */

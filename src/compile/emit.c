@@ -14,6 +14,7 @@
 #include "../objects/complex.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
+#include "../objects/set.h"
 #include "../objects/singletons.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
@@ -228,14 +229,77 @@ static ShObject *intern_const(ShObject *o) {
   return o;
 }
 
+/* Equal under same_const means equal hashes (tuples hash their items the
+   same way; code objects and the rest by identity). */
+static uintptr_t unit_const_hash(ShObject *o) {
+  ShType *t = SH_TYPE(o);
+  if (t == &sh_type_float || t == &sh_type_complex) return const_hash(o);
+  if (t == &sh_type_int || t == &sh_type_bytes || t == &sh_type_str)
+    return (uintptr_t)sh_object_hash(o) ^ (uintptr_t)t;
+  if (t == &sh_type_tuple) {
+    uintptr_t h = 0x345678;
+    for (intptr_t i = 0; i < SH_TUPLE_SIZE(o); i++)
+      h = (h ^ unit_const_hash(SH_TUPLE_GET(o, i))) * 1000003;
+    return h;
+  }
+  if (t == &sh_type_frozenset) return (uintptr_t)t;
+  return (uintptr_t)o;
+}
+
+static uintptr_t name_hash(const char *s) {
+  uintptr_t h = 1469598103934665603u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return h;
+}
+
+/* Slot of the index for hash h holding an entry that `same` accepts, or
+   the empty slot where it goes. */
+#define INDEX_FIND(index, cap, h, same)                                                            \
+  ({                                                                                               \
+    size_t slot_ = (h) & (size_t)((cap)-1);                                                        \
+    while ((index)[slot_] && !(same((index)[slot_] - 1)))                                          \
+      slot_ = (slot_ + 1) & (size_t)((cap)-1);                                                     \
+    slot_;                                                                                         \
+  })
+
+/* Makes room for one more entry in an index of n entries, rehashing with
+   hash_of(i) for entry i. */
+static void index_reserve(ShCompiler *C, int32_t **index, int *cap, int n,
+                          uintptr_t (*hash_of)(ShCgUnit *, int)) {
+  if ((n + 1) * 2 <= *cap) return;
+  int ncap = *cap ? *cap * 2 : 64;
+  int32_t *t = calloc((size_t)ncap, sizeof *t);
+  if (!t) sh_cg_nomem(C);
+  for (int i = 0; i < n; i++) {
+    size_t s = hash_of(C->u, i) & (size_t)(ncap - 1);
+    while (t[s])
+      s = (s + 1) & (size_t)(ncap - 1);
+    t[s] = i + 1;
+  }
+  free(*index);
+  *index = t;
+  *cap = ncap;
+}
+
+static uintptr_t const_at(ShCgUnit *u, int i) {
+  return unit_const_hash(u->consts[i]);
+}
+static uintptr_t name_at(ShCgUnit *u, int i) {
+  return name_hash(u->names[i]);
+}
+
 uint32_t sh_cg_const(ShCompiler *C, ShObject *o) {
   ShCgUnit *u = C->u;
   if (!o) sh_cg_fail(C);
-  for (int i = 0; i < u->nconsts; i++)
-    if (same_const(u->consts[i], o)) {
-      sh_decref(o);
-      return (uint32_t)i;
-    }
+  index_reserve(C, &u->const_index, &u->const_index_cap, u->nconsts, const_at);
+#define SAME_CONST(i) same_const(u->consts[i], o)
+  size_t slot = INDEX_FIND(u->const_index, u->const_index_cap, unit_const_hash(o), SAME_CONST);
+#undef SAME_CONST
+  if (u->const_index[slot]) {
+    sh_decref(o);
+    return (uint32_t)(u->const_index[slot] - 1);
+  }
   if (u->nconsts + 1 > u->capconsts) {
     void *p =
         realloc(u->consts, sizeof(ShObject *) * (size_t)(u->capconsts ? u->capconsts * 2 : 8));
@@ -247,6 +311,7 @@ uint32_t sh_cg_const(ShCompiler *C, ShObject *o) {
     u->capconsts = u->capconsts ? u->capconsts * 2 : 8;
   }
   u->consts[u->nconsts] = o;
+  u->const_index[slot] = u->nconsts + 1;
   return (uint32_t)u->nconsts++;
 }
 
@@ -256,10 +321,14 @@ uint32_t sh_cg_const_none(ShCompiler *C) {
 
 uint32_t sh_cg_name(ShCompiler *C, const char *utf8) {
   ShCgUnit *u = C->u;
-  for (int i = 0; i < u->nnames; i++)
-    if (!strcmp(u->names[i], utf8)) return (uint32_t)i;
+  index_reserve(C, &u->name_index, &u->name_index_cap, u->nnames, name_at);
+#define SAME_NAME(i) (!strcmp(u->names[i], utf8))
+  size_t slot = INDEX_FIND(u->name_index, u->name_index_cap, name_hash(utf8), SAME_NAME);
+#undef SAME_NAME
+  if (u->name_index[slot]) return (uint32_t)(u->name_index[slot] - 1);
   GROW(C, u->names, u->nnames, u->capnames);
   u->names[u->nnames] = utf8;
+  u->name_index[slot] = u->nnames + 1;
   return (uint32_t)u->nnames++;
 }
 
@@ -360,6 +429,9 @@ static ShObject *consts_tuple(ShCompiler *C) {
   for (int i = 0; i < u->nconsts; i++)
     SH_TUPLE_ITEMS(t)[i] = intern_const(u->consts[i]);
   u->nconsts = 0; /* the tuple owns them now */
+  free(u->const_index);
+  u->const_index = NULL;
+  u->const_index_cap = 0;
   return t;
 }
 
@@ -411,6 +483,8 @@ void sh_cg_unit_free(ShCgUnit *u) {
   free(u->fixups);
   free(u->consts);
   free(u->names);
+  free(u->const_index);
+  free(u->name_index);
   free(u->positions);
   free(u->ranges);
   free(u->table);
