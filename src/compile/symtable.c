@@ -647,12 +647,49 @@ static void visit_expr(ShSymTable *st, ShAstExpr *e) {
 /* ------------------------------------------------------------ analysis */
 
 /* A small set of names; scopes hold few enough names for linear search. */
+/* A set of names: an array, and once it grows past a few names a hash
+   index into it (slot: position + 1; 0 empty, -1 a removed name), so that
+   a module binding thousands of names is analysed in linear time. */
 typedef struct NameSet {
   const char **v;
   int n, cap;
+  int32_t *index;
+  int index_cap, index_used; /* used: live and removed slots */
 } NameSet;
 
+#define SET_INDEXED 16
+
+/* The index slot holding name, or the free slot where it would go. */
+static int set_slot(const NameSet *s, const char *name) {
+  int mask = s->index_cap - 1, free_slot = -1;
+  for (int h = (int)(hash_str(name) & (unsigned)mask);; h = (h + 1) & mask) {
+    int32_t e = s->index[h];
+    if (e == 0) return free_slot >= 0 ? free_slot : h;
+    if (e < 0) {
+      if (free_slot < 0) free_slot = h;
+    } else if (!strcmp(s->v[e - 1], name)) {
+      return h;
+    }
+  }
+}
+
+static void set_reindex(ShSymTable *st, NameSet *s) {
+  int cap = 64;
+  while (cap < s->n * 4)
+    cap *= 2;
+  s->index = st_alloc(st, sizeof(int32_t) * (size_t)cap);
+  memset(s->index, 0, sizeof(int32_t) * (size_t)cap);
+  s->index_cap = cap;
+  s->index_used = s->n;
+  for (int i = 0; i < s->n; i++)
+    s->index[set_slot(s, s->v[i])] = i + 1;
+}
+
 static bool set_has(const NameSet *s, const char *name) {
+  if (s->index) {
+    int32_t e = s->index[set_slot(s, name)];
+    return e > 0;
+  }
   for (int i = 0; i < s->n; i++)
     if (!strcmp(s->v[i], name)) return true;
   return false;
@@ -668,14 +705,30 @@ static void set_add(ShSymTable *st, NameSet *s, const char *name) {
     s->cap = cap;
   }
   s->v[s->n++] = name;
+  if (s->index && (s->index_used + 1) * 2 <= s->index_cap) {
+    int h = set_slot(s, name);
+    if (s->index[h] == 0) s->index_used++;
+    s->index[h] = s->n;
+  } else if (s->index || s->n >= SET_INDEXED) {
+    set_reindex(st, s);
+  }
 }
 
+/* The last name moves into the removed one's place. */
 static void set_discard(NameSet *s, const char *name) {
-  for (int i = 0; i < s->n; i++)
-    if (!strcmp(s->v[i], name)) {
-      s->v[i] = s->v[--s->n];
-      return;
-    }
+  int i = -1;
+  if (s->index) {
+    int h = set_slot(s, name);
+    if (s->index[h] <= 0) return;
+    i = s->index[h] - 1;
+    s->index[h] = -1;
+  } else {
+    for (int k = 0; k < s->n && i < 0; k++)
+      if (!strcmp(s->v[k], name)) i = k;
+    if (i < 0) return;
+  }
+  s->v[i] = s->v[--s->n];
+  if (s->index && i < s->n) s->index[set_slot(s, s->v[i])] = i + 1;
 }
 
 static void set_union(ShSymTable *st, NameSet *dst, const NameSet *src) {
