@@ -22,6 +22,47 @@ static uint64_t current_ident(void) {
   return (uint64_t)pthread_self();
 }
 
+#define NS_PER_SEC 1000000000LL
+/* The default timeout, -1 second, means "no limit"; any other negative one
+   is refused. */
+#define UNSET_TIMEOUT_NS (-NS_PER_SEC)
+
+/* A timeout object as whole nanoseconds, the way CPython reads lock
+   timeouts: a float (NaN refused) or an integer through __index__ (so a
+   Fraction or an object with only __float__ is a TypeError), rounded away
+   from zero, within a signed 64-bit count. A NaN once reached the deadline
+   arithmetic unchecked (an undefined conversion): acquire(timeout=nan) on a
+   held lock never returned. */
+static int timeout_to_ns(ShObject *obj, int64_t *ns) {
+  if (SH_FLOAT_CHECK(obj)) {
+    double d = SH_FLOAT_VALUE(obj);
+    if (isnan(d)) {
+      sh_err_set_string(&sh_exc_ValueError, "Invalid value NaN (not a number)");
+      return -1;
+    }
+    d *= 1e9;
+    d = d < 0 ? floor(d) : ceil(d);
+    /* 2**63 is exact as a double; the range is [-2**63, 2**63) */
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+      sh_err_set_string(&sh_exc_OverflowError, "timestamp out of range for platform time_t");
+      return -1;
+    }
+    *ns = (int64_t)d;
+    return 0;
+  }
+  ShObject *i = sh_number_index(obj);
+  if (!i) return -1;
+  bool overflow = false;
+  int64_t secs = sh_int_as_i64(i, &overflow);
+  sh_decref(i);
+  if (overflow || secs > INT64_MAX / NS_PER_SEC || secs < INT64_MIN / NS_PER_SEC) {
+    sh_err_set_string(&sh_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+    return -1;
+  }
+  *ns = secs * NS_PER_SEC;
+  return 0;
+}
+
 /* acquire(blocking=True, timeout=-1) arguments as a deadline: returns 0
    with *forever or *deadline set, *nonblocking for a plain try. */
 static int parse_acquire_args(ShObject *const *args, size_t nargs, ShObject *kwnames,
@@ -32,30 +73,29 @@ static int parse_acquire_args(ShObject *const *args, size_t nargs, ShObject *kwn
     return -1;
   int blocking = blocking_obj ? sh_object_is_true(blocking_obj) : 1;
   if (blocking < 0) return -1;
-  double timeout = -1;
-  if (timeout_obj) {
-    timeout = sh_float_as_double(timeout_obj);
-    if (timeout == -1 && sh_err_occurred()) return -1;
-  }
-  if (!blocking && timeout != -1) {
+  int64_t ns = UNSET_TIMEOUT_NS;
+  if (timeout_obj && timeout_to_ns(timeout_obj, &ns) < 0) return -1;
+  if (!blocking && ns != UNSET_TIMEOUT_NS) {
     sh_err_set_string(&sh_exc_ValueError, "can't specify a timeout for a non-blocking call");
     return -1;
   }
-  if (timeout < 0 && timeout != -1) {
+  if (ns < 0 && ns != UNSET_TIMEOUT_NS) {
     sh_err_set_string(&sh_exc_ValueError, "timeout value must be positive");
     return -1;
   }
-  if (timeout > SH_LOCK_TIMEOUT_MAX) {
-    sh_err_set_string(&sh_exc_OverflowError, "timestamp out of range for platform time_t");
+  /* the limit is in whole microseconds (rounded up), as CPython's */
+  if (blocking && ns != UNSET_TIMEOUT_NS &&
+      ns / 1000 + (ns % 1000 != 0) > (int64_t)(SH_LOCK_TIMEOUT_MAX_US)) {
+    sh_err_set_string(&sh_exc_OverflowError, "timeout value is too large");
     return -1;
   }
   *nonblocking = !blocking;
-  *forever = blocking && timeout == -1;
+  *forever = blocking && ns == UNSET_TIMEOUT_NS;
   if (!*forever) {
+    if (!blocking) ns = 0;
     clock_gettime(CLOCK_REALTIME, deadline);
-    double secs = floor(timeout);
-    deadline->tv_sec += (time_t)secs;
-    deadline->tv_nsec += (long)((timeout - secs) * 1e9);
+    deadline->tv_sec += (time_t)(ns / NS_PER_SEC);
+    deadline->tv_nsec += (long)(ns % NS_PER_SEC);
     if (deadline->tv_nsec >= 1000000000L) {
       deadline->tv_sec++;
       deadline->tv_nsec -= 1000000000L;
@@ -191,10 +231,15 @@ static ShObject *lock_enter(ShObject *self) {
   return lock_acquire(self, NULL, 0, NULL);
 }
 
+/* The state is read under the mutex: a repr may run while another thread
+   acquires or releases the lock. */
 static ShObject *lock_repr(ShObject *self) {
-  return sh_str_from_format("<%s %s object at %p>",
-                            ((ShLock *)self)->locked ? "locked" : "unlocked", SH_TYPE(self)->name,
-                            (void *)self);
+  ShLock *l = (ShLock *)self;
+  pthread_mutex_lock(&l->mutex);
+  bool locked = l->locked;
+  pthread_mutex_unlock(&l->mutex);
+  return sh_str_from_format("<%s %s object at %p>", locked ? "locked" : "unlocked",
+                            SH_TYPE(self)->name, (void *)self);
 }
 
 static ShObject *lock_new(ShType *type, ShObject *const *args, size_t nargs, ShObject *kw) {
@@ -330,9 +375,13 @@ static ShObject *rlock_recursion_count(ShObject *self) {
 
 static ShObject *rlock_repr(ShObject *self) {
   ShLock *l = (ShLock *)self;
+  pthread_mutex_lock(&l->mutex);
+  intptr_t count = l->count;
+  uint64_t owner = l->owner;
+  pthread_mutex_unlock(&l->mutex);
   return sh_str_from_format("<%s %s object owner=%llu count=%zd at %p>",
-                            l->count ? "locked" : "unlocked", SH_TYPE(self)->name,
-                            (unsigned long long)l->owner, l->count, (void *)self);
+                            count ? "locked" : "unlocked", SH_TYPE(self)->name,
+                            (unsigned long long)owner, count, (void *)self);
 }
 
 static ShMethodDef rlock_methods[] = {

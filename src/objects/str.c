@@ -76,7 +76,7 @@ static ShObject *str_alloc(ShType *type, intptr_t length, uint32_t maxchar) {
   atomic_store_explicit(&s->hash, -1, memory_order_relaxed);
   s->kind = (uint8_t)kind;
   s->ascii = maxchar < 128;
-  s->interned = false;
+  atomic_store_explicit(&s->interned, false, memory_order_relaxed);
   if (s->ascii) {
     atomic_store_explicit(&s->utf8, (char *)SH_STR_DATA(o), memory_order_relaxed);
     s->utf8_length = length;
@@ -90,8 +90,8 @@ static ShObject *str_alloc(ShType *type, intptr_t length, uint32_t maxchar) {
 int sh_str_append_in_place(ShObject **pa, ShObject *b) {
   ShObject *a = *pa;
   ShStr *sa = (ShStr *)a, *sb = (ShStr *)b;
-  if (!SH_STR_CHECK_EXACT(a) || !SH_STR_CHECK_EXACT(b) || sa->interned || sa->kind < sb->kind ||
-      sb->length == 0)
+  if (!SH_STR_CHECK_EXACT(a) || !SH_STR_CHECK_EXACT(b) || sh_str_is_interned(a) ||
+      sa->kind < sb->kind || sb->length == 0)
     return 0;
   /* only this reference exists: owned here, never counted elsewhere */
   if (atomic_load_explicit(&a->ref_local, memory_order_relaxed) != 1 ||
@@ -374,23 +374,69 @@ static int intern_insert_locked(ShObject *s, sh_hash_t h) {
   return 0;
 }
 
+/* Whether s may be made immortal where it is: only its owner writes its
+   local count, with a plain load and store, so a thread other than the
+   owner storing the immortal mark could be overwritten by the owner's next
+   incref or decref, leaving the table pointing at a counted str that may
+   then be freed. A str other threads have counted (shared word non-zero)
+   may also sit on its owner's merge queue. Before a second thread has
+   run, every str is private. */
+static bool intern_in_place_ok(ShObject *s) {
+  if (!sh_multithreaded()) return true;
+  return atomic_load_explicit(&s->tid, memory_order_relaxed) == sh_thread_id() &&
+         atomic_load_explicit(&s->ref_shared, memory_order_relaxed) == 0;
+}
+
+/* A str with s's text that only this thread can reach (same kind, hash
+   carried over). */
+static ShObject *intern_private_copy(ShObject *s) {
+  ShStr *src = (ShStr *)s;
+  uint32_t maxchar = src->ascii ? 127 : src->kind == 1 ? 255 : src->kind == 2 ? 0xFFFF : 0x10FFFF;
+  ShObject *c = str_alloc(&sh_type_str, src->length, maxchar);
+  if (!c) return NULL;
+  memcpy(SH_STR_DATA(c), SH_STR_DATA(s), (size_t)(src->length + 1) * src->kind);
+  atomic_store_explicit(&((ShStr *)c)->hash, sh_str_hash(s), memory_order_relaxed);
+  return c;
+}
+
 void sh_str_intern_in_place(ShObject **p) {
   ShObject *s = *p;
-  if (!s || !SH_STR_CHECK_EXACT(s) || ((ShStr *)s)->interned) return;
+  if (!s || !SH_STR_CHECK_EXACT(s) || sh_str_is_interned(s)) return;
   sh_hash_t h = sh_str_hash(s);
+  ShObject *copy = NULL;
+  if (!intern_in_place_ok(s)) {
+    sh_mutex_lock(&intern_lock);
+    ShObject *found = intern_lookup_locked(s, h);
+    sh_mutex_unlock(&intern_lock);
+    if (found) {
+      *p = found;
+      sh_decref(s);
+      return;
+    }
+    /* made outside the lock (allocation may collect); on failure the
+       original stays, not interned, as when the table cannot grow */
+    copy = intern_private_copy(s);
+    if (!copy) {
+      sh_err_clear();
+      return;
+    }
+  }
+  ShObject *cand = copy ? copy : s;
   sh_mutex_lock(&intern_lock);
   ShObject *found = intern_lookup_locked(s, h);
   if (!found) {
-    if (intern_insert_locked(s, h) == 0) {
-      sh_set_immortal(s);
-      ((ShStr *)s)->interned = true;
+    if (intern_insert_locked(cand, h) == 0) {
+      sh_set_immortal(cand);
+      atomic_store_explicit(&((ShStr *)cand)->interned, true, memory_order_release);
+      found = cand;
     }
   }
   sh_mutex_unlock(&intern_lock);
-  if (found) {
+  if (found && found != s) {
     *p = found;
     sh_decref(s);
   }
+  if (copy && found != copy) sh_decref(copy);
 }
 
 /* ASCII names (the common case from C) are looked up without building a

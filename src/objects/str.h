@@ -12,11 +12,13 @@
    copy (published with an atomic store; may be NULL until asked for). */
 typedef struct ShStr {
   ShObject ob;
-  intptr_t length;          /* in code points */
-  _Atomic sh_hash_t hash;   /* -1 until computed */
+  intptr_t length;        /* in code points */
+  _Atomic sh_hash_t hash; /* -1 until computed */
   uint8_t kind;
   bool ascii;
-  bool interned;
+  /* Set once, under the intern lock, after the str became immortal; read
+     without it (by any thread holding the str), hence atomic. */
+  _Atomic bool interned;
   _Atomic(char *) utf8;
   intptr_t utf8_length;
   /* data follows */
@@ -32,8 +34,9 @@ extern ShType sh_type_str;
    instances of Python subclasses. */
 #define SH_STR_DATA(o) ((void *)((char *)(o) + SH_TYPE(o)->basicsize))
 static inline uint32_t sh_str_read(int kind, const void *data, intptr_t i) {
-  return kind == 1 ? ((const uint8_t *)data)[i]
-         : kind == 2 ? ((const uint16_t *)data)[i] : ((const uint32_t *)data)[i];
+  return kind == 1   ? ((const uint8_t *)data)[i]
+         : kind == 2 ? ((const uint16_t *)data)[i]
+                     : ((const uint32_t *)data)[i];
 }
 #define SH_STR_CHAR(o, i) sh_str_read(SH_STR_KIND(o), SH_STR_DATA(o), (i))
 
@@ -60,7 +63,14 @@ const char *sh_str_utf8_and_size(ShObject *s, intptr_t *size);
 /* Interning: the result is immortal and unique per content. The _cstr form
    is for names used from C ("__init__"); its result is borrowed (immortal). */
 ShObject *sh_str_intern_cstr(const char *s);
-void sh_str_intern_in_place(ShObject **p); /* replaces *p with the interned copy */
+/* Replaces *p (a new reference, stolen) with the interned str of the same
+   text. Once threads have run, a str that another thread owns or counts is
+   not made immortal in place (its owner writes its count without atomic
+   read-modify-writes): a private copy is interned instead. */
+void sh_str_intern_in_place(ShObject **p);
+static inline bool sh_str_is_interned(ShObject *s) {
+  return atomic_load_explicit(&((ShStr *)s)->interned, memory_order_acquire);
+}
 
 bool sh_str_equal(ShObject *a, ShObject *b);        /* both str */
 bool sh_str_equal_cstr(ShObject *a, const char *s); /* UTF-8 s */
@@ -73,8 +83,9 @@ ShObject *sh_str_concat(ShObject *a, ShObject *b);
 int sh_str_append_in_place(ShObject **pa, ShObject *b);
 ShObject *sh_str_join(ShObject *sep, ShObject *iterable);
 ShObject *sh_str_substring(ShObject *s, intptr_t start, intptr_t end);
-ShObject *sh_str_repr(ShObject *s);                 /* 'it\'s' quoting rules */
-ShObject *sh_str_format_method(ShObject *fmt, ShObject *const *args, size_t nargs, ShObject *kwnames); /* str.format */
+ShObject *sh_str_repr(ShObject *s); /* 'it\'s' quoting rules */
+ShObject *sh_str_format_method(ShObject *fmt, ShObject *const *args, size_t nargs,
+                               ShObject *kwnames);              /* str.format */
 ShObject *sh_str_percent_format(ShObject *fmt, ShObject *args); /* fmt % args */
 
 /* Grows UTF-8 text, then makes a str of it. Every append returns 0, or -1
@@ -87,10 +98,10 @@ void sh_sb_init(ShStrBuilder *sb);
 int sh_sb_append(ShStrBuilder *sb, const char *utf8, size_t len);
 int sh_sb_append_cstr(ShStrBuilder *sb, const char *s);
 int sh_sb_append_char(ShStrBuilder *sb, uint32_t cp);
-int sh_sb_append_str(ShStrBuilder *sb, ShObject *str);  /* a str object */
-int sh_sb_append_repr(ShStrBuilder *sb, ShObject *o);   /* repr(o) */
+int sh_sb_append_str(ShStrBuilder *sb, ShObject *str); /* a str object */
+int sh_sb_append_repr(ShStrBuilder *sb, ShObject *o);  /* repr(o) */
 int sh_sb_append_format(ShStrBuilder *sb, const char *fmt, ...);
-ShObject *sh_sb_finish(ShStrBuilder *sb);               /* frees the buffer */
+ShObject *sh_sb_finish(ShStrBuilder *sb); /* frees the buffer */
 void sh_sb_discard(ShStrBuilder *sb);
 
 #endif

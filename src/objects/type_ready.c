@@ -76,7 +76,7 @@ ShObject *sh_type_lookup(ShType *type, ShObject *name) {
     return lookup_uncached(type, name, h);
   }
   uint32_t version = atomic_load_explicit(&type->version, memory_order_acquire);
-  if (version == 0 || !((ShStr *)name)->interned)
+  if (version == 0 || !sh_str_is_interned(name))
     return lookup_uncached(type, name, sh_str_hash(name));
   CacheEntry *e = &lookup_cache[cache_index(type, name)];
   uint32_t s1 = atomic_load_explicit(&e->seq, memory_order_acquire);
