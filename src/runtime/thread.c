@@ -6,10 +6,12 @@
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "thread.h"
 #include "error.h"
 #include "qsbr.h"
+#include "parking_lot.h"
 #include "../objects/exception.h"
 
 /* the VM's (vm/framestack.c): loans must become counted references before
@@ -215,8 +217,23 @@ static int others_attached(ShThreadState *me) {
   return n;
 }
 
+/* When the world was last restarted. A thread stopping it again at once
+   (gc.collect() in a loop) first lets the others run a while: they wake
+   only after the restart, and would otherwise find the next stop already
+   requested before they ran a single bytecode. */
+static _Atomic int64_t stw_restarted_ns;
+#define STW_GAP_NS 1000000
+
 void sh_stop_the_world(void) {
   ShThreadState *me = sh_thread_state();
+  int64_t since = sh_parking_lot_now_ns() - atomic_load(&stw_restarted_ns);
+  if (since >= 0 && since < STW_GAP_NS &&
+      atomic_load_explicit(&sh_threads_running, memory_order_relaxed) > 1) {
+    struct timespec pause = {0, STW_GAP_NS - since};
+    sh_thread_detach(me);
+    nanosleep(&pause, NULL);
+    sh_thread_attach(me);
+  }
   sh_frame_promote_loans(me); /* the collector must find no loans */
   pthread_mutex_lock(&stw_mutex);
   while (atomic_load(&stw_requested)) {
@@ -234,6 +251,7 @@ void sh_stop_the_world(void) {
 }
 
 void sh_start_the_world(void) {
+  atomic_store(&stw_restarted_ns, sh_parking_lot_now_ns());
   pthread_mutex_lock(&stw_mutex);
   stw_requester = NULL;
   atomic_store(&stw_requested, 0);
