@@ -449,13 +449,16 @@ int sh_dict_set_str(ShObject *d, const char *key, ShObject *value) {
   return r;
 }
 
-int sh_dict_pop(ShObject *d, ShObject *key, ShObject **value) {
+/* Removes key's entry if pred (when given) accepts its value, under the
+   lock; the value passes to *value (when given) or is dropped. */
+static int pop_where(ShObject *d, ShObject *key, bool (*pred)(ShObject *value, void *arg),
+                     void *arg, ShObject **value) {
   if (value) *value = NULL;
   sh_hash_t h = hash_of(key);
   if (h == -1) return -1;
   intptr_t ix = lookup_locked(d, key, h);
   if (ix == IX_ERROR) return -1;
-  if (ix < 0) {
+  if (ix < 0 || (pred && !pred(table_of(d)->entries[ix].value, arg))) {
     sh_object_unlock(d);
     return 0;
   }
@@ -470,22 +473,13 @@ int sh_dict_pop(ShObject *d, ShObject *key, ShObject **value) {
   return 1;
 }
 
+int sh_dict_pop(ShObject *d, ShObject *key, ShObject **value) {
+  return pop_where(d, key, NULL, NULL, value);
+}
+
 int sh_dict_pop_if(ShObject *d, ShObject *key, bool (*pred)(ShObject *value, void *arg),
                    void *arg) {
-  sh_hash_t h = hash_of(key);
-  if (h == -1) return -1;
-  intptr_t ix = lookup_locked(d, key, h);
-  if (ix == IX_ERROR) return -1;
-  if (ix < 0 || !pred(table_of(d)->entries[ix].value, arg)) {
-    sh_object_unlock(d);
-    return 0;
-  }
-  ShObject *k, *v;
-  remove_locked(d, ix, &k, &v);
-  sh_object_unlock(d);
-  sh_container_drop(d, k);
-  sh_container_drop(d, v);
-  return 1;
+  return pop_where(d, key, pred, arg, NULL);
 }
 
 int sh_dict_del_item(ShObject *d, ShObject *key) {

@@ -109,12 +109,16 @@ static inline void sh_defer_if_shared(ShObject *o) {
     sh_set_deferred(o);
 }
 
-/* Only the caller's one reference reaches o: this thread's, counted once,
-   never counted or published by another thread. */
-static inline bool sh_object_is_private(ShObject *o) {
+/* This thread's and never counted or published by another. A deferred
+   object is never taken for one: other threads count it in tables of their
+   own, so its shared word may read 0 while they hold references. */
+static inline bool sh_object_is_unshared(ShObject *o) {
   return atomic_load_explicit(&o->tid, memory_order_relaxed) == sh_thread_id() &&
-         atomic_load_explicit(&o->ref_local, memory_order_relaxed) == 1 &&
-         atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0;
+         atomic_load_explicit(&o->ref_shared, memory_order_relaxed) == 0 && !sh_is_deferred(o);
+}
+/* Only the caller's one reference reaches o. */
+static inline bool sh_object_is_private(ShObject *o) {
+  return sh_object_is_unshared(o) && atomic_load_explicit(&o->ref_local, memory_order_relaxed) == 1;
 }
 
 static inline void sh_incref(ShObject *o) {

@@ -176,8 +176,7 @@ void sh_qsbr_retire(void *p) {
 }
 
 void sh_qsbr_retire_for(ShObject *container, void *p) {
-  if (atomic_load_explicit(&container->tid, memory_order_relaxed) == sh_thread_id() &&
-      atomic_load_explicit(&container->ref_shared, memory_order_relaxed) == 0) {
+  if (sh_object_is_unshared(container)) {
     sh_mem_free(p);
     return;
   }

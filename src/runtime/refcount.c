@@ -37,7 +37,11 @@ void sh_refcount_merge_zero(ShObject *o) {
   /* No other thread counted a reference or published it: the total is 0,
      nobody holds a reference to incref from, and a racing try-incref
      refuses a word of 0, so no merge is needed. */
-  if (old == 0) { /* a deferred object's word holds at least its extra reference */
+  /* A deferred object's word can read 0 with references alive: the
+     collector's drain adds decrements of references this owner counted
+     locally, and other threads' tables may hold counts since. Only the
+     collector frees it (frames borrow it uncounted). */
+  if (old == 0 && !counted_per_thread(o)) {
     sh_object_dealloc(o);
     return;
   }

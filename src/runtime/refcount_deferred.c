@@ -23,7 +23,10 @@
    sh_qsbr_retire_for) takes the object for private. So only a drain with
    the world stopped adds every table up at once; a flush adds only the
    increments, which keeps the word at least at the collector's extra
-   reference, and leaves the decrements to the next collection. */
+   reference, and leaves the decrements to the next collection. Even the
+   stopped-world drain can leave the word at 0 (it adds decrements of
+   references the owner counted locally), so those tests also refuse
+   deferred objects (merge_zero, sh_object_is_unshared). */
 
 /* A table this large is drained at once: a thread touching very many
    deferred objects between collections keeps the table small. */
