@@ -70,11 +70,17 @@ static inline int sh_take_how(ShObject *c, ShObject *v, bool loans) {
   if (atomic_load_explicit(&v->tid, memory_order_relaxed) == me &&
       atomic_load_explicit(&c->tid, memory_order_relaxed) == me)
     return SH_TAKE_COUNT;
-  /* the only thread running (the others blocked or finished): a count
-     contends with nobody, and marking c would send its drops through
-     grace periods that this thread alone then pays for */
-  if (atomic_load_explicit(&sh_threads_running, memory_order_relaxed) <= 1) return SH_TAKE_COUNT;
-  return sh_container_is_loaned(c) ? SH_TAKE_LOAN : SH_TAKE_MARK;
+  if (sh_container_is_loaned(c)) return SH_TAKE_LOAN;
+  /* The only thread running (the others blocked or finished), in its own
+     container: marking it would send this thread's own drops through
+     grace periods; a count contends with nobody. Another thread's
+     container is marked all the same: counting its items would cost two
+     atomic writes per read (a worker reading data the main thread made
+     while main waits in join). */
+  if (atomic_load_explicit(&c->tid, memory_order_relaxed) == me &&
+      atomic_load_explicit(&sh_threads_running, memory_order_relaxed) <= 1)
+    return SH_TAKE_COUNT;
+  return SH_TAKE_MARK;
 }
 /* The first half of a lock-free read of item v of container c: counts v
    (try-incref) or settles on a loan, as sh_take_how says. Returns how, or

@@ -68,8 +68,9 @@ static inline void zero_words(void *p, size_t size) {
     ZERO_WORDS(3)
     ZERO_WORDS(4)
     ZERO_WORDS(5)
-    ZERO_WORDS(6) ZERO_WORDS(7) ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11)
-        ZERO_WORDS(12) ZERO_WORDS(13) ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
+    ZERO_WORDS(6)
+    ZERO_WORDS(7) ZERO_WORDS(8) ZERO_WORDS(9) ZERO_WORDS(10) ZERO_WORDS(11) ZERO_WORDS(12)
+        ZERO_WORDS(13) ZERO_WORDS(14) ZERO_WORDS(15) ZERO_WORDS(16)
 #undef ZERO_WORDS
             default : memset(p, 0, size);
   }
@@ -127,7 +128,7 @@ void sh_object_free(ShObject *o) {
     size_t cls = mi_usable_size(o) >> 4;
     if (cls > BLOCK_MAX_CLASS || cls < BLOCK_MIN_CLASS ||
         !push_block(ts, block_list(type->flags & SH_TPFLAGS_GC, cls), o, BLOCK_CACHE_MAX))
-      sh_qsbr_retire(o);
+      sh_qsbr_retire_object(o);
   } else {
     mi_free(o);
   }

@@ -1,5 +1,6 @@
 /* Quiescent-state-based reclamation: blocks retired and references dropped
    late, released once every attached thread has passed a quiescent point. */
+#include <mimalloc.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,46 @@ void sh_frame_promote_loans(ShThreadState *ts);
 static _Atomic uint64_t write_seq = 1;
 
 typedef struct Retired {
-  void *p; /* a block to free, or with DECREF_TAG an object to decref */
+  void *p; /* a block to free, with DECREF_TAG an object to decref, with
+              CHAIN_TAG the first of a chain of dead objects' blocks */
   uint64_t seq;
 } Retired;
 #define DECREF_TAG ((uintptr_t)1)
+#define CHAIN_TAG ((uintptr_t)2)
+#define TAGS (DECREF_TAG | CHAIN_TAG)
+
+/* Objects freed while threads run come one at a time, often by the
+   hundred thousand (a big list dropped): one entry each made the pending
+   list the biggest thing such a thread wrote. They are chained instead,
+   through the word past the header (as the block caches link them; the
+   header stays an object's for racing try-increfs), and retired a chain
+   at a time. The first block also holds the chain's length. */
+#define CHAIN_MAX 4096
+
+static ShObject **chain_next(ShObject *o) {
+  return (ShObject **)(o + 1);
+}
+static intptr_t *chain_len(ShObject *o) {
+  return (intptr_t *)(chain_next(o) + 1);
+}
+
+/* How many blocks an entry frees: what the scans below are paced by. */
+static intptr_t weight(const Retired *r) {
+  uintptr_t p = (uintptr_t)r->p;
+  return p & CHAIN_TAG ? *chain_len((ShObject *)(p & ~TAGS)) : 1;
+}
+
+/* Frees a block or, for CHAIN_TAG, every block of a chain. */
+static void release(void *p) {
+  if (!((uintptr_t)p & CHAIN_TAG)) {
+    sh_mem_free(p);
+    return;
+  }
+  for (ShObject *o = (ShObject *)((uintptr_t)p & ~TAGS), *next; o; o = next) {
+    next = *chain_next(o);
+    sh_mem_free(o);
+  }
+}
 
 /* Past this many pending entries, every thread is asked to pass a
    quiescent point soon. */
@@ -85,12 +122,12 @@ static void free_safe(ShThreadState *ts, bool decrefs) {
   Retired *r = ts->qsbr_pending;
   void *small[64];
   void **done = small;
-  intptr_t ndone = 0, cap = 64, kept = 0, kept_decrefs = 0;
+  intptr_t ndone = 0, cap = 64, kept = 0, kept_decrefs = 0, kept_weight = 0;
   uint64_t goal = 0;
   for (intptr_t i = 0; i < ts->qsbr_len; i++) {
     bool is_decref = ((uintptr_t)r[i].p & DECREF_TAG) != 0;
     if (r[i].seq <= min && !is_decref) {
-      sh_mem_free(r[i].p); /* frees nothing else */
+      release(r[i].p); /* frees nothing else */
       continue;
     }
     if (r[i].seq <= min && decrefs) {
@@ -109,9 +146,11 @@ static void free_safe(ShThreadState *ts, bool decrefs) {
       }
     }
     if (is_decref && !kept_decrefs++) goal = r[i].seq;
+    kept_weight += weight(&r[i]);
     r[kept++] = r[i];
   }
   ts->qsbr_len = kept;
+  ts->qsbr_weight = kept_weight;
   atomic_store_explicit(&ts->qsbr_goal, goal, memory_order_relaxed);
   set_decrefs(ts, kept_decrefs);
   if (decrefs) {
@@ -127,7 +166,7 @@ static void free_safe(ShThreadState *ts, bool decrefs) {
   if (done != small) free(done);
 }
 
-static uint64_t push(ShThreadState *ts, void *p) {
+static uint64_t push(ShThreadState *ts, void *p, intptr_t blocks) {
   /* The goal is the next sequence; the shared counter itself is advanced
      only when this thread scans or asks, so pushing costs no contended
      write. */
@@ -142,16 +181,39 @@ static uint64_t push(ShThreadState *ts, void *p) {
   ts->qsbr_pending[ts->qsbr_len].p = p;
   ts->qsbr_pending[ts->qsbr_len].seq = seq;
   ts->qsbr_len++;
+  ts->qsbr_weight += blocks;
 
-  /* Scanning walks the thread states and the pending list: do it when the
-     list has doubled since the last scan (amortised O(1)). */
-  if (ts->qsbr_len >= ASK_OTHERS_AT && ts->qsbr_len >= 2 * ts->qsbr_since_scan) {
+  /* Scanning walks the thread states and the pending list: do it when
+     what is pending has doubled since the last scan (amortised O(1)). */
+  if (ts->qsbr_weight >= ASK_OTHERS_AT && ts->qsbr_weight >= 2 * ts->qsbr_since_scan) {
     free_safe(ts, false);
-    ts->qsbr_since_scan = ts->qsbr_len;
+    ts->qsbr_since_scan = ts->qsbr_weight;
     /* everyone, this thread included (its decrefs wait for a safe point) */
-    if (ts->qsbr_len >= ASK_OTHERS_AT) sh_thread_states_peek(ask, NULL);
+    if (ts->qsbr_weight >= ASK_OTHERS_AT) sh_thread_states_peek(ask, NULL);
   }
   return seq;
+}
+
+/* Retires the chain of freed objects as one entry. */
+static void flush_chain(ShThreadState *ts) {
+  ShObject *first = ts->qsbr_chain;
+  if (!first) return;
+  *chain_len(first) = ts->qsbr_chain_len;
+  ts->qsbr_chain = NULL;
+  ts->qsbr_chain_len = 0;
+  push(ts, (void *)((uintptr_t)first | CHAIN_TAG), *chain_len(first));
+}
+
+void sh_qsbr_retire_object(ShObject *o) {
+  ShThreadState *ts = sh_thread_state();
+  /* the block must hold the link and the length past the header */
+  if (!ts || mi_usable_size(o) < sizeof(ShObject) + 2 * sizeof(intptr_t)) {
+    sh_qsbr_retire(o);
+    return;
+  }
+  *chain_next(o) = ts->qsbr_chain;
+  ts->qsbr_chain = o;
+  if (++ts->qsbr_chain_len >= CHAIN_MAX) flush_chain(ts);
 }
 
 /* No other thread attached (the others detached or finished): none is
@@ -172,7 +234,7 @@ void sh_qsbr_retire(void *p) {
     sh_mem_free(p);
     return;
   }
-  push(ts, p);
+  push(ts, p, 1);
 }
 
 void sh_qsbr_retire_for(ShObject *container, void *p) {
@@ -199,7 +261,7 @@ void sh_qsbr_decref_later(ShObject *o) {
     sh_decref(o);
     return;
   }
-  uint64_t seq = push(ts, (void *)((uintptr_t)o | DECREF_TAG));
+  uint64_t seq = push(ts, (void *)((uintptr_t)o | DECREF_TAG), 1);
   intptr_t n = atomic_load_explicit(&ts->qsbr_decrefs, memory_order_relaxed);
   if (n == 0) {
     atomic_store_explicit(&ts->qsbr_goal, seq, memory_order_relaxed);
@@ -228,6 +290,8 @@ static void append_entries(ShThreadState *ts, const Retired *r, intptr_t n) {
   }
   memcpy(ts->qsbr_pending + ts->qsbr_len, r, (size_t)n * sizeof *r);
   ts->qsbr_len += n;
+  for (intptr_t i = 0; i < n; i++)
+    ts->qsbr_weight += weight(&r[i]);
 }
 
 /* A thread that stops being attached completes grace periods others may
@@ -243,6 +307,7 @@ void sh_qsbr_done(ShThreadState *ts) {
 }
 
 void sh_qsbr_orphan(ShThreadState *ts) {
+  flush_chain(ts);
   if (!ts->qsbr_len) return;
   pthread_mutex_lock(&orphan_lock);
   if (orphans_len + ts->qsbr_len > orphans_cap) {
@@ -256,7 +321,7 @@ void sh_qsbr_orphan(ShThreadState *ts) {
   orphans_len += ts->qsbr_len;
   atomic_store(&have_orphans, 1);
   pthread_mutex_unlock(&orphan_lock);
-  ts->qsbr_len = 0;
+  ts->qsbr_len = ts->qsbr_weight = 0;
   ts->qsbr_since_scan = 0;
   set_decrefs(ts, 0);
   sh_thread_states_peek(ask, NULL);
@@ -273,27 +338,30 @@ static void adopt_orphans(ShThreadState *ts) {
 void sh_qsbr_quiescent(ShThreadState *ts, bool safe_point) {
   atomic_store_explicit(&ts->qsbr_seen, atomic_load(&write_seq), memory_order_release);
   if (safe_point && atomic_load_explicit(&have_orphans, memory_order_relaxed)) adopt_orphans(ts);
+  flush_chain(ts);
   free_safe(ts, safe_point);
-  ts->qsbr_since_scan = ts->qsbr_len;
+  ts->qsbr_since_scan = ts->qsbr_weight;
   if (safe_point && !ts->qsbr_len && atomic_load(&threads_with_decrefs))
     wake_ready(min_seen_all()); /* nothing of its own, but it may complete others' grace */
 }
 
 void sh_qsbr_drain(ShThreadState *ts) {
   /* taken off first: a decref may push more onto the list */
+  flush_chain(ts);
   while (ts->qsbr_len) {
     intptr_t n = ts->qsbr_len;
     Retired *r = ts->qsbr_pending;
     ts->qsbr_pending = NULL;
-    ts->qsbr_len = ts->qsbr_cap = 0;
+    ts->qsbr_len = ts->qsbr_cap = ts->qsbr_weight = 0;
     set_decrefs(ts, 0);
     for (intptr_t i = 0; i < n; i++) {
       uintptr_t p = (uintptr_t)r[i].p;
       if (p & DECREF_TAG)
         sh_decref((ShObject *)(p & ~DECREF_TAG));
       else
-        sh_mem_free(r[i].p);
+        release(r[i].p);
     }
     free(r);
+    flush_chain(ts); /* what the decrefs freed */
   }
 }

@@ -8,6 +8,8 @@
 
 /* Frees p (sh_mem memory) now when one thread runs, else once it is safe. */
 void sh_qsbr_retire(void *p);
+/* Frees a dead object's block (sh_object_free's) once it is safe. */
+void sh_qsbr_retire_object(ShObject *o);
 /* No other thread is attached: what this thread removed from shared
    structures can be freed at once (no grace period needed). */
 bool sh_qsbr_alone(ShThreadState *ts);

@@ -37,8 +37,11 @@ typedef struct ShThreadState {
   /* QSBR: the write sequence seen at the last quiescent point, and the
      blocks this thread retired that are not yet safe to free */
   _Atomic uint64_t qsbr_seen;
-  intptr_t qsbr_since_scan; /* retirements since free_safe last ran */
-  intptr_t gc_allocations;  /* tracked allocations not yet added to the gc's count */
+  intptr_t qsbr_weight;     /* blocks pending (a chain counts its blocks) */
+  intptr_t qsbr_since_scan; /* qsbr_weight when free_safe last ran */
+  ShObject *qsbr_chain;     /* objects freed since the last retirement (qsbr.c) */
+  intptr_t qsbr_chain_len;
+  intptr_t gc_allocations; /* tracked allocations not yet added to the gc's count */
   struct Retired *qsbr_pending;
   intptr_t qsbr_len, qsbr_cap;
   bool has_loans;               /* a frame register may hold a loan (DESIGN 5a) */
