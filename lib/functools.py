@@ -1,4 +1,9 @@
-"""Higher-order functions and operations on callable objects (pure Python for shoal).
+"""Higher-order functions and operations on callable objects.
+
+partial, reduce, cmp_to_key and the lru_cache wrapper are C (module
+_functools: functools_*.c), as in CPython; threads may call one partial
+while another __setstate__s it, and share one lru_cache (its hits and
+misses count every call exactly once). The rest is Python here.
 
 singledispatch keeps its registry in a plain dict (no weak references), and
 resolves through the class MRO then through registered ABCs in registration
@@ -11,7 +16,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from abc import get_cache_token
-from _thread import RLock as _RLock
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -137,116 +141,9 @@ def total_ordering(cls):
     return cls
 
 
-# ---- cmp_to_key ------------------------------------------------------------
+# ---- cmp_to_key, reduce, partial: C ------------------------------------------
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
-
-
-# ---- reduce ----------------------------------------------------------------
-
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value
-
-Apply a function of two arguments cumulatively to the items of a sequence
-or iterable, from left to right, so as to reduce the iterable to a single
-value."""
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-# ---- partial -----------------------------------------------------------------
-
-class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
-
-    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        if type(self) is partial:
-            name = 'functools.partial'
-        else:
-            name = type(self).__name__
-        return '%s(%s)' % (name, ', '.join(args))
-
-    def __get__(self, obj, objtype=None):
-        return self
-
-    def __reduce__(self):
-        return (type(self), (self.func,),
-                (self.func, self.args, self.keywords or None, self.__dict__ or None))
-
-    def __setstate__(self, state):
-        func, args, kwds, namespace = state
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
-        if namespace:
-            self.__dict__.update(namespace)
-
-    def __class_getitem__(cls, item):
-        return cls
+from _functools import cmp_to_key, reduce, partial
 
 
 class partialmethod(object):
@@ -304,22 +201,6 @@ class partialmethod(object):
 
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
-_kwd_mark = object()
-
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    return key
-
-
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator."""
     if isinstance(maxsize, int):
@@ -327,77 +208,21 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict whose insertion order doubles as the recency order:
-    # a hit moves its key to the end, eviction pops the first key. Threads
-    # run in parallel: the bookkeeping (never the user function) is under a
-    # lock, reentrant as the keys' __eq__ may call the cached function.
-    cache = {}
-    stats = [0, 0]   # hits, misses
-    sentinel = object()
-    lock = _RLock()
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            with lock:
-                if result is not sentinel:
-                    stats[0] += 1
-                    return result
-                stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            with lock:
-                result = cache.pop(key, sentinel)
-                if result is not sentinel:
-                    cache[key] = result
-                    stats[0] += 1
-                    return result
-                stats[1] += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                if key not in cache:
-                    if len(cache) >= maxsize:
-                        del cache[next(iter(cache))]
-                    cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        with lock:
-            cache.clear()
-            stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+from _functools import _lru_cache_wrapper
 
 
 def cache(user_function, /):

@@ -8,6 +8,7 @@
 
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_collections", sh_module_init__collections},
+    {"_functools", sh_module_init__functools},
     {"_io", sh_module_init__io},
     {"_itertools", sh_module_init__itertools},
     {"_pcre", sh_module_init__pcre},
