@@ -5,6 +5,8 @@ Written for shoal from the documentation of CPython 3.11's
 `logging.handlers`."""
 
 import os
+import re
+import time
 import copy
 import queue
 import threading
@@ -18,6 +20,8 @@ DEFAULT_HTTP_LOGGING_PORT = 9022
 DEFAULT_SOAP_LOGGING_PORT = 9023
 SYSLOG_UDP_PORT = 514
 SYSLOG_TCP_PORT = 514
+
+_MIDNIGHT = 24 * 60 * 60  # seconds in a day
 
 
 
@@ -106,6 +110,159 @@ class RotatingFileHandler(BaseRotatingHandler):
             if self.stream.tell() + len(msg) >= self.maxBytes:
                 return True
         return False
+
+
+class TimedRotatingFileHandler(BaseRotatingHandler):
+    """Writes to a file that is renamed to NAME.<date suffix> at fixed
+    times: every `interval` seconds ('S'), minutes ('M'), hours ('H'), days
+    ('D'), at midnight ('midnight') or on a weekday ('W0'..'W6', Monday is
+    0), keeping the backupCount newest."""
+
+    _UNITS = {
+        'S': (1, "%Y-%m-%d_%H-%M-%S",
+              r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}"),
+        'M': (60, "%Y-%m-%d_%H-%M", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}"),
+        'H': (60 * 60, "%Y-%m-%d_%H", r"\d{4}-\d{2}-\d{2}_\d{2}"),
+        'D': (_MIDNIGHT, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+        'MIDNIGHT': (_MIDNIGHT, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+    }
+
+    def __init__(self, filename, when='h', interval=1, backupCount=0,
+                 encoding=None, delay=False, utc=False, atTime=None,
+                 errors=None):
+        encoding = logging._text_encoding(encoding)
+        BaseRotatingHandler.__init__(self, filename, 'a', encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.when = when.upper()
+        self.backupCount = backupCount
+        self.utc = utc
+        self.atTime = atTime
+        if self.when.startswith('W'):
+            if len(self.when) != 2:
+                raise ValueError("You must specify a day for weekly rollover "
+                                 "from 0 to 6 (0 is Monday): %s" % self.when)
+            if self.when[1] < '0' or self.when[1] > '6':
+                raise ValueError("Invalid day specified for weekly rollover: "
+                                 "%s" % self.when)
+            self.dayOfWeek = int(self.when[1])
+            unit, self.suffix, ext = self._UNITS['D']
+            unit = 7 * _MIDNIGHT
+        elif self.when in self._UNITS:
+            unit, self.suffix, ext = self._UNITS[self.when]
+        else:
+            raise ValueError("Invalid rollover interval specified: %s"
+                             % self.when)
+        self.extMatch = re.compile(r"(?<!\d)" + ext + r"(?!\d)", re.ASCII)
+        self.interval = unit * interval
+        filename = self.baseFilename
+        if os.path.exists(filename):
+            t = int(os.stat(filename).st_mtime)
+        else:
+            t = int(time.time())
+        self.rolloverAt = self.computeRollover(t)
+
+    def _timetuple(self, t):
+        return time.gmtime(t) if self.utc else time.localtime(t)
+
+    def computeRollover(self, currentTime):
+        """The time of the first rollover after currentTime."""
+        result = currentTime + self.interval
+        if self.when == 'MIDNIGHT' or self.when.startswith('W'):
+            t = self._timetuple(currentTime)
+            now = (t[3] * 60 + t[4]) * 60 + t[5]
+            if self.atTime is None:
+                at = _MIDNIGHT
+            else:
+                a = self.atTime
+                at = (a.hour * 60 + a.minute) * 60 + a.second
+            # Seconds from now to the next time of day `at`: today's unless
+            # it has passed (midnight, at == _MIDNIGHT, ends the day).
+            r = at - now
+            day = t[6]
+            if r < 0:
+                r += _MIDNIGHT
+                day = (day + 1) % 7
+            result = currentTime + r
+            if self.when.startswith('W'):
+                # then on to the requested weekday
+                result += ((self.dayOfWeek - day) % 7) * _MIDNIGHT
+            if not self.utc:
+                # Across a DST change the wall clock moves by an hour.
+                dst_now = t[-1]
+                dst_then = time.localtime(result)[-1]
+                if dst_now != dst_then:
+                    if not dst_now:
+                        result -= 3600
+                    else:
+                        result += 3600
+        return result
+
+    def shouldRollover(self, record):
+        t = int(time.time())
+        if t >= self.rolloverAt:
+            # Something that is not a regular file never rotates.
+            if os.path.exists(self.baseFilename) and not os.path.isfile(
+                    self.baseFilename):
+                self.rolloverAt = self.computeRollover(t)
+                return False
+            return True
+        return False
+
+    def getFilesToDelete(self):
+        """The rotated files beyond the backupCount newest."""
+        dirName, baseName = os.path.split(self.baseFilename)
+        fileNames = os.listdir(dirName)
+        result = []
+        if self.namer is None:
+            prefix = baseName + '.'
+            plen = len(prefix)
+            for fileName in fileNames:
+                if fileName[:plen] == prefix:
+                    suffix = fileName[plen:]
+                    if self.extMatch.fullmatch(suffix):
+                        result.append(os.path.join(dirName, fileName))
+        else:
+            for fileName in fileNames:
+                m = self.extMatch.search(fileName)
+                while m:
+                    dfn = self.namer(self.baseFilename + "." + m.group())
+                    if os.path.basename(dfn) == fileName:
+                        result.append(os.path.join(dirName, fileName))
+                        break
+                    m = self.extMatch.search(fileName, m.start() + 1)
+        if len(result) < self.backupCount:
+            return []
+        result.sort()
+        return result[:len(result) - self.backupCount]
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        currentTime = int(time.time())
+        # The file is named after the start of the interval that just ended.
+        t = self.rolloverAt - self.interval
+        timeTuple = self._timetuple(t)
+        if not self.utc:
+            dstNow = time.localtime(currentTime)[-1]
+            dstThen = timeTuple[-1]
+            if dstNow != dstThen:
+                addend = 3600 if dstNow else -3600
+                timeTuple = time.localtime(t + addend)
+        dfn = self.rotation_filename(self.baseFilename + "." +
+                                     time.strftime(self.suffix, timeTuple))
+        if os.path.exists(dfn):
+            os.remove(dfn)
+        self.rotate(self.baseFilename, dfn)
+        if self.backupCount > 0:
+            for s in self.getFilesToDelete():
+                os.remove(s)
+        if not self.delay:
+            self.stream = self._open()
+        newRolloverAt = self.computeRollover(currentTime)
+        while newRolloverAt <= currentTime:
+            newRolloverAt = newRolloverAt + self.interval
+        self.rolloverAt = newRolloverAt
 
 
 class WatchedFileHandler(logging.FileHandler):
