@@ -309,6 +309,21 @@ static ShObject *lru_new(ShType *type, ShObject *const *args, size_t nargs, ShOb
   return SH_OBJ(w);
 }
 
+/* The dict's size, as CPython reports. A bounded cache's dict may hold
+   one more entry for each thread between its insertion and the eviction
+   that follows it, and (after a cache_clear racing an insertion) the list
+   may hold a link the dict has lost: the smaller of the two is what the
+   cache keeps, and never passes maxsize. */
+static intptr_t current_size(ShObject *self) {
+  Lru *w = LRU(self);
+  intptr_t n = sh_dict_size(w->cache);
+  if (w->maxsize <= 0) return n;
+  sh_object_lock(self);
+  if (w->linked < n) n = w->linked;
+  sh_object_unlock(self);
+  return n;
+}
+
 /* cache_info_type(hits, misses, maxsize, currsize) */
 static ShObject *lru_cache_info(ShObject *self) {
   Lru *w = LRU(self);
@@ -316,7 +331,7 @@ static ShObject *lru_cache_info(ShObject *self) {
   v[0] = sh_int_from_i64(atomic_load_explicit(&w->hits, memory_order_relaxed));
   v[1] = sh_int_from_i64(atomic_load_explicit(&w->misses, memory_order_relaxed));
   v[2] = w->maxsize < 0 ? sh_newref(SH_NONE) : sh_int_from_i64(w->maxsize);
-  v[3] = sh_int_from_i64(sh_dict_size(w->cache));
+  v[3] = sh_int_from_i64(current_size(self));
   ShObject *r = NULL;
   if (v[0] && v[1] && v[2] && v[3]) r = sh_call(w->info_type, v, 4, NULL);
   for (int i = 0; i < 4; i++)
@@ -407,7 +422,7 @@ static ShType lru_type = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
     .name = "functools._lru_cache_wrapper",
     .basicsize = sizeof(Lru),
-    .flags = SH_TPFLAGS_BASETYPE | SH_TPFLAGS_GC,
+    .flags = SH_TPFLAGS_GC | SH_TPFLAGS_METHOD_DESCRIPTOR,
     .doc = "Create a cached callable that wraps another function.\n\n"
            "user_function:      the function being cached\n\n"
            "maxsize:  0         for no caching\n"

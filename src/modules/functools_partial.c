@@ -114,8 +114,12 @@ static ShObject *call_positional(ShObject *func, ShObject *pargs, ShObject *cons
   ShObject *small[SMALL_STACK];
   ShObject **stack = total <= SMALL_STACK ? small : sh_mem_alloc(total * sizeof(ShObject *));
   if (!stack) return sh_err_no_memory();
-  memcpy(stack, SH_TUPLE_ITEMS(pargs), np * sizeof(ShObject *));
-  if (nargs + nkw) memcpy(stack + np, args, (nargs + nkw) * sizeof(ShObject *));
+  /* plain loops: a few pointers, where memcpy's call costs more */
+  ShObject *const *items = SH_TUPLE_ITEMS(pargs);
+  for (size_t i = 0; i < np; i++)
+    stack[i] = items[i];
+  for (size_t i = 0; i < nargs + nkw; i++)
+    stack[np + i] = args[i];
   ShObject *r = sh_call(func, stack, np + nargs, kwnames);
   if (stack != small) sh_mem_free(stack);
   return r;

@@ -197,6 +197,17 @@ print(big(1), big.cache_info())
 neg = _lru_cache_wrapper(documented, -1, 0, lambda *a: a)
 print(neg(1), neg(1), neg.cache_info())
 
+
+
+def make_sub():
+    class X(_lru_cache_wrapper):
+        pass
+
+
+err(make_sub)
+import weakref
+print(weakref.ref(w)() is w, w.__get__(None, int) is w, w.__get__(3).__self__)
+
 print('-- recursion and reentrancy')
 
 

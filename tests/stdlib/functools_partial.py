@@ -191,3 +191,5 @@ class A:
 
 print(A().m(1), A.m(2), A.sm(3))
 print(callable(p), functools.partial is partial)
+import weakref
+print(weakref.ref(p)() is p)
