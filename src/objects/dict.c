@@ -231,7 +231,8 @@ static inline sh_hash_t hash_of(ShObject *key) {
 /* ------------------------------------------------------- core actions */
 
 /* Inserts a NEW key (known absent) into the table; lock held; steals refs. */
-static int insert_new_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value) {
+/* Returns the new entry's index, or -1. */
+static intptr_t insert_new_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value) {
   ShDictTable *t = make_room_locked(d);
   if (!t) return -1;
   intptr_t ix = t->nentries;
@@ -245,14 +246,16 @@ static int insert_new_locked(ShObject *d, ShObject *key, sh_hash_t hash, ShObjec
   set_index(t, find_free_slot(t, hash), ix);
   set_used(d, sh_dict_size(d) + 1);
   bump_version(d);
-  return 0;
+  return ix;
 }
 
-/* mode 0: replace; 1: keep existing (returns it in *old); 2: KeyError when present */
+/* mode 0: replace; 1: keep existing (returns it in *old); 2: KeyError when
+   present. *at (when given) receives the key's entry index. */
 static int insert(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value, int mode,
-                  ShObject **existing) {
+                  ShObject **existing, intptr_t *at) {
   intptr_t ix = lookup_locked(d, key, hash);
   if (ix == IX_ERROR) return -1;
+  if (at) *at = ix;
   if (ix >= 0) {
     ShDictEntry *e = &table_of(d)->entries[ix];
     if (mode == 1) {
@@ -274,12 +277,14 @@ static int insert(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value, i
   }
   sh_incref(key);
   sh_incref(value);
-  if (insert_new_locked(d, key, hash, value) < 0) {
+  ix = insert_new_locked(d, key, hash, value);
+  if (ix < 0) {
     sh_object_unlock(d);
     sh_decref(key);
     sh_decref(value);
     return -1;
   }
+  if (at) *at = ix;
   sh_object_unlock(d);
   if (existing) *existing = sh_newref(value);
   return 0;
@@ -432,13 +437,35 @@ int sh_dict_get_str_ref(ShObject *d, const char *key, ShObject **value) {
 }
 
 int sh_dict_set_item_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value) {
-  return insert(d, key, hash, value, 0, NULL);
+  return insert(d, key, hash, value, 0, NULL, NULL);
 }
 
 int sh_dict_set_item(ShObject *d, ShObject *key, ShObject *value) {
   sh_hash_t h = hash_of(key);
   if (h == -1) return -1;
-  return insert(d, key, h, value, 0, NULL);
+  return insert(d, key, h, value, 0, NULL, NULL);
+}
+
+int sh_dict_set_hinted(ShObject *d, ShObject *key, ShObject *value, uint32_t *hint) {
+  sh_object_lock(d);
+  ShDictTable *t = table_of(d);
+  /* under the lock nobody moves entries: the entry holding key itself */
+  if (t && *hint < (uint32_t)t->nentries && t->entries[*hint].key == key) {
+    ShDictEntry *e = &t->entries[*hint];
+    ShObject *old = e->value;
+    __atomic_store_n(&e->value, sh_newref(value), __ATOMIC_RELEASE);
+    bump_version(d);
+    sh_object_unlock(d);
+    sh_container_drop(d, old);
+    return 0;
+  }
+  sh_object_unlock(d);
+  sh_hash_t h = hash_of(key);
+  if (h == -1) return -1;
+  intptr_t at = -1;
+  int r = insert(d, key, h, value, 0, NULL, &at);
+  if (r == 0 && at >= 0 && at <= UINT32_MAX) *hint = (uint32_t)at;
+  return r;
 }
 
 int sh_dict_set_str(ShObject *d, const char *key, ShObject *value) {
@@ -719,7 +746,7 @@ int sh_dict_merge(ShObject *d, ShObject *other, int override) {
     ShObject *k, *v;
     sh_hash_t h;
     while (sh_dict_next_ref(other, &pos, &k, &v, &h)) {
-      int r = insert(d, k, h, v, override == 1 ? 0 : override == 0 ? 1 : 2, NULL);
+      int r = insert(d, k, h, v, override == 1 ? 0 : override == 0 ? 1 : 2, NULL, NULL);
       sh_decref(k);
       sh_decref(v);
       if (r < 0) return -1;
@@ -972,7 +999,7 @@ static ShObject *dict_setdefault_m(ShObject *self, ShObject *const *args, size_t
   sh_hash_t h = hash_of(args[0]);
   if (h == -1) return NULL;
   ShObject *res = NULL;
-  if (insert(self, args[0], h, nargs > 1 ? args[1] : SH_NONE, 1, &res) < 0) return NULL;
+  if (insert(self, args[0], h, nargs > 1 ? args[1] : SH_NONE, 1, &res, NULL) < 0) return NULL;
   return res;
 }
 

@@ -38,6 +38,10 @@ int sh_dict_get_loan(ShObject *d, ShObject *key, ShObject **value, bool *loaned)
    and updated when wrong. A loan when `loaned` is given (as above), else a
    counted reference. */
 int sh_dict_get_hinted(ShObject *d, ShObject *key, uint32_t *hint, ShObject **value, bool *loaned);
+/* An attribute store for the eval loop: d[key] = value, in place when
+   entry *hint holds key (an interned name: the same object), else the
+   plain way, leaving key's entry index in *hint. 0, or -1 on error. */
+int sh_dict_set_hinted(ShObject *d, ShObject *key, ShObject *value, uint32_t *hint);
 int sh_dict_get_str_ref(ShObject *d, const char *key, ShObject **value);
 /* Known hash: avoids recomputing for str keys */
 int sh_dict_get_ref_hashed(ShObject *d, ShObject *key, sh_hash_t hash, ShObject **value);

@@ -33,6 +33,15 @@ static inline uint64_t sh_dict_key_bit(sh_hash_t hash) {
   return (uint64_t)1 << (((uint64_t)hash * 0x9E3779B97F4A7C15u) >> 58);
 }
 
+/* False proves the str key absent from d: d's table never took a key with
+   its filter bit (an instance dict asked whether it shadows a method). */
+static inline bool sh_dict_may_contain_str(ShObject *d, ShObject *key) {
+  ShDictTable *t = atomic_load_explicit(&((ShDict *)d)->table, memory_order_acquire);
+  if (!t) return false;
+  sh_hash_t h = atomic_load_explicit(&((ShStr *)key)->hash, memory_order_relaxed);
+  return h == -1 || (__atomic_load_n(&t->key_filter, __ATOMIC_RELAXED) & sh_dict_key_bit(h));
+}
+
 /* The hit of sh_dict_get_hinted, inline for the eval loop: entry `hint`
    of d's table holds key. Returns its value, counted or (loaned given,
    threads running) a loan; NULL when the hint misses: then call

@@ -333,8 +333,14 @@ static void take_all_locked(ShObject *l, ShListItems **it, intptr_t *n) {
 }
 
 static void drop_block(ShObject *l, ShListItems *it, intptr_t n) {
-  for (intptr_t i = 0; i < n; i++)
-    sh_container_drop(l, ld(it, i));
+  /* one look at the mark: a reader marking l after the items left it can
+     no longer validate a loan of one of them */
+  if (sh_container_is_loaned(l))
+    for (intptr_t i = 0; i < n; i++)
+      sh_container_drop(l, ld(it, i));
+  else
+    for (intptr_t i = 0; i < n; i++)
+      sh_xdecref(ld(it, i));
   list_items_retire(it);
 }
 
@@ -545,8 +551,14 @@ static ShObject *list_slice_copy(ShObject *o, intptr_t start, intptr_t step, int
   }
   ShListItems *it = items_of(o);
   intptr_t size = size_of(o), k = 0;
-  for (intptr_t j = start; k < n && j >= 0 && j < size; j += step, k++)
-    atomic_init(&dst->data[k], sh_newref(ld(it, j)));
+  /* bounds from a size read before the lock: check them once */
+  intptr_t last = start + (n - 1) * step;
+  if (start >= 0 && start < size && last >= 0 && last < size)
+    for (intptr_t j = start; k < n; j += step, k++)
+      atomic_init(&dst->data[k], sh_newref(ld(it, j)));
+  else
+    for (intptr_t j = start; k < n && j >= 0 && j < size; j += step, k++)
+      atomic_init(&dst->data[k], sh_newref(ld(it, j)));
   sh_object_unlock(o);
   atomic_store_explicit(&((ShList *)res)->items, dst, memory_order_release);
   set_size(res, k);

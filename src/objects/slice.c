@@ -20,6 +20,10 @@ static int bad_index(void) {
 
 int sh_slice_index_clamped(ShObject *o, intptr_t *out) {
   if (o == SH_NONE) return 0;
+  if (SH_TYPE(o) == &sh_type_int && !SH_INT_BIG(o)) { /* int64 fits intptr_t */
+    *out = (intptr_t)((ShInt *)o)->small;
+    return 0;
+  }
   if (!sh_is_index(o)) return bad_index();
   intptr_t v = sh_number_as_ssize(o, NULL);
   if (v == -1 && sh_err_occurred()) return -1;

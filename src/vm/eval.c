@@ -506,7 +506,9 @@ op_STORE_ATTR : {
       dict = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
     }
     if (SH_DICT_CHECK_EXACT(dict)) {
-      CHECK(sh_dict_set_item(dict, name, OBJ(ip[3])) == 0);
+      uint32_t hint = atomic_load_explicit(&cache->hint, memory_order_relaxed), was = hint;
+      CHECK(sh_dict_set_hinted(dict, name, OBJ(ip[3]), &hint) == 0);
+      if (hint != was) atomic_store_explicit(&cache->hint, hint, memory_order_relaxed);
       NEXT_AFTER(STORE_ATTR);
     }
   } else if (kind == SH_ATTR_SLOT) {
@@ -534,7 +536,7 @@ op_LOAD_METHOD : {
   int kind = cache ? sh_attr_cache_get(cache, SH_TYPE(obj), &descr) : SH_ATTR_NONE;
   if (kind == SH_ATTR_METHOD) {
     ShObject *dict = instance_dict(obj);
-    if (!dict || sh_dict_contains(dict, name) == 0) {
+    if (!dict || !sh_dict_may_contain_str(dict, name) || sh_dict_contains(dict, name) == 0) {
       SETREG(ip[1], sh_ref_borrow(descr));
       SETREG(ip[1] + 1, sh_ref_dup(R[ip[2]]));
       NEXT_AFTER(LOAD_METHOD);
