@@ -469,7 +469,9 @@ int sh_dict_set_hinted(ShObject *d, ShObject *key, ShObject *value, uint32_t *hi
 }
 
 int sh_dict_set_str(ShObject *d, const char *key, ShObject *value) {
-  ShObject *k = sh_str_from_cstr(key);
+  /* interned, as names in code are: attribute caches find their entries
+     by identity (a module's functions, a class's names) */
+  ShObject *k = sh_str_intern_cstr(key);
   if (!k) return -1;
   int r = sh_dict_set_item(d, k, value);
   sh_decref(k);
