@@ -472,6 +472,7 @@ int main(int argc, char **argv) {
     free(src);
   }
   wait_for_threads(&status);
+  sh_atexit_run();
   sh_decref(main_module);
   if (sh_io_flush_std() < 0 && status == 0) status = 120;
   free(script);

@@ -16,6 +16,11 @@ ShObject *sh_module_init_unicodedata(void);
 ShObject *sh_module_init__pcre(void);      /* sre_pcre.c: the engine under lib/re.py */
 ShObject *sh_module_init__itertools(void); /* itertools.c: the C parts of itertools */
 ShObject *sh_module_init__functools(void); /* functools_module.c: the C parts of functools */
+ShObject *sh_module_init_atexit(void);
+
+/* Runs the atexit callbacks, last registered first, then forgets them all:
+   main.c at a normal exit, once the non-daemon threads have ended. */
+void sh_atexit_run(void);
 
 /* sys.<name> (borrowed) or NULL without error; used by print, input, ... */
 ShObject *sh_sys_get(const char *name);

@@ -14,6 +14,7 @@ const ShBuiltinModule sh_builtin_modules[] = {
     {"_pcre", sh_module_init__pcre},
     {"_thread", sh_module_init__thread},
     {"_weakref", sh_module_init__weakref},
+    {"atexit", sh_module_init_atexit},
     {"gc", sh_module_init_gc},
     {"math", sh_module_init_math},
     {"time", sh_module_init_time},
