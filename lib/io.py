@@ -13,12 +13,43 @@ __all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'FileIO',
            'BytesIO', 'StringIO', 'BufferedIOBase', 'BufferedReader',
            'BufferedWriter', 'BufferedRWPair', 'BufferedRandom', 'TextIOBase',
            'TextIOWrapper', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
-           'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'open_code']
+           'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'open_code', 'text_encoding']
 
 open = builtins.open
 open_code = builtins.open
 
 BlockingIOError = builtins.BlockingIOError
+
+def text_encoding(*args, **kwargs):
+    """text_encoding(encoding, stacklevel=2, /)
+
+    The encoding argument of open() for a caller that got `encoding`: it
+    unchanged, or when it is None "utf-8" in UTF-8 mode and "locale"
+    otherwise (warning with EncodingWarning under -X warn_default_encoding).
+    """
+    if kwargs:
+        raise TypeError('io.text_encoding() takes no keyword arguments')
+    if not args:
+        raise TypeError('text_encoding expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError('text_encoding expected at most 2 arguments, got %d'
+                        % len(args))
+    encoding = args[0]
+    stacklevel = _index(args[1]) if len(args) > 1 else 2
+    if encoding is None:
+        import sys
+        if sys.flags.warn_default_encoding:
+            import warnings
+            warnings.warn("'encoding' argument not specified", EncodingWarning,
+                          stacklevel + 1)
+        encoding = 'utf-8' if sys.flags.utf8_mode else 'locale'
+    return encoding
+
+
+def _index(n):
+    import operator
+    return operator.index(n)
+
 
 SEEK_SET = 0
 SEEK_CUR = 1

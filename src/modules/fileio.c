@@ -1079,6 +1079,9 @@ ShObject *sh_io_open(ShObject *self, ShObject *const *args, size_t nargs, ShObje
   } else if (buffering == 0) {
     return sh_err_format(&sh_exc_ValueError, "can't have unbuffered text I/O");
   }
+  /* "locale" (io.text_encoding's answer outside UTF-8 mode): shoal's text
+     files are utf-8 whatever the locale, shown as an encoding of None is */
+  if (encoding && strcmp(encoding, "locale") == 0) encoding = NULL;
   char codec[12] = "utf-8";
   if (encoding && canonical_codec(encoding, codec) < 0)
     return sh_err_format(&sh_exc_LookupError, "unknown encoding: %s", encoding);
