@@ -617,7 +617,7 @@ ShObject *sh_builtin___import__(ShObject *self, ShObject *const *args, size_t na
   return sh_import_name(name, globals && globals != SH_NONE ? globals : NULL, fromlist, lvl);
 }
 
-/* sys._getframe([depth]): a snapshot of a frame up the current stack. */
+/* sys._getframe([depth]): the frame object of a frame up the current stack. */
 static ShObject *sys_getframe(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("_getframe", nargs, 0, 1) < 0) return NULL;
   intptr_t depth = nargs ? sh_int_as_ssize(args[0]) : 0;
@@ -626,7 +626,7 @@ static ShObject *sys_getframe(ShObject *self, ShObject *const *args, size_t narg
   while (f && depth-- > 0)
     f = f->back;
   if (!f) return sh_err_format(&sh_exc_ValueError, "call stack is not deep enough");
-  return sh_frame_object_new(f);
+  return sh_frame_object_new(f, true);
 }
 
 static ShMethodDef vm_sys_functions[] = {

@@ -478,6 +478,7 @@ op_LOAD_ATTR : {
       NEXT_AFTER(LOAD_ATTR);
     }
   } else if (kind == SH_ATTR_DATA_DESCR) {
+    f->cur_pc = (uint32_t)(ip - code); /* a property or frame.f_lineno looks */
     if (take_cached_descr(cache, SH_TYPE(obj), descr)) {
       v = SH_TYPE(descr)->descr_get(descr, obj, SH_OBJ(SH_TYPE(obj)));
       sh_decref(descr);
@@ -489,7 +490,10 @@ op_LOAD_ATTR : {
   } else if (cache) {
     sh_op_fill_attr_cache(cache, obj, name, SH_ATTR_FOR_LOAD);
   }
-  if (!v) CHECK(v = sh_object_getattr(obj, name));
+  if (!v) {
+    f->cur_pc = (uint32_t)(ip - code);
+    CHECK(v = sh_object_getattr(obj, name));
+  }
   SET(ip[1], v);
   NEXT_AFTER(LOAD_ATTR);
 }
@@ -1098,6 +1102,10 @@ do_call : {
 }
 
 op_RETURN : {
+  if (f->frame_obj) { /* it keeps this line and every local */
+    f->cur_pc = (uint32_t)(ip - code);
+    sh_frame_object_detach(f);
+  }
   ShRef r = R[ip[1]];
   R[ip[1]] = SH_REF_NULL;
   retval = sh_ref_is_borrowed(r) ? sh_newref(sh_ref_obj(r)) : sh_ref_obj(r);

@@ -30,6 +30,7 @@ typedef struct ShFrame {
   ShObject *gen;         /* borrowed: the generator owning this frame */
   ShObject *sent;        /* generator: value or exception brought in by send/throw */
   ShObject *locals_dict; /* function frames: what locals() returned, kept updated */
+  ShObject *frame_obj;   /* stack frames: the frame object made for it (owned) */
   uint32_t nregs;
   ShRef regs[];
 } ShFrame;
@@ -75,8 +76,14 @@ int sh_frame_init_cells(ShFrame *f, ShObject *closure);
 /* locals() of a frame: its mapping, or a dict of its bound variables. */
 ShObject *sh_frame_locals_of(ShFrame *f);
 
-/* A frame object (gi_frame, sys._getframe, tb_frame) for a live frame. */
-ShObject *sh_frame_object_new(ShFrame *f);
+/* A frame object for a live frame (sys._getframe, f_back: `mine`, f is on
+   this thread's chain; gi_frame). A stack frame keeps its one frame
+   object, which reads the frame live until it ends; a generator's frame
+   gets a snapshot each time. */
+ShObject *sh_frame_object_new(ShFrame *f, bool mine);
+/* A stack frame with a frame object is ending: the object keeps its last
+   line and locals and its caller's frame object (f_back). */
+void sh_frame_object_detach(ShFrame *f);
 
 /* Traceback entries and printing (traceback.c). */
 int sh_traceback_add(ShObject *exc, ShFrame *f);

@@ -51,7 +51,7 @@ static ShFrame *frame_alloc(ShThreadState *ts, ShCode *code) {
   f->resume_reg = SH_NO_REG;
   f->is_entry = f->state = f->on_heap = f->throwing = f->func_borrowed = 0;
   f->borrows = 1;
-  f->gen = f->sent = f->locals_dict = NULL;
+  f->gen = f->sent = f->locals_dict = f->frame_obj = NULL;
   f->nregs = code->nregs;
   ts->recursion_depth++;
   return f;
@@ -64,6 +64,7 @@ ShFrame *sh_frame_push(ShThreadState *ts, ShCode *code) {
 }
 
 void sh_frame_clear(ShFrame *f) {
+  if (f->frame_obj) sh_frame_object_detach(f); /* reads the registers */
   ShRef *regs = f->regs;
   for (uint32_t i = 0, n = f->nregs; i < n; i++) {
     ShRef r = regs[i];
@@ -113,6 +114,7 @@ ShFrame *sh_frame_copy_to_heap(ShFrame *f) {
   }
   memcpy(h, f, need);
   h->on_heap = 1;
+  if (h->frame_obj) sh_frame_object_detach(h); /* a heap frame has none */
   sh_frame_own_references(h);
   /* The stack copy gives its references to the heap copy. */
   sh_thread_state()->recursion_depth--;

@@ -366,7 +366,7 @@ ShObject *sh_gen_get_code(ShObject *o, void *c) {
 }
 ShObject *sh_gen_get_frame(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;
-  return g->frame ? sh_frame_object_new(g->frame) : sh_newref(SH_NONE);
+  return g->frame ? sh_frame_object_new(g->frame, false) : sh_newref(SH_NONE);
 }
 ShObject *sh_gen_get_suspended(ShObject *o, void *c) {
   ShGenerator *g = (ShGenerator *)o;

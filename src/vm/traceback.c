@@ -19,25 +19,83 @@ typedef struct ShTraceback {
   int lineno;
 } ShTraceback;
 
-/* A frame snapshot for tb_frame: what tracebacks and debuggers read. */
+/* A frame object. While `live` is set it reads that frame (a frame of
+   thread `owner`, which alone looks at it); when the frame ends it keeps
+   the last line and locals (sh_frame_object_detach, under the object's
+   mutex, which other threads' reads take). tb_frame and gi_frame give
+   snapshots that are never live. */
 typedef struct ShFrameObject {
   ShObject ob;
   ShCode *code;
   ShObject *globals, *locals; /* locals may be NULL */
+  ShObject *back;             /* the caller's frame object, once known */
+  ShFrame *live;
+  uintptr_t owner;
   int lineno;
 } ShFrameObject;
 
-/* A snapshot of a live frame (gi_frame, sys._getframe): its code, globals,
-   current line and locals at the time of the call. f_back is None. */
-ShObject *sh_frame_object_new(ShFrame *f) {
+static ShFrameObject *frame_object_alloc(ShCode *code, ShObject *globals, int lineno) {
   ShFrameObject *fo = (ShFrameObject *)sh_object_alloc(&sh_type_frame, 0);
   if (!fo) return NULL;
-  fo->code = (ShCode *)sh_newref(SH_OBJ(f->code));
-  fo->globals = sh_newref(f->globals);
-  fo->lineno = sh_code_line(f->code, f->state == SH_FRAME_SUSPENDED ? f->cur_pc : f->cur_pc);
+  fo->code = (ShCode *)sh_newref(SH_OBJ(code));
+  fo->globals = sh_newref(globals);
+  fo->lineno = lineno;
+  return fo;
+}
+
+/* f is not the running frame of another thread */
+static ShFrameObject *snapshot(ShFrame *f) {
+  ShFrameObject *fo = frame_object_alloc(f->code, f->globals, sh_code_line(f->code, f->cur_pc));
+  if (!fo) return NULL;
   fo->locals = sh_frame_locals_of(f);
   if (!fo->locals) sh_err_clear();
+  return fo;
+}
+
+ShObject *sh_frame_object_new(ShFrame *f, bool mine) {
+  if (!mine || f->on_heap) {
+    ShFrameObject *fo = snapshot(f);
+    /* a generator running here: its caller is on this thread's chain */
+    if (fo && mine && f->state == SH_FRAME_RUNNING && f->back) {
+      fo->back = sh_frame_object_new(f->back, true);
+      if (!fo->back) sh_err_clear();
+    }
+    return SH_OBJ(fo);
+  }
+  if (f->frame_obj) return sh_newref(f->frame_obj);
+  ShFrameObject *fo = frame_object_alloc(f->code, f->globals, 0);
+  if (!fo) return NULL;
+  fo->live = f;
+  fo->owner = sh_thread_id();
+  f->frame_obj = sh_newref(SH_OBJ(fo));
   return SH_OBJ(fo);
+}
+
+void sh_frame_object_detach(ShFrame *f) {
+  ShFrameObject *fo = (ShFrameObject *)f->frame_obj;
+  f->frame_obj = NULL;
+  /* the frame may be ending by an exception: keep it */
+  ShObject *exc = sh_err_fetch();
+  int line = sh_code_line(f->code, f->cur_pc);
+  ShObject *locals = sh_frame_locals_of(f), *back = NULL;
+  if (!locals) sh_err_clear();
+  if (!fo->back && f->back && !f->on_heap) {
+    back = sh_frame_object_new(f->back, true);
+    if (!back) sh_err_clear();
+  }
+  sh_err_restore(exc);
+  sh_object_lock(SH_OBJ(fo));
+  fo->lineno = line;
+  fo->locals = locals;
+  if (back) fo->back = back;
+  fo->live = NULL;
+  sh_object_unlock(SH_OBJ(fo));
+  sh_decref(SH_OBJ(fo));
+}
+
+/* The frame this thread may read live, or NULL (then the fields hold). */
+static ShFrame *live_here(ShFrameObject *fo) {
+  return fo->owner == sh_thread_id() ? fo->live : NULL;
 }
 
 int sh_frame_line(ShFrame *f) {
@@ -106,12 +164,7 @@ static ShObject *tb_get_lasti(ShObject *o, void *c) {
 }
 static ShObject *tb_get_frame(ShObject *o, void *c) {
   ShTraceback *tb = (ShTraceback *)o;
-  ShFrameObject *fo = (ShFrameObject *)sh_object_alloc(&sh_type_frame, 0);
-  if (!fo) return NULL;
-  fo->code = (ShCode *)sh_newref(SH_OBJ(tb->code));
-  fo->globals = sh_newref(tb->globals);
-  fo->lineno = tb->lineno;
-  return SH_OBJ(fo);
+  return SH_OBJ(frame_object_alloc(tb->code, tb->globals, tb->lineno));
 }
 
 static ShGetSetDef tb_getset[] = {
@@ -137,7 +190,20 @@ static void frameobj_dealloc(ShObject *o) {
   SH_CLEAR(fo->code);
   SH_CLEAR(fo->globals);
   SH_CLEAR(fo->locals);
+  SH_CLEAR(fo->back);
   sh_object_free(o);
+}
+static int frameobj_traverse(ShObject *o, sh_visitproc visit, void *arg) {
+  ShFrameObject *fo = (ShFrameObject *)o;
+  if (fo->locals && visit(fo->locals, arg)) return 1;
+  if (fo->back && visit(fo->back, arg)) return 1;
+  return visit(fo->globals, arg);
+}
+static int frameobj_clear(ShObject *o) {
+  ShFrameObject *fo = (ShFrameObject *)o;
+  SH_CLEAR(fo->locals);
+  SH_CLEAR(fo->back);
+  return 0;
 }
 static ShObject *fo_code(ShObject *o, void *c) {
   return sh_newref(SH_OBJ(((ShFrameObject *)o)->code));
@@ -146,14 +212,33 @@ static ShObject *fo_globals(ShObject *o, void *c) {
   return sh_newref(((ShFrameObject *)o)->globals);
 }
 static ShObject *fo_lineno(ShObject *o, void *c) {
-  return sh_int_from_i64(((ShFrameObject *)o)->lineno);
+  ShFrameObject *fo = (ShFrameObject *)o;
+  ShFrame *f = live_here(fo);
+  if (f) return sh_int_from_i64(sh_code_line(f->code, f->cur_pc));
+  sh_object_lock(o);
+  int line = fo->lineno;
+  sh_object_unlock(o);
+  return sh_int_from_i64(line);
 }
-static ShObject *fo_none(ShObject *o, void *c) {
-  SH_RETURN_NONE;
+static ShObject *fo_back(ShObject *o, void *c) {
+  ShFrameObject *fo = (ShFrameObject *)o;
+  ShFrame *f = live_here(fo);
+  ShObject *made = NULL;
+  if (f && !fo->back && f->back && !(made = sh_frame_object_new(f->back, true))) return NULL;
+  sh_object_lock(o);
+  if (made) fo->back = made;
+  ShObject *back = fo->back ? sh_newref(fo->back) : sh_newref(SH_NONE);
+  sh_object_unlock(o);
+  return back;
 }
 static ShObject *fo_locals(ShObject *o, void *c) {
-  ShObject *l = ((ShFrameObject *)o)->locals;
-  return l ? sh_newref(l) : sh_dict_new();
+  ShFrameObject *fo = (ShFrameObject *)o;
+  ShFrame *f = live_here(fo);
+  if (f) return sh_frame_locals_of(f);
+  sh_object_lock(o);
+  ShObject *l = fo->locals ? sh_newref(fo->locals) : NULL;
+  sh_object_unlock(o);
+  return l ? l : sh_dict_new();
 }
 static ShObject *fo_builtins(ShObject *o, void *c) {
   return sh_newref(sh_builtins_dict());
@@ -162,7 +247,7 @@ static ShGetSetDef frameobj_getset[] = {
     {"f_code", fo_code, NULL, NULL, NULL},
     {"f_globals", fo_globals, NULL, NULL, NULL},
     {"f_lineno", fo_lineno, NULL, NULL, NULL},
-    {"f_back", fo_none, NULL, NULL, NULL},
+    {"f_back", fo_back, NULL, NULL, NULL},
     {"f_locals", fo_locals, NULL, NULL, NULL},
     {"f_builtins", fo_builtins, NULL, NULL, NULL},
     {NULL},
@@ -171,7 +256,10 @@ ShType sh_type_frame = {
     .ob = {SH_OBJECT_HEAD_INIT(&sh_type_type), 0},
     .name = "frame",
     .basicsize = sizeof(ShFrameObject),
+    .flags = SH_TPFLAGS_GC,
     .dealloc = frameobj_dealloc,
+    .traverse = frameobj_traverse,
+    .clear = frameobj_clear,
     .getset = frameobj_getset,
 };
 
