@@ -55,11 +55,32 @@ static inline bool sh_container_is_loaned(ShObject *c) {
 }
 /* Sets free a replaced table at once when they look unshared (this
    thread's, never counted by another: sh_qsbr_retire_for), which an
-   uncounted holder would defeat: they are never loaned out themselves. */
+   uncounted holder would defeat: they are never loaned out themselves.
+   v is not counted yet and may be freed meanwhile (its container not yet
+   LOANED drops it at once): its type is loaded once, and a cleared one
+   (sh_block_mark_freed) answers false, so the caller's try-incref and
+   re-check of the slot decide. Reading it twice crashed on NULL. */
 static inline bool sh_loanable(ShObject *v) {
-  ShType *t = SH_TYPE(v);
-  if (t == &sh_type_set || t == &sh_type_frozenset) return false;
-  return !(t->flags & SH_TPFLAGS_HEAPTYPE) || !SH_ANYSET_CHECK(v);
+  ShType *t = __atomic_load_n(&v->type, __ATOMIC_RELAXED);
+  if (!t || t == &sh_type_set || t == &sh_type_frozenset) return false;
+  return !(t->flags & SH_TPFLAGS_HEAPTYPE) ||
+         !(sh_type_is_subtype(t, &sh_type_set) || sh_type_is_subtype(t, &sh_type_frozenset));
+}
+/* Whether a lock-free lookup may compare the str k, a key it loaded from
+   an entry without counting it, in place (no try-incref). Only when
+   nobody can free k meanwhile: k is immortal, or this thread's (only its
+   owner frees an owned object, through its own decref or merge queue,
+   neither of which runs during the comparison). Another thread's key may
+   be removed and freed right then: its type cleared, its first payload
+   words overwritten by a free-list or QSBR chain link, its block reused;
+   comparing it crashed (SH_STR_DATA reloads the type). An immortal k may
+   be a block freed and reused as one since the load: the caller checks
+   that the entry still holds k. */
+static inline bool sh_str_key_in_place(ShObject *k) {
+  if (sh_multithreaded() && atomic_load_explicit(&k->tid, memory_order_relaxed) != sh_thread_id() &&
+      !sh_is_immortal(k))
+    return false;
+  return __atomic_load_n(&k->type, __ATOMIC_RELAXED) == &sh_type_str;
 }
 /* How a lock-free reader of container c takes the item v it loaded. */
 enum { SH_TAKE_COUNT, SH_TAKE_LOAN, SH_TAKE_MARK /* mark c LOANED, then read again */ };

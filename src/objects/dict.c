@@ -151,8 +151,11 @@ enum { KEY_DIFFERS, KEY_EQUAL, KEY_ERROR, KEY_RESTART };
    no registers for it. KEY_RESTART when the table changed meanwhile. */
 static __attribute__((noinline)) int compare_key(ShObject *d, ShDictTable *t, ShDictEntry *e,
                                                  ShObject *k, ShObject *key) {
-  if (SH_STR_CHECK_EXACT(key) && SH_STR_CHECK_EXACT(k))
-    return sh_str_equal(k, key) ? KEY_EQUAL : KEY_DIFFERS;
+  if (SH_STR_CHECK_EXACT(key) && sh_str_key_in_place(k)) {
+    if (!sh_str_equal(k, key)) return KEY_DIFFERS;
+    if (table_of(d) != t || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k) return KEY_RESTART;
+    return KEY_EQUAL;
+  }
   /* k may be removed and freed meanwhile: count it only if it is alive and
      still the entry's key; under the lock when try-incref cannot tell */
   if (sh_try_incref(k)) {

@@ -159,8 +159,9 @@ restart:;
           *slot = (intptr_t)j;
           return 1;
         }
-        if (key_str && SH_STR_CHECK_EXACT(k)) {
+        if (key_str && sh_str_key_in_place(k)) {
           if (sh_str_equal(k, key)) {
+            if (table_of(o) != t || ekey(e) != k) goto restart;
             *slot = (intptr_t)j;
             return 1;
           }
