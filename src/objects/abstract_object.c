@@ -79,18 +79,27 @@ ShObject *sh_object_ascii(ShObject *o) {
 }
 
 ShObject *sh_object_format(ShObject *o, ShObject *spec) {
+  if (spec != NULL && !SH_STR_CHECK(spec))
+    return sh_err_format(&sh_exc_TypeError, "format() argument 2 must be str, not %T", spec);
+  /* The built-in number and text types format directly: their __format__
+     cannot be replaced, so the method lookup and call would change nothing
+     (bool inherits int's). */
+  ShType *t = SH_TYPE(o);
+  if (t == &sh_type_str || t == &sh_type_int || t == &sh_type_float || t == &sh_type_bool) {
+    if (spec == NULL || SH_STR_LEN(spec) == 0) {
+      if (t == &sh_type_str) return sh_newref(o);
+      if (t == &sh_type_int) return sh_int_to_decimal_string(o);
+      return sh_object_str(o);
+    }
+    if (t == &sh_type_str) return sh_strm_dunder_format(o, spec);
+    if (t == &sh_type_float) return sh_float_format(o, spec);
+    return sh_int_format(o, spec);
+  }
   ShObject *empty = NULL;
   if (spec == NULL) {
     empty = sh_str_from_cstr("");
     if (empty == NULL) return NULL;
     spec = empty;
-  } else if (!SH_STR_CHECK(spec)) {
-    return sh_err_format(&sh_exc_TypeError, "format() argument 2 must be str, not %T", spec);
-  }
-  /* The common case of f"{x}" on exact str/int needs no method call. */
-  if (SH_STR_LEN(spec) == 0 && (SH_STR_CHECK_EXACT(o) || SH_INT_CHECK_EXACT(o))) {
-    sh_xdecref(empty);
-    return sh_object_str(o);
   }
   ShObject *meth = sh_object_lookup_special(o, SH_ID(__format__));
   if (meth == NULL) {

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "int_internal.h"
+#include "str_internal.h"
 
 /* sys.get_int_max_str_digits(); 0 disables the limit */
 static _Atomic int64_t max_str_digits = 4300;
@@ -207,15 +208,12 @@ char *sh_int_to_cstr_base(ShObject *o, int base, size_t *len) {
 
 ShObject *sh_int_to_decimal_string(ShObject *o) {
   if (SH_INT_IS_SMALL(o)) { /* digits from the end; snprintf costs ~10x */
-    char buf[24], *p = buf + sizeof buf;
+    char buf[24];
     int64_t v = SH_INT_SMALL_VALUE(o);
     uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do {
-      *--p = (char)('0' + m % 10);
-      m /= 10;
-    } while (m);
+    char *p = sh_u64_to_decimal(m, buf + sizeof buf);
     if (v < 0) *--p = '-';
-    return sh_str_from_latin1(p, (size_t)(buf + sizeof buf - p));
+    return sh_str_from_ascii(p, (size_t)(buf + sizeof buf - p));
   }
   ShInt *i = (ShInt *)o;
   int64_t lim = sh_int_get_max_str_digits();

@@ -54,8 +54,7 @@ ShObject *sh_float_format_spec(double v, const ShFormatSpec *spec, const char *t
 /* Grouping and padding of a formatted number: sign, prefix ("0x"),
    integer digits, and the rest (".5e+10", "%"). */
 ShObject *sh_number_layout(const ShFormatSpec *spec, char sign, const char *prefix,
-                           const char *digits, size_t ndigits, const char *rest,
-                           int group_size);
+                           const char *digits, size_t ndigits, const char *rest, int group_size);
 /* Raises the float-style OverflowError (34, 'Numerical result out of range'). */
 void sh_float_raise_erange(void);
 /* float operands: 1 converted, 0 not a number type (NotImplemented), -1 error */
@@ -68,6 +67,31 @@ ShObject *sh_complex_pow_doubles(double ar, double ai, double br, double bi);
    digits gets the significant digits (no dot), *exp10 the decimal exponent
    of the first digit. Returns number of digits. */
 int sh_float_shortest_digits(double v, char *digits, int *exp10);
+
+/* float_digits.c: correctly rounded decimal digits (ties to even).
+   fixed: the digits of round(a * 10**prec) for a >= 0 finite, prec any sign,
+   into out (sh_float_fixed_digits_cap(prec) bytes), NUL-terminated; returns
+   the count ("0" for zero). exp: exactly ndigits (>= 1) significant digits
+   of a >= 0 finite into out (ndigits + 8 bytes); returns the decimal
+   exponent of the first digit (0 for zero). */
+intptr_t sh_float_fixed_digits(double a, intptr_t prec, char *out);
+intptr_t sh_float_fixed_digits_cap(intptr_t prec);
+int sh_float_exp_digits(double a, intptr_t ndigits, char *out);
+/* Writes v in decimal ending just before `end`; returns the first digit. */
+char *sh_u64_to_decimal(uint64_t v, char *end);
+
+/* float_format.c: the format engines writing into a str writer (see
+   str_internal.h); 0, or -1 with an exception set. */
+struct ShStrWriter;
+int sh_int_format_into(struct ShStrWriter *w, ShObject *o, const ShFormatSpec *spec);
+int sh_float_format_into(struct ShStrWriter *w, double v, const ShFormatSpec *spec,
+                         const char *type_name);
+/* The text of |v| for a %-style or format-spec conversion type (e E f F g G
+   % n, 'r' for repr, 0 for the no-type form with a precision), without
+   sign or padding, into buf; *nint gets the count of leading integer digits
+   (the part grouping applies to). buf needs sh_float_body_cap(prec) bytes. */
+size_t sh_float_body(double a, char type, intptr_t prec, bool alt, char *buf, size_t *nint);
+size_t sh_float_body_cap(intptr_t prec);
 
 /* int(), float() and complex() accept any Unicode decimal digits and
    whitespace: an ASCII copy of str `s` (digits as '0'..'9', spaces as ' ',

@@ -85,8 +85,9 @@ ShObject *sh_str_join(ShObject *sep, ShObject *iterable);
 ShObject *sh_str_substring(ShObject *s, intptr_t start, intptr_t end);
 ShObject *sh_str_repr(ShObject *s); /* 'it\'s' quoting rules */
 ShObject *sh_str_format_method(ShObject *fmt, ShObject *const *args, size_t nargs,
-                               ShObject *kwnames);              /* str.format */
-ShObject *sh_str_percent_format(ShObject *fmt, ShObject *args); /* fmt % args */
+                               ShObject *kwnames);               /* str.format */
+ShObject *sh_str_percent_format(ShObject *fmt, ShObject *args);  /* fmt % args */
+ShObject *sh_strm_dunder_format(ShObject *self, ShObject *spec); /* str.__format__ */
 
 /* Grows UTF-8 text, then makes a str of it. Every append returns 0, or -1
    with an exception set. */

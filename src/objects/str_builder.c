@@ -99,6 +99,12 @@ int sh_sb_append_format(ShStrBuilder *sb, const char *fmt, ...) {
 ShObject *sh_sb_finish(ShStrBuilder *sb) {
   ShObject *r;
   size_t i = 0;
+  /* eight bytes a step while no high bit shows */
+  for (; i + 8 <= sb->len; i += 8) {
+    uint64_t word;
+    memcpy(&word, sb->buf + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
   while (i < sb->len && (unsigned char)sb->buf[i] < 128)
     i++;
   if (i == sb->len)
@@ -113,4 +119,175 @@ void sh_sb_discard(ShStrBuilder *sb) {
   sh_mem_free(sb->buf);
   sb->buf = NULL;
   sb->len = sb->cap = 0;
+}
+
+/* ------------------------------------------------------------ ShStrWriter */
+
+/* Grows the storage to hold `extra` more units of the current kind. */
+static int sw_reserve(ShStrWriter *w, intptr_t extra) {
+  if (w->len + extra <= w->cap) return 0;
+  intptr_t ncap = w->cap * 2;
+  if (ncap < w->len + extra) ncap = w->len + extra + 16;
+  if (ncap > INTPTR_MAX / 8) {
+    sh_err_no_memory();
+    return -1;
+  }
+  char *nb;
+  if (w->data == w->small) {
+    nb = sh_mem_alloc((size_t)ncap * w->kind);
+    if (nb) memcpy(nb, w->data, (size_t)w->len * w->kind);
+  } else {
+    nb = sh_mem_realloc(w->data, (size_t)ncap * w->kind);
+  }
+  if (!nb) {
+    sh_err_no_memory();
+    return -1;
+  }
+  w->data = nb;
+  w->cap = ncap;
+  return 0;
+}
+
+/* Re-stores the text as `kind` units (wider than the current kind). */
+static int sw_widen(ShStrWriter *w, int kind) {
+  intptr_t cap = w->cap > 16 ? w->cap : 16;
+  char *nb = sh_mem_alloc((size_t)cap * kind);
+  if (!nb) {
+    sh_err_no_memory();
+    return -1;
+  }
+  for (intptr_t i = 0; i < w->len; i++) {
+    uint32_t c = sh_str_read(w->kind, w->data, i);
+    if (kind == 2)
+      ((uint16_t *)nb)[i] = (uint16_t)c;
+    else
+      ((uint32_t *)nb)[i] = c;
+  }
+  if (w->data != w->small) sh_mem_free(w->data);
+  w->data = nb;
+  w->cap = cap;
+  w->kind = kind;
+  return 0;
+}
+
+void sh_sw_init(ShStrWriter *w) {
+  w->data = w->small;
+  w->len = 0;
+  w->cap = (intptr_t)sizeof w->small;
+  w->kind = 1;
+  w->ascii = true;
+}
+
+char *sh_sw_reserve_ascii_slow(ShStrWriter *w, intptr_t n) {
+  if (sw_reserve(w, n) < 0) return NULL;
+  return w->data + w->len;
+}
+
+int sh_sw_write_ascii_wide(ShStrWriter *w, const char *s, intptr_t n) {
+  if (sw_reserve(w, n) < 0) return -1;
+  if (w->kind == 1) {
+    memcpy(w->data + w->len, s, (size_t)n);
+  } else if (w->kind == 2) {
+    uint16_t *d = (uint16_t *)w->data + w->len;
+    for (intptr_t i = 0; i < n; i++)
+      d[i] = (uint8_t)s[i];
+  } else {
+    uint32_t *d = (uint32_t *)w->data + w->len;
+    for (intptr_t i = 0; i < n; i++)
+      d[i] = (uint8_t)s[i];
+  }
+  w->len += n;
+  return 0;
+}
+
+int sh_sw_write_fill(ShStrWriter *w, uint32_t c, intptr_t n) {
+  if (n <= 0) return 0;
+  int need = c < 256 ? 1 : c < 65536 ? 2 : 4;
+  if (need > w->kind && sw_widen(w, need) < 0) return -1;
+  if (c >= 128) w->ascii = false;
+  if (sw_reserve(w, n) < 0) return -1;
+  if (w->kind == 1) {
+    memset(w->data + w->len, (int)c, (size_t)n);
+  } else if (w->kind == 2) {
+    uint16_t *d = (uint16_t *)w->data + w->len;
+    for (intptr_t i = 0; i < n; i++)
+      d[i] = (uint16_t)c;
+  } else {
+    uint32_t *d = (uint32_t *)w->data + w->len;
+    for (intptr_t i = 0; i < n; i++)
+      d[i] = c;
+  }
+  w->len += n;
+  return 0;
+}
+
+int sh_sw_write_substr(ShStrWriter *w, ShObject *s, intptr_t start, intptr_t n) {
+  if (n <= 0) return 0;
+  int sk = SH_STR_KIND(s);
+  const char *src = (const char *)SH_STR_DATA(s) + start * sk;
+  bool whole = start == 0 && n == SH_STR_LEN(s);
+  if (((ShStr *)s)->ascii) return sh_sw_write_ascii(w, src, n);
+  /* a whole str is stored in its narrowest kind; a part may be narrower */
+  uint32_t m = 0;
+  if (whole && sk > 1) {
+    m = sk == 2 ? 0xFFFF : 0x10FFFF;
+  } else {
+    for (intptr_t i = 0; i < n; i++) {
+      uint32_t c = sh_str_read(sk, src, i);
+      if (c > m) m = c;
+    }
+  }
+  int need = m < 256 ? 1 : m < 65536 ? 2 : 4;
+  if (need > w->kind && sw_widen(w, need) < 0) return -1;
+  if (m >= 128) w->ascii = false;
+  if (sw_reserve(w, n) < 0) return -1;
+  if (sk == w->kind) {
+    memcpy(w->data + w->len * w->kind, src, (size_t)n * sk);
+  } else {
+    for (intptr_t i = 0; i < n; i++) {
+      uint32_t c = sh_str_read(sk, src, i);
+      if (w->kind == 1)
+        ((uint8_t *)w->data)[w->len + i] = (uint8_t)c;
+      else if (w->kind == 2)
+        ((uint16_t *)w->data)[w->len + i] = (uint16_t)c;
+      else
+        ((uint32_t *)w->data)[w->len + i] = c;
+    }
+  }
+  w->len += n;
+  return 0;
+}
+
+int sh_sw_write_bytes(ShStrWriter *w, const void *p, intptr_t n) {
+  if (sw_reserve(w, n) < 0) return -1;
+  memcpy(w->data + w->len, p, (size_t)n);
+  w->len += n;
+  return 0;
+}
+
+void sh_sw_discard(ShStrWriter *w) {
+  if (w->data != w->small) sh_mem_free(w->data);
+  w->data = w->small;
+  w->len = 0;
+}
+
+ShObject *sh_sw_finish(ShStrWriter *w) {
+  ShObject *r;
+  if (w->len == 0) {
+    r = sh_str_empty();
+  } else if (w->len == 1) {
+    r = sh_str_from_char(sh_str_read(w->kind, w->data, 0));
+  } else {
+    uint32_t m = w->kind == 1 ? (w->ascii ? 127 : 255) : w->kind == 2 ? 0xFFFF : 0x10FFFF;
+    r = sh_str_new(w->len, m);
+    if (r) memcpy(SH_STR_DATA(r), w->data, (size_t)w->len * w->kind);
+  }
+  sh_sw_discard(w);
+  return r;
+}
+
+ShObject *sh_sw_finish_bytes(ShStrWriter *w) {
+  ShObject *r = sh_bytes_from_data(w->data, (size_t)w->len);
+  sh_sw_discard(w);
+  return r;
 }

@@ -2,6 +2,8 @@
 #ifndef SHOAL_STR_INTERNAL_H
 #define SHOAL_STR_INTERNAL_H
 
+#include <string.h>
+
 #include "../shoal.h"
 
 /* siphash.c: SipHash-1-3 keyed like CPython (PYTHONHASHSEED). */
@@ -59,6 +61,44 @@ uint32_t sh_uni_toupper(uint32_t c);
 /* Error handler name check; normalised encoding id or -1 (LookupError set). */
 enum { SH_ENC_UTF8, SH_ENC_ASCII, SH_ENC_LATIN1 };
 int sh_codec_lookup(const char *encoding);
+
+/* str_builder.c: ShStrWriter, text built in place as 1/2/4-byte units (the
+   kind widens as wider characters arrive), starting in a stack buffer; the
+   finish makes the str with one copy. Also a raw byte buffer (bytes %). */
+typedef struct ShStrWriter {
+  char *data;        /* `small` until it outgrows it */
+  intptr_t len, cap; /* in units of kind */
+  int kind;
+  bool ascii; /* every unit < 128 */
+  char small[240];
+} ShStrWriter;
+void sh_sw_init(ShStrWriter *w);
+char *sh_sw_reserve_ascii_slow(ShStrWriter *w, intptr_t n);
+int sh_sw_write_ascii_wide(ShStrWriter *w, const char *s, intptr_t n);
+/* Room for n ASCII bytes at the end of a kind-1 writer (commit with
+   sh_sw_commit); NULL with an exception set. */
+static inline char *sh_sw_reserve_ascii(ShStrWriter *w, intptr_t n) {
+  if (w->len + n <= w->cap) return w->data + w->len;
+  return sh_sw_reserve_ascii_slow(w, n);
+}
+static inline void sh_sw_commit(ShStrWriter *w, intptr_t n) {
+  w->len += n;
+}
+static inline int sh_sw_write_ascii(ShStrWriter *w, const char *s, intptr_t n) {
+  if (w->kind == 1 && w->len + n <= w->cap) {
+    memcpy(w->data + w->len, s, (size_t)n);
+    w->len += n;
+    return 0;
+  }
+  return sh_sw_write_ascii_wide(w, s, n);
+}
+int sh_sw_write_fill(ShStrWriter *w, uint32_t c, intptr_t n); /* n copies of c */
+/* s[start:start+n] (a str, range already valid) */
+int sh_sw_write_substr(ShStrWriter *w, ShObject *s, intptr_t start, intptr_t n);
+int sh_sw_write_bytes(ShStrWriter *w, const void *p, intptr_t n); /* bytes mode */
+ShObject *sh_sw_finish(ShStrWriter *w);                           /* the str; frees the storage */
+ShObject *sh_sw_finish_bytes(ShStrWriter *w);                     /* the bytes; frees the storage */
+void sh_sw_discard(ShStrWriter *w);
 
 /* str_percent.c: shared engine of str % args and bytes % args */
 ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes);

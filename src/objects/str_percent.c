@@ -1,184 +1,233 @@
 /* printf-style formatting: `str % args` and `bytes % args` share this one
-   engine; the output is UTF-8 text for str, raw bytes for bytes. */
-#include <stdio.h>
+   engine, writing into one str writer (raw bytes in bytes mode); numbers
+   are formatted here directly, never through __format__. */
+#include <math.h>
 #include <string.h>
 
+#include "int_internal.h"
 #include "str_internal.h"
 
-/* a growable byte buffer: the str builder's (str.h) */
-typedef ShStrBuilder Out;
-
-static int out_put(Out *o, const void *p, size_t n) { return sh_sb_append(o, p, n); }
-
-static int out_fill(Out *o, char c, intptr_t n) {
-  for (intptr_t i = 0; i < n; i++)
-    if (out_put(o, &c, 1) < 0) return -1;
-  return 0;
-}
-
-static int out_char(Out *o, uint32_t c, bool is_bytes) {
-  if (is_bytes || c < 0x80) {
-    char ch = (char)c;
-    return out_put(o, &ch, 1);
-  }
-  char u[4];
-  size_t n;
-  if (c < 0x800) {
-    u[0] = (char)(0xC0 | (c >> 6));
-    u[1] = (char)(0x80 | (c & 0x3F));
-    n = 2;
-  } else if (c < 0x10000) {
-    u[0] = (char)(0xE0 | (c >> 12));
-    u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    u[2] = (char)(0x80 | (c & 0x3F));
-    n = 3;
-  } else {
-    u[0] = (char)(0xF0 | (c >> 18));
-    u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    u[3] = (char)(0x80 | (c & 0x3F));
-    n = 4;
-  }
-  return out_put(o, u, n);
-}
-
-/* Appends a str (text mode) or the bytes of a bytes object (bytes mode),
-   limited to `prec` characters when prec >= 0. */
-static int out_obj(Out *o, ShObject *s, intptr_t prec, bool is_bytes) {
-  if (is_bytes) {
-    intptr_t n = SH_BYTES_SIZE(s);
-    if (prec >= 0 && prec < n) n = prec;
-    return out_put(o, SH_BYTES_DATA(s), (size_t)n);
-  }
-  intptr_t n = SH_STR_LEN(s);
-  if (prec >= 0 && prec < n) n = prec;
-  for (intptr_t i = 0; i < n; i++)
-    if (out_char(o, SH_STR_CHAR(s, i), false) < 0) return -1;
-  return 0;
-}
-
-static intptr_t obj_len(ShObject *s, bool is_bytes) {
-  return is_bytes ? SH_BYTES_SIZE(s) : SH_STR_LEN(s);
-}
+typedef ShStrWriter Out;
 
 typedef struct {
   bool minus, plus, space, alt, zero;
   intptr_t width, prec;
 } Flags;
 
-/* Integer conversions d i u o x X: text with sign, prefix, precision. */
-static ShObject *format_int(ShObject *v, char conv, Flags *f) {
-  char spec[3] = {conv == 'X' ? 'X' : conv == 'x' ? 'x' : conv == 'o' ? 'o' : 'd', 0, 0};
-  ShObject *sp = sh_str_from_cstr(spec);
-  if (!sp) return NULL;
-  ShObject *digits = sh_object_format(v, sp);
-  sh_decref(sp);
-  if (!digits) return NULL;
-  const char *d = sh_str_utf8(digits);
-  if (!d) {
-    sh_decref(digits);
-    return NULL;
+/* [sign][prefix][zeros][body] padded to the width: spaces on the left,
+   spaces on the right with '-', zeros after the prefix with '0'. All of it
+   ASCII, so it goes in with one reservation. */
+static int put_number(Out *o, const Flags *f, char sign, const char *prefix, size_t plen,
+                      size_t zeros, const char *body, size_t blen) {
+  if (o->kind != 1) { /* the text so far is wide: compose apart, then copy */
+    Out tmp;
+    sh_sw_init(&tmp);
+    int rc = put_number(&tmp, f, sign, prefix, plen, zeros, body, blen);
+    if (rc == 0) rc = sh_sw_write_ascii(o, tmp.data, tmp.len);
+    sh_sw_discard(&tmp);
+    return rc;
   }
-  bool neg = d[0] == '-';
-  if (neg) d++;
-  size_t nd = strlen(d);
-  ShStrBuilder sb;
-  sh_sb_init(&sb);
-  int rc = 0;
-  if (neg)
-    rc = sh_sb_append(&sb, "-", 1);
-  else if (f->plus)
-    rc = sh_sb_append(&sb, "+", 1);
-  else if (f->space)
-    rc = sh_sb_append(&sb, " ", 1);
-  if (rc == 0 && f->alt && conv != 'd' && conv != 'i' && conv != 'u') {
-    const char *pre = conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
-    rc = sh_sb_append(&sb, pre, 2);
-  }
-  size_t prefix = sb.len;
-  for (intptr_t k = (intptr_t)nd; rc == 0 && k < f->prec; k++)
-    rc = sh_sb_append(&sb, "0", 1);
-  if (rc == 0) rc = sh_sb_append(&sb, d, nd);
-  /* zero padding goes between sign/prefix and digits */
-  if (rc == 0 && f->zero && !f->minus && f->width > (intptr_t)sb.len) {
-    size_t pad = (size_t)f->width - sb.len;
-    ShStrBuilder sb2;
-    sh_sb_init(&sb2);
-    rc = sh_sb_append(&sb2, sb.buf, prefix);
-    for (size_t k = 0; rc == 0 && k < pad; k++)
-      rc = sh_sb_append(&sb2, "0", 1);
-    if (rc == 0) rc = sh_sb_append(&sb2, sb.buf + prefix, sb.len - prefix);
-    sh_sb_discard(&sb);
-    sb = sb2;
-  }
-  sh_decref(digits);
-  if (rc < 0) {
-    sh_sb_discard(&sb);
-    return NULL;
-  }
-  return sh_sb_finish(&sb);
+  size_t len = (sign ? 1 : 0) + plen + zeros + blen;
+  size_t width = f->width > 0 ? (size_t)f->width : 0;
+  size_t pad = width > len ? width - len : 0, left = 0, right = 0;
+  if (f->minus)
+    right = pad;
+  else if (f->zero)
+    zeros += pad;
+  else
+    left = pad;
+  size_t total = len + pad;
+  char *p = sh_sw_reserve_ascii(o, (intptr_t)total);
+  if (!p) return -1;
+  memset(p, ' ', left);
+  p += left;
+  if (sign) *p++ = sign;
+  memcpy(p, prefix, plen);
+  p += plen;
+  memset(p, '0', zeros);
+  p += zeros;
+  memcpy(p, body, blen);
+  p += blen;
+  memset(p, ' ', right);
+  sh_sw_commit(o, (intptr_t)total);
+  return 0;
 }
 
-static ShObject *format_float(double x, char conv, Flags *f) {
-  char cf[32];
-  int k = 0;
-  cf[k++] = '%';
-  if (f->minus) cf[k++] = '-';
-  if (f->plus) cf[k++] = '+';
-  if (f->space) cf[k++] = ' ';
-  if (f->alt) cf[k++] = '#';
-  if (f->zero) cf[k++] = '0';
-  cf[k++] = '*';
-  cf[k++] = '.';
-  cf[k++] = '*';
-  cf[k++] = conv;
-  cf[k] = 0;
-  int prec = f->prec < 0 ? 6 : (int)f->prec;
-  int width = f->width < 0 ? 0 : (int)f->width;
-  int n = snprintf(NULL, 0, cf, width, prec, x);
-  char *buf = sh_mem_alloc((size_t)n + 1);
-  if (!buf) return sh_err_no_memory();
-  snprintf(buf, (size_t)n + 1, cf, width, prec, x);
-  ShObject *r = sh_str_from_ascii(buf, (size_t)n);
+static char sign_of(const Flags *f, bool neg) {
+  return neg ? '-' : f->plus ? '+' : f->space ? ' ' : 0;
+}
+
+/* Integer conversions d i u o x X of an int (any subclass: the digits, not
+   its __str__ or __format__). */
+static int format_int(Out *o, ShObject *v, char conv, const Flags *f) {
+  int shift = conv == 'o' ? 3 : (conv == 'x' || conv == 'X') ? 4 : 0;
+  const char *prefix = "";
+  if (f->alt && shift) prefix = conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
+  size_t plen = strlen(prefix);
+  if (SH_INT_IS_SMALL(v)) {
+    int64_t x = SH_INT_SMALL_VALUE(v);
+    uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    char buf[32], *end = buf + sizeof buf, *d;
+    if (shift) {
+      const char *hex = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+      unsigned mask = (1u << shift) - 1;
+      d = end;
+      do {
+        *--d = hex[m & mask];
+        m >>= shift;
+      } while (m);
+    } else {
+      d = sh_u64_to_decimal(m, end);
+    }
+    size_t nd = (size_t)(end - d);
+    size_t zeros = f->prec > (intptr_t)nd ? (size_t)f->prec - nd : 0;
+    return put_number(o, f, sign_of(f, x < 0), prefix, plen, zeros, d, nd);
+  }
+  const char *lim_msg = "Exceeds the limit (%ld digits) for integer string conversion; use "
+                        "sys.set_int_max_str_digits() to increase the limit";
+  int64_t lim = shift ? 0 : sh_int_get_max_str_digits();
+  if (lim > 0 && (int64_t)mpz_sizeinbase(((ShInt *)v)->value, 10) - 1 > lim) {
+    sh_err_format(&sh_exc_ValueError, lim_msg, (long)lim);
+    return -1;
+  }
+  size_t len;
+  char *buf = sh_int_to_cstr_base(v, shift ? 1 << shift : 10, &len);
+  if (!buf) return -1;
+  char *d = buf;
+  bool neg = *d == '-';
+  if (neg) {
+    d++;
+    len--;
+  }
+  if (lim > 0 && (int64_t)len > lim) {
+    sh_mem_free(buf);
+    sh_err_format(&sh_exc_ValueError, lim_msg, (long)lim);
+    return -1;
+  }
+  if (conv == 'X')
+    for (char *p = d; *p; p++)
+      if (*p >= 'a' && *p <= 'z') *p = (char)(*p - 32);
+  size_t zeros = f->prec > (intptr_t)len ? (size_t)f->prec - len : 0;
+  int rc = put_number(o, f, sign_of(f, neg), prefix, plen, zeros, d, len);
   sh_mem_free(buf);
-  return r;
+  return rc;
+}
+
+static int format_float(Out *o, double x, char conv, const Flags *f) {
+  char small[400];
+  size_t cap = sh_float_body_cap(f->prec);
+  char *buf = cap <= sizeof small ? small : sh_mem_alloc(cap);
+  if (!buf) {
+    sh_err_no_memory();
+    return -1;
+  }
+  size_t nint;
+  size_t n = sh_float_body(fabs(x), conv, f->prec, f->alt, buf, &nint);
+  int rc = put_number(o, f, sign_of(f, signbit(x) && !isnan(x)), "", 0, 0, buf, n);
+  if (buf != small) sh_mem_free(buf);
+  return rc;
+}
+
+/* A str (text mode) or bytes (bytes mode) piece, cut to prec and padded
+   with spaces to the width. */
+static int put_piece(Out *o, ShObject *s, const Flags *f, bool is_bytes) {
+  intptr_t n = is_bytes ? SH_BYTES_SIZE(s) : SH_STR_LEN(s);
+  if (f->prec >= 0 && f->prec < n) n = f->prec;
+  intptr_t pad = f->width > n ? f->width - n : 0;
+  if (pad && !f->minus && sh_sw_write_fill(o, ' ', pad) < 0) return -1;
+  int rc = is_bytes ? sh_sw_write_bytes(o, SH_BYTES_DATA(s), n) : sh_sw_write_substr(o, s, 0, n);
+  if (rc < 0) return -1;
+  if (pad && f->minus && sh_sw_write_fill(o, ' ', pad) < 0) return -1;
+  return 0;
 }
 
 static bool has_index(ShObject *v) {
   return SH_INT_CHECK(v) || (SH_TYPE(v)->as_number && SH_TYPE(v)->as_number->index);
 }
 
-/* Converts one argument for conversion `c`; returns the piece (str in text
-   mode, bytes in bytes mode) and whether width padding is still to do. */
-static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *padded) {
-  *padded = false;
+/* The text piece of %s %r %a %b (a new reference: str in text mode, bytes
+   in bytes mode). */
+static ShObject *text_piece(ShObject *v, char c, bool is_bytes) {
+  if (!is_bytes)
+    return c == 's' ? sh_object_str(v) : c == 'r' ? sh_object_repr(v) : sh_object_ascii(v);
+  if (c == 'r' || c == 'a') {
+    ShObject *s = sh_object_ascii(v);
+    if (!s) return NULL;
+    ShObject *b = sh_str_encode(s, "ascii", "strict");
+    sh_decref(s);
+    return b;
+  }
+  if (SH_BYTES_CHECK(v) || sh_type_check(v, &sh_type_bytearray)) return sh_bytes_from_object(v);
+  ShObject *meth = sh_object_lookup_special(v, sh_str_intern_cstr("__bytes__"));
+  if (meth) {
+    ShObject *b = sh_call0(meth);
+    sh_decref(meth);
+    return b;
+  }
+  if (sh_err_occurred()) return NULL;
+  return sh_err_format(&sh_exc_TypeError,
+                       "%%b requires a bytes-like object, or an object that implements "
+                       "__bytes__, not '%T'",
+                       v);
+}
+
+/* The one-character piece of %c (new reference), or NULL. */
+static ShObject *char_piece(ShObject *v, bool is_bytes) {
+  if (is_bytes) {
+    if (SH_BYTES_CHECK(v) && SH_BYTES_SIZE(v) == 1) return sh_bytes_from_data(SH_BYTES_DATA(v), 1);
+    if (sh_type_check(v, &sh_type_bytearray)) {
+      ShObject *b = sh_bytes_from_object(v); /* one state of it */
+      if (!b || SH_BYTES_SIZE(b) == 1) return b;
+      sh_decref(b);
+    }
+    if (!has_index(v))
+      return sh_err_format(&sh_exc_TypeError,
+                           "%%c requires an integer in range(256) or a single byte");
+    intptr_t x = sh_number_as_ssize(v, &sh_exc_OverflowError);
+    if (x == -1 && sh_err_occurred()) return NULL;
+    if (x < 0 || x > 255) {
+      sh_err_set_string(&sh_exc_OverflowError, "%c arg not in range(256)");
+      return NULL;
+    }
+    char ch = (char)x;
+    return sh_bytes_from_data(&ch, 1);
+  }
+  if (SH_STR_CHECK(v)) {
+    if (SH_STR_LEN(v) != 1) {
+      sh_err_set_string(&sh_exc_TypeError, "%c requires int or char");
+      return NULL;
+    }
+    return sh_newref(v);
+  }
+  if (!has_index(v)) {
+    sh_err_set_string(&sh_exc_TypeError, "%c requires int or char");
+    return NULL;
+  }
+  ShObject *iv = sh_number_index(v);
+  if (!iv) return NULL;
+  bool ovf = false;
+  int64_t x = sh_int_as_i64(iv, &ovf);
+  sh_decref(iv);
+  if (ovf || x < 0 || x > 0x10FFFF) {
+    sh_err_set_string(&sh_exc_OverflowError, "%c arg not in range(0x110000)");
+    return NULL;
+  }
+  return sh_str_from_char((uint32_t)x);
+}
+
+/* Converts one argument for conversion `c` and writes it out. */
+static int convert(Out *o, ShObject *v, char c, Flags *f, bool is_bytes) {
   switch (c) {
   case 's':
   case 'b':
   case 'r':
   case 'a': {
-    if (!is_bytes) {
-      return c == 's' ? sh_object_str(v) : c == 'r' ? sh_object_repr(v) : sh_object_ascii(v);
-    }
-    if (c == 'r' || c == 'a') {
-      ShObject *s = sh_object_ascii(v);
-      if (!s) return NULL;
-      ShObject *b = sh_str_encode(s, "ascii", "strict");
-      sh_decref(s);
-      return b;
-    }
-    if (SH_BYTES_CHECK(v) || sh_type_check(v, &sh_type_bytearray)) return sh_bytes_from_object(v);
-    ShObject *meth = sh_object_lookup_special(v, sh_str_intern_cstr("__bytes__"));
-    if (meth) {
-      ShObject *b = sh_call0(meth);
-      sh_decref(meth);
-      return b;
-    }
-    if (sh_err_occurred()) return NULL;
-    return sh_err_format(&sh_exc_TypeError,
-                         "%%b requires a bytes-like object, or an object that implements "
-                         "__bytes__, not '%T'",
-                         v);
+    if (c == 's' && !is_bytes && SH_STR_CHECK_EXACT(v)) return put_piece(o, v, f, false);
+    ShObject *piece = text_piece(v, c, is_bytes);
+    if (!piece) return -1;
+    int rc = put_piece(o, piece, f, is_bytes);
+    sh_decref(piece);
+    return rc;
   }
   case 'd':
   case 'i':
@@ -186,10 +235,9 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
   case 'o':
   case 'x':
   case 'X': {
+    if (SH_INT_CHECK(v)) return format_int(o, v, c, f);
     ShObject *iv;
-    if (SH_INT_CHECK(v)) {
-      iv = sh_newref(v);
-    } else if (c != 'o' && c != 'x' && c != 'X' && SH_FLOAT_CHECK(v)) {
+    if (c != 'o' && c != 'x' && c != 'X' && SH_FLOAT_CHECK(v)) {
       iv = sh_number_long(v);
     } else if (has_index(v)) {
       iv = sh_number_index(v);
@@ -197,21 +245,25 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
                (SH_TYPE(v)->as_number->int_ || SH_TYPE(v)->as_number->float_)) {
       iv = sh_number_long(v);
     } else if (c == 'o' || c == 'x' || c == 'X') {
-      return sh_err_format(&sh_exc_TypeError, "%%%c format: an integer is required, not %T", c, v);
+      sh_err_format(&sh_exc_TypeError, "%%%c format: an integer is required, not %T", c, v);
+      return -1;
     } else {
-      return sh_err_format(&sh_exc_TypeError, "%%%c format: a real number is required, not %T", c,
-                           v);
+      sh_err_format(&sh_exc_TypeError, "%%%c format: a real number is required, not %T", c, v);
+      return -1;
     }
-    if (!iv) return NULL;
-    ShObject *s = format_int(iv, c, f);
+    if (!iv) {
+      if (sh_err_matches(&sh_exc_TypeError)) {
+        sh_err_clear();
+        if (c == 'o' || c == 'x' || c == 'X')
+          sh_err_format(&sh_exc_TypeError, "%%%c format: an integer is required, not %T", c, v);
+        else
+          sh_err_format(&sh_exc_TypeError, "%%%c format: a real number is required, not %T", c, v);
+      }
+      return -1;
+    }
+    int rc = format_int(o, iv, c, f);
     sh_decref(iv);
-    if (s && f->zero && !f->minus) *padded = true;
-    if (s && is_bytes) {
-      ShObject *b = sh_str_encode(s, "ascii", "strict");
-      sh_decref(s);
-      return b;
-    }
-    return s;
+    return rc;
   }
   case 'e':
   case 'E':
@@ -219,61 +271,29 @@ static ShObject *convert(ShObject *v, char c, Flags *f, bool is_bytes, bool *pad
   case 'F':
   case 'g':
   case 'G': {
-    if (!SH_FLOAT_CHECK(v) && !SH_INT_CHECK(v) &&
-        !(SH_TYPE(v)->as_number && (SH_TYPE(v)->as_number->float_ || SH_TYPE(v)->as_number->index)))
-      return sh_err_format(&sh_exc_TypeError, "must be real number, not %T", v);
-    double x = sh_float_as_double(v);
-    if (x == -1.0 && sh_err_occurred()) return NULL;
-    ShObject *s = format_float(x, c, f);
-    *padded = true;
-    if (s && is_bytes) {
-      ShObject *b = sh_str_encode(s, "ascii", "strict");
-      sh_decref(s);
-      return b;
+    double x;
+    if (SH_FLOAT_CHECK_EXACT(v)) {
+      x = SH_FLOAT_VALUE(v);
+    } else {
+      if (!SH_FLOAT_CHECK(v) && !SH_INT_CHECK(v) &&
+          !(SH_TYPE(v)->as_number &&
+            (SH_TYPE(v)->as_number->float_ || SH_TYPE(v)->as_number->index))) {
+        sh_err_format(&sh_exc_TypeError, "must be real number, not %T", v);
+        return -1;
+      }
+      x = sh_float_as_double(v);
+      if (x == -1.0 && sh_err_occurred()) return -1;
     }
-    return s;
+    return format_float(o, x, c, f);
   }
   case 'c': {
-    if (is_bytes) {
-      if (SH_BYTES_CHECK(v) && SH_BYTES_SIZE(v) == 1)
-        return sh_bytes_from_data(SH_BYTES_DATA(v), 1);
-      if (sh_type_check(v, &sh_type_bytearray)) {
-        ShObject *b = sh_bytes_from_object(v); /* one state of it */
-        if (!b || SH_BYTES_SIZE(b) == 1) return b;
-        sh_decref(b);
-      }
-      if (!has_index(v))
-        return sh_err_format(&sh_exc_TypeError,
-                             "%%c requires an integer in range(256) or a single byte");
-      intptr_t x = sh_number_as_ssize(v, &sh_exc_OverflowError);
-      if (x == -1 && sh_err_occurred()) return NULL;
-      if (x < 0 || x > 255) {
-        sh_err_set_string(&sh_exc_OverflowError, "%c arg not in range(256)");
-        return NULL;
-      }
-      char ch = (char)x;
-      return sh_bytes_from_data(&ch, 1);
-    }
-    if (SH_STR_CHECK(v)) {
-      if (SH_STR_LEN(v) != 1) {
-        sh_err_set_string(&sh_exc_TypeError, "%c requires int or char");
-        return NULL;
-      }
-      return sh_newref(v);
-    }
-    if (!SH_INT_CHECK(v)) {
-      sh_err_set_string(&sh_exc_TypeError, "%c requires int or char");
-      return NULL;
-    }
-    bool ovf = false;
-    int64_t x = sh_int_as_i64(v, &ovf);
-    if (ovf || x < 0 || x > 0x10FFFF) {
-      sh_err_set_string(&sh_exc_OverflowError, "%c arg not in range(0x110000)");
-      return NULL;
-    }
-    return sh_str_from_char((uint32_t)x);
+    ShObject *piece = char_piece(v, is_bytes);
+    if (!piece) return -1;
+    int rc = put_piece(o, piece, f, is_bytes);
+    sh_decref(piece);
+    return rc;
   }
-  default: return NULL;
+  default: return -1;
   }
 }
 
@@ -281,9 +301,23 @@ static uint32_t fmt_char(ShObject *fmt, intptr_t i, bool is_bytes) {
   return is_bytes ? (uint8_t)SH_BYTES_DATA(fmt)[i] : SH_STR_CHAR(fmt, i);
 }
 
+/* The index of the next '%' at or after i (n when none). */
+static intptr_t next_percent(ShObject *fmt, intptr_t i, intptr_t n, bool is_bytes) {
+  int kind = is_bytes ? 1 : SH_STR_KIND(fmt);
+  const void *d = is_bytes ? (const void *)SH_BYTES_DATA(fmt) : SH_STR_DATA(fmt);
+  if (kind == 1) {
+    const char *p = memchr((const char *)d + i, '%', (size_t)(n - i));
+    return p ? p - (const char *)d : n;
+  }
+  while (i < n && sh_str_read(kind, d, i) != '%')
+    i++;
+  return i;
+}
+
 ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
   intptr_t n = is_bytes ? SH_BYTES_SIZE(fmt) : SH_STR_LEN(fmt);
-  Out out = {NULL, 0, 0};
+  Out out;
+  sh_sw_init(&out);
   ShObject *dict = NULL;
   intptr_t argidx = 0, arglen;
   bool tuple = SH_TUPLE_CHECK(args);
@@ -299,13 +333,14 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
               : (argidx < arglen ? SH_TUPLE_GET(args, argidx++) : NULL))
   intptr_t i = 0;
   while (i < n) {
-    uint32_t c = fmt_char(fmt, i, is_bytes);
-    if (c != '%') {
-      if (out_char(&out, c, is_bytes) < 0) goto fail;
-      i++;
-      continue;
+    intptr_t pc = next_percent(fmt, i, n, is_bytes);
+    if (pc > i) {
+      int rc = is_bytes ? sh_sw_write_bytes(&out, SH_BYTES_DATA(fmt) + i, pc - i)
+                        : sh_sw_write_substr(&out, fmt, i, pc - i);
+      if (rc < 0) goto fail;
     }
-    i++;
+    if (pc >= n) break;
+    i = pc + 1;
     if (i >= n) {
       sh_err_set_string(&sh_exc_ValueError, "incomplete format");
       goto fail;
@@ -403,7 +438,7 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
     }
     uint32_t conv = fmt_char(fmt, i++, is_bytes);
     if (conv == '%') {
-      if (out_put(&out, "%", 1) < 0) goto fail_v;
+      if (sh_sw_write_ascii(&out, "%", 1) < 0) goto fail_v;
       sh_xdecref(owned);
       continue;
     }
@@ -425,19 +460,9 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
       }
     }
     if (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b' || conv == 'c') f.zero = false;
-    bool padded;
-    ShObject *piece = convert(v, (char)conv, &f, is_bytes, &padded);
+    if (conv == 'c') f.prec = -1;
+    int rc = convert(&out, v, (char)conv, &f, is_bytes);
     sh_xdecref(owned);
-    owned = NULL;
-    if (!piece) goto fail;
-    intptr_t prec = (conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') ? f.prec : -1;
-    intptr_t len = obj_len(piece, is_bytes);
-    if (prec >= 0 && prec < len) len = prec;
-    int rc = 0;
-    if (!padded && f.width > len && !f.minus) rc = out_fill(&out, ' ', f.width - len);
-    if (rc == 0) rc = out_obj(&out, piece, prec, is_bytes);
-    if (rc == 0 && !padded && f.width > len && f.minus) rc = out_fill(&out, ' ', f.width - len);
-    sh_decref(piece);
     if (rc < 0) goto fail;
     continue;
   fail_v:
@@ -448,17 +473,9 @@ ShObject *sh_percent_format(ShObject *fmt, ShObject *args, bool is_bytes) {
     sh_err_set_string(&sh_exc_TypeError, "not all arguments converted during string formatting");
     goto fail;
   }
-  ShObject *r;
-  if (is_bytes) {
-    r = sh_bytes_from_data(out.buf ? out.buf : "", out.len);
-    sh_mem_free(out.buf);
-  } else {
-    ShStrBuilder sb = {out.buf, out.len, out.cap};
-    r = sh_sb_finish(&sb);
-  }
-  return r;
+  return is_bytes ? sh_sw_finish_bytes(&out) : sh_sw_finish(&out);
 fail:
-  sh_mem_free(out.buf);
+  sh_sw_discard(&out);
   return NULL;
 #undef NEXT_ARG
 }
