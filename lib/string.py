@@ -155,99 +155,127 @@ class _ChainMap:
 
 def _parse_format(s):
     # Yields (literal_text, field_name, format_spec, conversion) like
-    # _string.formatter_parser.
+    # _string.formatter_parser, with its grammar and messages: the literal
+    # before a bad field is lost with it.
     i = 0
     n = len(s)
-    literal = []
     while i < n:
-        c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                literal.append('{')
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j]
-            conversion = None
-            spec = ''
-            k = 0
-            bracket = False
-            while k < len(field):
-                ch = field[k]
-                if ch == '[':
-                    bracket = True
-                elif ch == ']':
-                    bracket = False
-                elif not bracket and ch in '!:':
-                    break
-                k += 1
-            name = field[:k]
-            rest = field[k:]
-            if rest.startswith('!'):
-                if len(rest) < 2:
-                    raise ValueError('end of string while looking for conversion specifier')
-                conversion = rest[1]
-                rest = rest[2:]
-                if rest and not rest.startswith(':'):
-                    raise ValueError('expected \':\' after conversion specifier')
-            if rest.startswith(':'):
-                spec = rest[1:]
-            yield ''.join(literal), name, spec, conversion
-            literal = []
-            i = j + 1
-        elif c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                literal.append('}')
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
+        start = i
+        while i < n and s[i] not in '{}':
             i += 1
-    if literal:
-        yield ''.join(literal), None, None, None
+        if i >= n:
+            yield s[start:], None, None, None
+            return
+        c = s[i]
+        i += 1
+        if i >= n or s[i] != c:
+            if c == '}':
+                raise ValueError("Single '}' encountered in format string")
+            if i >= n:
+                raise ValueError("Single '{' encountered in format string")
+        else:
+            # an escaped brace: literal text ending with it
+            i += 1
+            yield s[start:i - 1], None, None, None
+            continue
+        literal = s[start:i - 1]
+        # the field name runs to '}', ':' or '!'; '[' hides them up to ']'
+        name_start = i
+        c = None
+        while i < n:
+            ch = s[i]
+            i += 1
+            if ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            if ch == '[':
+                while i < n and s[i] != ']':
+                    i += 1
+                continue
+            if ch in '}:!':
+                c = ch
+                break
+        if c is None:
+            raise ValueError("expected '}' before end of string")
+        name = s[name_start:i - 1]
+        conversion = None
+        spec = ''
+        if c != '}':
+            if c == '!':
+                if i >= n:
+                    raise ValueError('end of string while looking for '
+                                     'conversion specifier')
+                conversion = s[i]
+                i += 1
+                if i < n:
+                    ch = s[i]
+                    i += 1
+                    if ch == '}':
+                        yield literal, name, spec, conversion
+                        continue
+                    if ch != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+            spec_start = i
+            count = 1
+            while i < n:
+                ch = s[i]
+                i += 1
+                if ch == '{':
+                    count += 1
+                elif ch == '}':
+                    count -= 1
+                    if count == 0:
+                        break
+            else:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[spec_start:i - 1]
+        yield literal, name, spec, conversion
+
+
+def _field_int(text):
+    # an all-digit index as an int, else the text itself
+    if text and all('0' <= ch <= '9' for ch in text):
+        return int(text)
+    return text
 
 
 def _split_field_name(name):
-    # Returns (first, [(is_attr, key), ...]) like formatter_field_name_split.
+    # Returns (first, iterator of (is_attr, key)) like
+    # _string.formatter_field_name_split; the rest is parsed lazily.
     i = 0
     n = len(name)
     while i < n and name[i] not in '.[':
         i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
+    return _field_int(name[:i]), _field_rest(name, i)
+
+
+def _field_rest(name, i):
+    n = len(name)
     while i < n:
-        if name[i] == '.':
-            j = i + 1
-            while j < n and name[j] not in '.[':
-                j += 1
-            rest.append((True, name[i + 1:j]))
-            i = j
-        elif name[i] == '[':
-            j = name.find(']', i)
-            if j < 0:
+        c = name[i]
+        i += 1
+        start = i
+        if c == '.':
+            while i < n and name[i] not in '.[':
+                i += 1
+            key = name[start:i]
+            is_attr = True
+        elif c == '[':
+            while i < n and name[i] != ']':
+                i += 1
+            if i >= n:
                 raise ValueError("Missing ']' in format string")
-            key = name[i + 1:j]
-            if key.isdigit():
-                key = int(key)
-            rest.append((False, key))
-            i = j + 1
+            key = name[start:i]
+            i += 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field "
+                                 "specifier")
+            is_attr = False
         else:
-            raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
-    return first, rest
+            raise ValueError("Only '.' or '[' may follow ']' in format field "
+                             "specifier")
+        if not key:
+            raise ValueError('Empty attribute in format string')
+        yield (True, key) if is_attr else (False, _field_int(key))
 
 
 class Formatter:

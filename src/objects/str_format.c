@@ -221,6 +221,59 @@ static int do_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b, int dep
   return rc;
 }
 
+/* The index of the '}' closing the replacement field whose text starts at
+   a (just past its '{'), scanned as CPython does: the name runs to '}', ':'
+   or '!' ('[' hides them up to the next ']'), a conversion is one
+   character, and the spec's braces nest. -1 with ValueError set. */
+static intptr_t field_end(ShObject *fmt, intptr_t a, intptr_t end) {
+  intptr_t k = a;
+  uint32_t c = 0;
+  while (k < end) {
+    c = CH(k++);
+    if (c == '{') {
+      value_error("unexpected '{' in field name");
+      return -1;
+    }
+    if (c == '[') {
+      while (k < end && CH(k) != ']')
+        k++;
+      c = 0;
+      continue;
+    }
+    if (c == '}') return k - 1;
+    if (c == ':' || c == '!') break;
+    c = 0;
+  }
+  if (c == 0) {
+    value_error("expected '}' before end of string");
+    return -1;
+  }
+  if (c == '!') {
+    if (k >= end) {
+      value_error("end of string while looking for conversion specifier");
+      return -1;
+    }
+    k++; /* the conversion: any character, even '}' */
+    if (k < end) {
+      c = CH(k++);
+      if (c == '}') return k - 1;
+      if (c != ':') {
+        value_error("expected ':' after conversion specifier");
+        return -1;
+      }
+    }
+  }
+  for (intptr_t count = 1; k < end;) {
+    c = CH(k++);
+    if (c == '{')
+      count++;
+    else if (c == '}' && --count == 0)
+      return k - 1;
+  }
+  value_error("unmatched '{' in format spec");
+  return -1;
+}
+
 static ShObject *render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth) {
   if (depth <= 0) return value_error("Max string recursion exceeded");
   ShStrBuilder sb;
@@ -254,31 +307,12 @@ static ShObject *render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t en
       lit = i;
       continue;
     }
-    /* find the matching '}' (brackets in the field name hide braces) */
-    intptr_t j = i + 1, count = 1;
-    bool in_name = true;
-    while (j < end) {
-      uint32_t d = CH(j);
-      if (in_name && d == '[') {
-        while (j < end && CH(j) != ']')
-          j++;
-        if (j < end) j++;
-        continue;
-      }
-      if (d == ':' || d == '!') in_name = false;
-      if (d == '{')
-        count++;
-      else if (d == '}' && --count == 0)
-        break;
-      j++;
-    }
-    if (j >= end) {
-      if (i + 1 >= end)
-        value_error("Single '{' encountered in format string");
-      else
-        value_error("expected '}' before end of string");
+    if (i + 1 >= end) {
+      value_error("Single '{' encountered in format string");
       goto fail;
     }
+    intptr_t j = field_end(fmt, i + 1, end);
+    if (j < 0) goto fail;
     if (do_field(st, fmt, i + 1, j, depth, &sb) < 0) goto fail;
     i = j + 1;
     lit = i;
