@@ -1,4 +1,4 @@
-"""The io module (pure Python for shoal): StringIO and BytesIO in memory.
+"""The io module for shoal: StringIO (from C) and BytesIO in memory.
 
 open() is the interpreter's builtin open (its file objects come from C).
 The IOBase family is provided as plain ABC-style base classes; the C file
@@ -271,57 +271,10 @@ class _MemoryIO:
         self.close()
 
 
-class StringIO(_MemoryIO, TextIOBase):
-    """Text I/O implementation using an in-memory buffer."""
+# StringIO is written in C (src/modules/stringio.c), as CPython's _io one.
+from _stringio import StringIO
 
-    _empty = ''
-    _pad = '\0'
-    _newline = '\n'
-    _closed_dot = False
-
-    def __init__(self, initial_value='', newline='\n'):
-        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
-            raise ValueError('illegal newline value: %r' % (newline,))
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError('initial_value must be str or None, not %s'
-                            % type(initial_value).__name__)
-        self._newline_arg = newline
-        super().__init__(self._translate(initial_value))
-        self._endpos = None
-
-    def _translate(self, s):
-        nl = self._newline_arg
-        if nl is None:
-            return s.replace('\r\n', '\n').replace('\r', '\n')
-        if nl in ('\r', '\r\n'):
-            return s.replace('\n', nl)
-        return s
-
-    @property
-    def encoding(self):
-        return None
-
-    @property
-    def errors(self):
-        return None
-
-    @property
-    def newlines(self):
-        return None
-
-    @property
-    def line_buffering(self):
-        return False
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError('string argument expected, got %r' % type(s).__name__)
-        return self._write(self._translate(s)) and len(s)
-
-    def __repr__(self):
-        return '<_io.StringIO object at %#x>' % id(self)
+TextIOBase.register(StringIO)
 
 
 class BytesIO(_MemoryIO, BufferedIOBase):

@@ -17,6 +17,7 @@ ShObject *sh_module_init__pcre(void);      /* sre_pcre.c: the engine under lib/r
 ShObject *sh_module_init__itertools(void); /* itertools.c: the C parts of itertools */
 ShObject *sh_module_init__functools(void); /* functools_module.c: the C parts of functools */
 ShObject *sh_module_init_atexit(void);
+ShObject *sh_module_init__stringio(void); /* stringio.c: io.StringIO */
 
 /* Runs the atexit callbacks, last registered first, then forgets them all:
    main.c at a normal exit, once the non-daemon threads have ended. */

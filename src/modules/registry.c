@@ -12,6 +12,7 @@ const ShBuiltinModule sh_builtin_modules[] = {
     {"_io", sh_module_init__io},
     {"_itertools", sh_module_init__itertools},
     {"_pcre", sh_module_init__pcre},
+    {"_stringio", sh_module_init__stringio},
     {"_thread", sh_module_init__thread},
     {"_weakref", sh_module_init__weakref},
     {"atexit", sh_module_init_atexit},

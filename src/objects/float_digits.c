@@ -1,6 +1,7 @@
 /* Correctly rounded decimal digits of a double for the fixed ('f') and
    exponent ('e') forms: exact 128-bit integer arithmetic when it fits, GMP
    otherwise; exact ties go to the even digit (as CPython's dtoa rounds). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "int_internal.h"
@@ -208,4 +209,124 @@ int sh_float_exp_digits(double a, intptr_t ndigits, char *out) {
     }
     x++; /* a carry or a low estimate: one more digit than asked */
   }
+}
+
+static double read_back(const char *out, int ndig, intptr_t p);
+static bool bump_digits(char *out, int ndig, int *x);
+
+/* Whether the ndig-digit rounding of a (digits in out, exponent *x) reads
+   back as a. The exact test covers the usual ranges: the rounding error
+   (in units of 10**-p) against half the gap to the neighbouring doubles;
+   elsewhere the digits are parsed back. */
+static bool shortest_try(double a, int ndig, char *out, int *x) {
+  *x = sh_float_exp_digits(a, ndig, out);
+  intptr_t p = ndig - 1 - *x;
+  uint64_t bits;
+  memcpy(&bits, &a, 8);
+  int ex = (int)((bits >> 52) & 0x7ff);
+  uint64_t f = bits & ((1ull << 52) - 1);
+  bool boundary = f == 0 && ex > 1; /* the gap below is half the gap above */
+  uint64_t m;
+  int e;
+  decompose(a, &m, &e);
+  int e0 = ex == 0 ? -1074 : ex - 1075;
+  int tz = e - e0; /* trailing zero bits taken off the 53-bit mantissa */
+  if (p >= 0 && p <= 19 && e < 0 && -e <= 125) {
+    u128 num = (u128)m * pow10_u64[p];
+    int k = -e;
+    if (bitlen128(num) <= 126) {
+      u128 den = (u128)1 << k, q = num >> k, r = num & (den - 1);
+      bool up = r > den - r || (r == den - r && (q & 1));
+      u128 err = up ? den - r : r;
+      int s = tz + 1 + (!up && r != 0 && boundary ? 1 : 0);
+      u128 t = pow10_u64[p], lim = t >> s;
+      if (err < lim || (err == lim && ((lim << s) != t || tz > 0)))
+        return true; /* (exactly half way: the even mantissa wins) */
+      if (!boundary || up || r == 0) return false;
+      /* below a power of two the gap is narrower: the next candidate up
+         may still read back */
+      err = den - r;
+      lim = t >> (tz + 1);
+      if (!(err < lim || (err == lim && ((lim << (tz + 1)) != t || tz > 0)))) return false;
+      return bump_digits(out, ndig, x);
+    }
+  }
+  if (read_back(out, ndig, p) == a) return true;
+  if (!boundary || read_back(out, ndig, p) > a) return false;
+  char up[32];
+  int xu = *x;
+  memcpy(up, out, (size_t)ndig);
+  if (!bump_digits(up, ndig, &xu) || read_back(up, ndig, ndig - 1 - xu) != a) return false;
+  memcpy(out, up, (size_t)ndig);
+  *x = xu;
+  return true;
+}
+
+/* The ndig digits in out (times 10**-p) parsed back to a double. */
+static double read_back(const char *out, int ndig, intptr_t p) {
+  char buf[48];
+  int n = 0;
+  for (int i = 0; i < ndig; i++)
+    buf[n++] = out[i];
+  buf[n++] = 'e';
+  int ax = -(p);
+  if (ax < 0) {
+    buf[n++] = '-';
+    ax = -ax;
+  }
+  char *end = buf + sizeof buf, *d = sh_u64_to_decimal((uint64_t)ax, end);
+  memmove(buf + n, d, (size_t)(end - d));
+  n += (int)(end - d);
+  buf[n] = 0;
+  return strtod(buf, NULL);
+}
+
+/* Adds one unit in the last place to the ndig digits of out (a carry out
+   of the first digit makes it 10...0 with the exponent one up). */
+static bool bump_digits(char *out, int ndig, int *x) {
+  int i = ndig - 1;
+  while (i >= 0 && out[i] == '9')
+    out[i--] = '0';
+  if (i >= 0) {
+    out[i]++;
+  } else {
+    out[0] = '1';
+    (*x)++;
+  }
+  return true;
+}
+
+int sh_float_shortest(double a, char *digits, int *exp10) {
+  if (a == 0.0) {
+    digits[0] = '0';
+    digits[1] = 0;
+    *exp10 = 0;
+    return 1;
+  }
+  char tmp[32];
+  int x, lo = 1, hi = 17;
+  uint64_t bits;
+  memcpy(&bits, &a, 8);
+  if ((bits & ((1ull << 52) - 1)) == 0) {
+    /* a power of two: the neighbours' gaps differ, so the search goes up
+       one count at a time rather than halving */
+    while (!shortest_try(a, lo, tmp, &x) && lo < 17)
+      lo++;
+  } else {
+    while (lo < hi) {
+      int mid = (lo + hi) / 2;
+      if (shortest_try(a, mid, tmp, &x))
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    x = sh_float_exp_digits(a, lo, tmp);
+  }
+  int n = lo;
+  while (n > 1 && tmp[n - 1] == '0')
+    n--;
+  memcpy(digits, tmp, (size_t)n);
+  digits[n] = 0;
+  *exp10 = x;
+  return n;
 }

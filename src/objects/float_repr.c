@@ -7,20 +7,7 @@
 #include "int_internal.h"
 
 int sh_float_shortest_digits(double v, char *digits, int *exp10) {
-  char buf[40];
-  for (int p = 1; p <= 17; p++) {
-    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-    if (p == 17 || strtod(buf, NULL) == v) break;
-  }
-  int n = 0;
-  char *s = buf;
-  if (*s == '-') s++;
-  for (; *s && *s != 'e'; s++)
-    if (*s >= '0' && *s <= '9') digits[n++] = *s;
-  while (n > 1 && digits[n - 1] == '0') n--;
-  digits[n] = 0;
-  *exp10 = atoi(s + 1);
-  return n;
+  return sh_float_shortest(fabs(v), digits, exp10);
 }
 
 void sh_float_repr_buf(double v, char *buf, size_t size) {
@@ -42,24 +29,36 @@ void sh_float_repr_buf(double v, char *buf, size_t size) {
     out[o++] = d[0];
     if (n > 1) {
       out[o++] = '.';
-      for (int i = 1; i < n; i++) out[o++] = d[i];
+      for (int i = 1; i < n; i++)
+        out[o++] = d[i];
     }
-    o += (size_t)snprintf(out + o, sizeof out - o, "e%c%02d", x < 0 ? '-' : '+', abs(x));
+    int ax = abs(x);
+    out[o++] = 'e';
+    out[o++] = x < 0 ? '-' : '+';
+    if (ax >= 100) out[o++] = (char)('0' + ax / 100);
+    out[o++] = (char)('0' + ax / 10 % 10);
+    out[o++] = (char)('0' + ax % 10);
   } else if (x >= 0) {
-    for (int i = 0; i <= x; i++) out[o++] = i < n ? d[i] : '0';
+    for (int i = 0; i <= x; i++)
+      out[o++] = i < n ? d[i] : '0';
     out[o++] = '.';
     if (n > x + 1)
-      for (int i = x + 1; i < n; i++) out[o++] = d[i];
+      for (int i = x + 1; i < n; i++)
+        out[o++] = d[i];
     else
       out[o++] = '0';
   } else {
     out[o++] = '0';
     out[o++] = '.';
-    for (int i = 0; i < -x - 1; i++) out[o++] = '0';
-    for (int i = 0; i < n; i++) out[o++] = d[i];
+    for (int i = 0; i < -x - 1; i++)
+      out[o++] = '0';
+    for (int i = 0; i < n; i++)
+      out[o++] = d[i];
   }
   out[o] = 0;
-  snprintf(buf, size, "%s", out);
+  if (o >= size) o = size - 1;
+  memcpy(buf, out, o);
+  buf[o] = 0;
 }
 
 static bool is_space(unsigned char c) {
@@ -77,8 +76,10 @@ static bool match_ci(const char *p, const char *end, const char *word) {
 /* 0 ok, -1 invalid */
 int sh_float_parse(const char *s, size_t len, double *out) {
   const char *p = s, *end = s + len;
-  while (p < end && is_space((unsigned char)*p)) p++;
-  while (end > p && is_space((unsigned char)end[-1])) end--;
+  while (p < end && is_space((unsigned char)*p))
+    p++;
+  while (end > p && is_space((unsigned char)end[-1]))
+    end--;
   bool neg = false;
   const char *body = p;
   if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
@@ -101,7 +102,10 @@ int sh_float_parse(const char *s, size_t len, double *out) {
   for (const char *q = p; q < end; q++) {
     char c = *q;
     if (c >= '0' && c <= '9') {
-      if (state < 2) any_mant = true; else any_exp = true;
+      if (state < 2)
+        any_mant = true;
+      else
+        any_exp = true;
       prev_digit = true;
       buf[o++] = c;
     } else if (c == '_') {
@@ -193,8 +197,10 @@ ShObject *sh_float_fromhex_method(ShObject *cls, ShObject *arg) {
   const char *s = sh_str_utf8_and_size(arg, &len);
   if (!s) return NULL;
   const char *p = s, *end = s + len;
-  while (p < end && is_space((unsigned char)*p)) p++;
-  while (end > p && is_space((unsigned char)end[-1])) end--;
+  while (p < end && is_space((unsigned char)*p))
+    p++;
+  while (end > p && is_space((unsigned char)end[-1]))
+    end--;
   bool neg = false;
   double result;
   if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';

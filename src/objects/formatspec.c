@@ -67,22 +67,27 @@ int sh_format_spec_parse_for(ShObject *spec, ShObject *obj, ShFormatSpec *out) {
 
 int sh_format_spec_parse_default(ShObject *spec, ShObject *obj, char default_type,
                                  ShFormatSpec *out) {
+  return sh_format_spec_parse_range(spec, 0, spec ? SH_STR_LEN(spec) : 0, obj, default_type, out);
+}
+
+int sh_format_spec_parse_range(ShObject *spec, intptr_t start, intptr_t end, ShObject *obj,
+                               char default_type, ShFormatSpec *out) {
   memset(out, 0, sizeof *out);
   out->fill = ' ';
   out->width = -1;
   out->precision = -1;
-  intptr_t end = spec ? SH_STR_LEN(spec) : 0, pos = 0;
+  intptr_t pos = start;
   bool fill_given = false;
-  if (end == 0) return 0;
+  if (end == start) return 0;
 
-  if (end >= 2 && is_align(SH_STR_CHAR(spec, 1))) {
-    out->fill = SH_STR_CHAR(spec, 0);
-    out->align = (char)SH_STR_CHAR(spec, 1);
+  if (end - start >= 2 && is_align(SH_STR_CHAR(spec, start + 1))) {
+    out->fill = SH_STR_CHAR(spec, start);
+    out->align = (char)SH_STR_CHAR(spec, start + 1);
     fill_given = true;
-    pos = 2;
-  } else if (is_align(SH_STR_CHAR(spec, 0))) {
-    out->align = (char)SH_STR_CHAR(spec, 0);
-    pos = 1;
+    pos = start + 2;
+  } else if (is_align(SH_STR_CHAR(spec, start))) {
+    out->align = (char)SH_STR_CHAR(spec, start);
+    pos = start + 1;
   }
   if (pos < end) {
     uint32_t c = SH_STR_CHAR(spec, pos);
@@ -131,11 +136,14 @@ int sh_format_spec_parse_default(ShObject *spec, ShObject *obj, char default_typ
   }
 
   if (end - pos > 1) {
+    ShObject *text = sh_str_substring(spec, start, end);
+    if (!text) return -1;
     if (obj)
       sh_err_format(&sh_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
-                    spec, sh_type_name(SH_TYPE(obj)));
+                    text, sh_type_name(SH_TYPE(obj)));
     else
-      sh_err_format(&sh_exc_ValueError, "Invalid format specifier '%U'", spec);
+      sh_err_format(&sh_exc_ValueError, "Invalid format specifier '%U'", text);
+    sh_decref(text);
     return -1;
   }
   if (end - pos == 1) {

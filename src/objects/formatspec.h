@@ -29,6 +29,10 @@ int sh_format_spec_parse_for(ShObject *spec, ShObject *obj, ShFormatSpec *out);
    stays 0 then. */
 int sh_format_spec_parse_default(ShObject *spec, ShObject *obj, char default_type,
                                  ShFormatSpec *out);
+/* The same for the spec text spec[start:end) (a part of a str.format
+   template), with no substring made. */
+int sh_format_spec_parse_range(ShObject *spec, intptr_t start, intptr_t end, ShObject *obj,
+                               char default_type, ShFormatSpec *out);
 /* Raises ValueError "Unknown format code 'd' for object of type 'str'";
    returns NULL. */
 ShObject *sh_format_spec_unknown_code(const ShFormatSpec *spec, ShObject *obj);

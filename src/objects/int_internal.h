@@ -77,6 +77,10 @@ int sh_float_shortest_digits(double v, char *digits, int *exp10);
 intptr_t sh_float_fixed_digits(double a, intptr_t prec, char *out);
 intptr_t sh_float_fixed_digits_cap(intptr_t prec);
 int sh_float_exp_digits(double a, intptr_t ndigits, char *out);
+/* The shortest digits that read back as a (> 0 finite; "0" for zero), the
+   correctly rounded ones of that length, trailing zeros dropped; returns
+   their count, *exp10 the exponent of the first. digits: 24 bytes. */
+int sh_float_shortest(double a, char *digits, int *exp10);
 /* Writes v in decimal ending just before `end`; returns the first digit. */
 char *sh_u64_to_decimal(uint64_t v, char *end);
 

@@ -2,6 +2,7 @@
    str.__format__ (the format-spec mini-language applied to text). */
 #include <string.h>
 
+#include "int_internal.h"
 #include "str_internal.h"
 
 typedef struct {
@@ -14,7 +15,10 @@ typedef struct {
   intptr_t next_auto;
 } FmtState;
 
-static ShObject *render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth);
+static int render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth,
+                  ShStrWriter *w);
+static ShObject *render_str(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth);
+static int str_format_into(ShStrWriter *w, ShObject *self, const ShFormatSpec *fs);
 
 #define CH(i) SH_STR_CHAR(fmt, (i))
 
@@ -142,9 +146,28 @@ fail:
   return NULL;
 }
 
+/* format(obj, fmt[a:b]) for an exact str, int, bool or float, written
+   into w. */
+static int format_builtin(ShStrWriter *w, ShObject *obj, ShObject *fmt, intptr_t a, intptr_t b) {
+  ShType *t = SH_TYPE(obj);
+  if (a == b) {
+    if (t == &sh_type_str) return sh_sw_write_substr(w, obj, 0, SH_STR_LEN(obj));
+    ShObject *s = t == &sh_type_int ? sh_int_to_decimal_string(obj) : sh_object_str(obj);
+    if (!s) return -1;
+    int rc = sh_sw_write_substr(w, s, 0, SH_STR_LEN(s));
+    sh_decref(s);
+    return rc;
+  }
+  ShFormatSpec fs;
+  if (sh_format_spec_parse_range(fmt, a, b, obj, t == &sh_type_str ? 's' : 0, &fs) < 0) return -1;
+  if (t == &sh_type_str) return str_format_into(w, obj, &fs);
+  if (t == &sh_type_float) return sh_float_format_into(w, SH_FLOAT_VALUE(obj), &fs, "float");
+  return sh_int_format_into(w, obj, &fs);
+}
+
 /* One replacement field: the text strictly between its braces. */
 static int do_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b, int depth,
-                    ShStrBuilder *sb) {
+                    ShStrWriter *sb) {
   intptr_t i = a;
   while (i < b) {
     uint32_t c = CH(i);
@@ -200,12 +223,20 @@ static int do_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b, int dep
     if (!conv_obj) return -1;
     obj = conv_obj;
   }
-  ShObject *spec;
   bool nested = false;
   for (intptr_t k = spec_start; k < spec_end; k++)
     if (CH(k) == '{') nested = true;
+  ShType *t = SH_TYPE(obj);
+  if (!nested &&
+      (t == &sh_type_str || t == &sh_type_int || t == &sh_type_float || t == &sh_type_bool)) {
+    /* built-in __format__ (not replaceable): straight into the output */
+    int rc = format_builtin(sb, obj, fmt, spec_start, spec_end);
+    sh_decref(obj);
+    return rc;
+  }
+  ShObject *spec;
   if (nested)
-    spec = render(st, fmt, spec_start, spec_end, depth - 1);
+    spec = render_str(st, fmt, spec_start, spec_end, depth - 1);
   else
     spec = sh_str_substring(fmt, spec_start, spec_end);
   if (!spec) {
@@ -216,7 +247,7 @@ static int do_field(FmtState *st, ShObject *fmt, intptr_t a, intptr_t b, int dep
   sh_decref(obj);
   sh_decref(spec);
   if (!out) return -1;
-  int rc = sh_sb_append_str(sb, out);
+  int rc = sh_sw_write_substr(sb, out, 0, SH_STR_LEN(out));
   sh_decref(out);
   return rc;
 }
@@ -274,68 +305,66 @@ static intptr_t field_end(ShObject *fmt, intptr_t a, intptr_t end) {
   return -1;
 }
 
-static ShObject *render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth) {
-  if (depth <= 0) return value_error("Max string recursion exceeded");
-  ShStrBuilder sb;
-  sh_sb_init(&sb);
+static int render(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth,
+                  ShStrWriter *w) {
+  if (depth <= 0) {
+    value_error("Max string recursion exceeded");
+    return -1;
+  }
   intptr_t i = start, lit = start;
+  int kind = SH_STR_KIND(fmt);
+  const void *data = SH_STR_DATA(fmt);
   while (i < end) {
-    uint32_t c = CH(i);
+    uint32_t c = sh_str_read(kind, data, i);
     if (c != '{' && c != '}') {
       i++;
       continue;
     }
-    ShObject *piece = sh_str_substring(fmt, lit, i);
-    if (!piece || sh_sb_append_str(&sb, piece) < 0) {
-      sh_xdecref(piece);
-      goto fail;
-    }
-    sh_decref(piece);
+    if (sh_sw_write_substr(w, fmt, lit, i - lit) < 0) return -1;
     if (c == '}') {
       if (i + 1 < end && CH(i + 1) == '}') {
-        if (sh_sb_append(&sb, "}", 1) < 0) goto fail;
+        if (sh_sw_write_ascii(w, "}", 1) < 0) return -1;
         i += 2;
         lit = i;
         continue;
       }
       value_error("Single '}' encountered in format string");
-      goto fail;
+      return -1;
     }
     if (i + 1 < end && CH(i + 1) == '{') {
-      if (sh_sb_append(&sb, "{", 1) < 0) goto fail;
+      if (sh_sw_write_ascii(w, "{", 1) < 0) return -1;
       i += 2;
       lit = i;
       continue;
     }
     if (i + 1 >= end) {
       value_error("Single '{' encountered in format string");
-      goto fail;
+      return -1;
     }
     intptr_t j = field_end(fmt, i + 1, end);
-    if (j < 0) goto fail;
-    if (do_field(st, fmt, i + 1, j, depth, &sb) < 0) goto fail;
+    if (j < 0) return -1;
+    if (do_field(st, fmt, i + 1, j, depth, w) < 0) return -1;
     i = j + 1;
     lit = i;
   }
-  if (lit < end) {
-    ShObject *piece = sh_str_substring(fmt, lit, end);
-    if (!piece || sh_sb_append_str(&sb, piece) < 0) {
-      sh_xdecref(piece);
-      goto fail;
-    }
-    sh_decref(piece);
+  return sh_sw_write_substr(w, fmt, lit, end - lit);
+}
+
+static ShObject *render_str(FmtState *st, ShObject *fmt, intptr_t start, intptr_t end, int depth) {
+  ShStrWriter w;
+  sh_sw_init(&w);
+  if (render(st, fmt, start, end, depth, &w) < 0) {
+    sh_sw_discard(&w);
+    return NULL;
   }
-  return sh_sb_finish(&sb);
-fail:
-  sh_sb_discard(&sb);
-  return NULL;
+  return sh_sw_finish(&w);
 }
 
 ShObject *sh_str_format_method(ShObject *fmt, ShObject *const *args, size_t nargs,
                                ShObject *kwnames) {
   size_t nkw = kwnames ? (size_t)SH_TUPLE_SIZE(kwnames) : 0;
   FmtState st = {args, nargs, args + nargs, nkw ? kwnames : NULL, NULL, 0, 0};
-  return render(&st, fmt, 0, SH_STR_LEN(fmt), 2);
+  return render_str(&st, fmt, 0, SH_STR_LEN(fmt), 2);
 }
 
 ShObject *sh_strm_format(ShObject *self, ShObject *const *args, size_t nargs, ShObject *kwnames) {
@@ -344,7 +373,44 @@ ShObject *sh_strm_format(ShObject *self, ShObject *const *args, size_t nargs, Sh
 
 ShObject *sh_strm_format_map(ShObject *self, ShObject *mapping) {
   FmtState st = {NULL, 0, NULL, NULL, mapping, 0, 0};
-  return render(&st, self, 0, SH_STR_LEN(self), 2);
+  return render_str(&st, self, 0, SH_STR_LEN(self), 2);
+}
+
+/* The padding and truncation of str.__format__, after the checks. */
+static int str_format_into(ShStrWriter *w, ShObject *self, const ShFormatSpec *fs) {
+  if (fs->type_cp && fs->type_cp != 's') {
+    sh_format_spec_unknown_code(fs, self);
+    return -1;
+  }
+  const char *msg = NULL;
+  if (fs->sign == ' ')
+    msg = "Space not allowed in string format specifier";
+  else if (fs->sign)
+    msg = "Sign not allowed in string format specifier";
+  else if (fs->no_neg_zero)
+    msg = "Negative zero coercion (z) not allowed in string format specifier";
+  else if (fs->alternate)
+    msg = "Alternate form (#) not allowed in string format specifier";
+  else if (fs->align == '=')
+    msg = "'=' alignment not allowed in string format specifier";
+  if (msg) {
+    value_error(msg);
+    return -1;
+  }
+  intptr_t n = SH_STR_LEN(self);
+  if (fs->precision >= 0 && fs->precision < n) n = fs->precision;
+  intptr_t pad = fs->width > n ? fs->width - n : 0, left = 0, right = 0;
+  if (fs->align == '>')
+    left = pad;
+  else if (fs->align == '^') {
+    left = pad / 2;
+    right = pad - left;
+  } else
+    right = pad;
+  if (sh_sw_write_fill(w, fs->fill, left) < 0 || sh_sw_write_substr(w, self, 0, n) < 0 ||
+      sh_sw_write_fill(w, fs->fill, right) < 0)
+    return -1;
+  return 0;
 }
 
 /* str.__format__ */
@@ -357,30 +423,11 @@ ShObject *sh_strm_dunder_format(ShObject *self, ShObject *spec) {
   }
   ShFormatSpec fs;
   if (sh_format_spec_parse_default(spec, self, 's', &fs) < 0) return NULL;
-  if (fs.type_cp && fs.type_cp != 's') return sh_format_spec_unknown_code(&fs, self);
-  if (fs.sign == ' ') return value_error("Space not allowed in string format specifier");
-  if (fs.sign) return value_error("Sign not allowed in string format specifier");
-  if (fs.no_neg_zero)
-    return value_error("Negative zero coercion (z) not allowed in string format specifier");
-  if (fs.alternate) return value_error("Alternate form (#) not allowed in string format specifier");
-  if (fs.align == '=') return value_error("'=' alignment not allowed in string format specifier");
-  intptr_t n = SH_STR_LEN(self);
-  ShObject *body = (fs.precision >= 0 && fs.precision < n) ? sh_str_substring(self, 0, fs.precision)
-                                                           : sh_str_substring(self, 0, n);
-  if (!body) return NULL;
-  if (fs.width <= SH_STR_LEN(body)) {
-    if (!SH_STR_CHECK_EXACT(body))
-      SH_SETREF(body, sh_str_from_kind(SH_STR_KIND(body), SH_STR_DATA(body), SH_STR_LEN(body)));
-    return body;
+  ShStrWriter w;
+  sh_sw_init(&w);
+  if (str_format_into(&w, self, &fs) < 0) {
+    sh_sw_discard(&w);
+    return NULL;
   }
-  intptr_t ulen;
-  const char *u = sh_str_utf8_and_size(body, &ulen);
-  ShObject *r = NULL;
-  if (u) {
-    ShFormatSpec plain = fs;
-    plain.zero_pad = false;
-    r = sh_format_spec_pad(&plain, u, (size_t)ulen, '<');
-  }
-  sh_decref(body);
-  return r;
+  return sh_sw_finish(&w);
 }
