@@ -83,4 +83,3 @@ c = copy.copy(s)
 d = copy.deepcopy(s)
 t('deepcopy', lambda: (d.getvalue(), d.tell()))
 t('copy', lambda: (c.getvalue(), c.tell()))
-
