@@ -18,6 +18,7 @@ ShObject *sh_module_init__itertools(void); /* itertools.c: the C parts of iterto
 ShObject *sh_module_init__functools(void); /* functools_module.c: the C parts of functools */
 ShObject *sh_module_init_atexit(void);
 ShObject *sh_module_init__stringio(void); /* stringio.c: io.StringIO */
+ShObject *sh_module_init__heapq(void); /* heapq.c: the heap functions of heapq */
 
 /* Runs the atexit callbacks, last registered first, then forgets them all:
    main.c at a normal exit, once the non-daemon threads have ended. */

@@ -9,6 +9,7 @@
 const ShBuiltinModule sh_builtin_modules[] = {
     {"_collections", sh_module_init__collections},
     {"_functools", sh_module_init__functools},
+    {"_heapq", sh_module_init__heapq},
     {"_io", sh_module_init__io},
     {"_itertools", sh_module_init__itertools},
     {"_pcre", sh_module_init__pcre},
