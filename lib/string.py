@@ -1,7 +1,8 @@
 """A collection of string constants and classes (pure Python for shoal).
 
-Template parses placeholders by hand (no re): a custom `delimiter` works,
-a custom `idpattern`/`pattern` regular expression is not supported.
+Template scans its default placeholders by hand (any delimiter; re is not
+loaded for them); a subclass with its own idpattern, braceidpattern, flags
+or pattern goes through the compiled pattern, as in CPython.
 """
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
@@ -26,23 +27,90 @@ def capwords(s, sep=None):
 
 _ID_START = set(ascii_letters + '_')
 _ID_CHARS = set(ascii_letters + digits + '_')
+_DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
+
+
+def _template_source(cls):
+    # The verbose pattern built from the class's delimiter, idpattern and
+    # braceidpattern: an escaped delimiter, a named or braced placeholder,
+    # or (an empty group) any other use of the delimiter.
+    import re
+    delim = re.escape(cls.delimiter)
+    idpattern = cls.idpattern
+    braceidpattern = cls.braceidpattern or cls.idpattern
+    return (r"""
+    %(delim)s(?:
+      (?P<escaped>%(delim)s)       |   # the delimiter twice
+      (?P<named>%(id)s)            |   # the delimiter and an identifier
+      {(?P<braced>%(bid)s)}        |   # the delimiter and a braced identifier
+      (?P<invalid>)                    # any other delimiter
+    )
+    """ % {'delim': delim, 'id': idpattern, 'bid': braceidpattern})
+
+
+def _template_compile(source, flags):
+    import re
+    try:
+        return re.compile(source, flags | re.VERBOSE)
+    except re.error:
+        # shoal's re has no scoped ASCII flag (the default idpattern's
+        # "(?a:...)"): compile without it, keep the source as written
+        if '(?a:' not in source:
+            raise
+        compiled = re.compile(source.replace('(?a:', '(?:'), flags | re.VERBOSE)
+        compiled.pattern = source
+        return compiled
+
+
+class _TemplateFlags:
+    # Template.flags is re.IGNORECASE, looked up on first use so that
+    # `import string` does not load re.
+    def __get__(self, obj, owner=None):
+        import re
+        return re.IGNORECASE
+
+
+class _TemplatePattern:
+    # Template.pattern, compiled on first use (subclasses compile theirs
+    # when they are created, as CPython does).
+    def __get__(self, obj, owner=None):
+        if owner is None:
+            owner = type(obj)
+        compiled = _template_compile(_template_source(owner), owner.flags)
+        if owner.__dict__.get('pattern') is self:
+            owner.pattern = compiled
+        return compiled
 
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
+    flags = _TemplateFlags()
+    pattern = _TemplatePattern()
+    # the default placeholders (whatever the delimiter): scanned by hand
+    _scan_by_hand = True
 
     def __init__(self, template):
         self.template = template
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        import re
+        own = 'pattern' in cls.__dict__
+        source = cls.pattern if own else _template_source(cls)
+        cls.pattern = _template_compile(source, cls.flags)
+        cls._scan_by_hand = (not own and cls.idpattern == _DEFAULT_IDPATTERN
+                             and cls.braceidpattern is None
+                             and cls.flags == re.IGNORECASE)
 
     def _scan(self):
-        # Yields (kind, text, start) for each piece: kind is 'text',
-        # 'escaped', 'named', 'braced' or 'invalid'.
+        # Yields (kind, value, start, whole) for each piece: kind is 'text',
+        # 'escaped', 'named', 'braced' or 'invalid'; value the text or the
+        # placeholder's name; start where the name would begin (past the
+        # delimiter); whole the placeholder as written.
         s = self.template
         delim = self.delimiter
         dl = len(delim)
@@ -55,16 +123,16 @@ class Template:
                 break
             k = j + dl
             if s.startswith(delim, k):
-                yield 'text', s[last:j], last
-                yield 'escaped', delim, j
+                yield 'text', s[last:j], last, None
+                yield 'escaped', delim, k, s[j:k + dl]
                 i = last = k + dl
                 continue
             if k < n and s[k] in _ID_START:
                 e = k + 1
                 while e < n and s[e] in _ID_CHARS:
                     e += 1
-                yield 'text', s[last:j], last
-                yield 'named', s[k:e], j
+                yield 'text', s[last:j], last, None
+                yield 'named', s[k:e], k, s[j:e]
                 i = last = e
                 continue
             if k < n and s[k] == '{' and k + 1 < n and s[k + 1] in _ID_START:
@@ -72,14 +140,39 @@ class Template:
                 while e < n and s[e] in _ID_CHARS:
                     e += 1
                 if e < n and s[e] == '}':
-                    yield 'text', s[last:j], last
-                    yield 'braced', s[k + 1:e], j
+                    yield 'text', s[last:j], last, None
+                    yield 'braced', s[k + 1:e], k, s[j:e + 1]
                     i = last = e + 1
                     continue
-            yield 'text', s[last:j], last
-            yield 'invalid', delim, j
+            yield 'text', s[last:j], last, None
+            yield 'invalid', delim, k, delim
             i = last = k
-        yield 'text', s[last:], last
+        yield 'text', s[last:], last, None
+
+    def _pieces(self):
+        # The same from the class's pattern (a custom one included).
+        if type(self)._scan_by_hand:
+            yield from self._scan()
+            return
+        s = self.template
+        last = 0
+        for mo in self.pattern.finditer(s):
+            yield 'text', s[last:mo.start()], last, None
+            last = mo.end()
+            whole = mo.group()
+            named, braced = mo.group('named'), mo.group('braced')
+            if named is not None:
+                yield 'named', named, mo.start('named'), whole
+            elif braced is not None:
+                yield 'braced', braced, mo.start('braced'), whole
+            elif mo.group('escaped') is not None:
+                yield 'escaped', whole, mo.start('escaped'), whole
+            elif mo.group('invalid') is not None:
+                yield 'invalid', whole, mo.start('invalid'), whole
+            else:
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
+        yield 'text', s[last:], last, None
 
     def _invalid(self, i):
         lines = self.template[:i].splitlines(keepends=True)
@@ -98,13 +191,15 @@ class Template:
         elif kws:
             mapping = _ChainMap(kws, mapping)
         out = []
-        for kind, text, pos in self._scan():
-            if kind in ('text', 'escaped'):
-                out.append(text)
+        for kind, value, pos, whole in self._pieces():
+            if kind == 'text':
+                out.append(value)
+            elif kind == 'escaped':
+                out.append(self.delimiter)
             elif kind == 'invalid':
-                self._invalid(pos + len(self.delimiter))
+                self._invalid(pos)
             else:
-                out.append(str(mapping[text]))
+                out.append(str(mapping[value]))
         return ''.join(out)
 
     def safe_substitute(self, mapping=None, /, **kws):
@@ -113,30 +208,31 @@ class Template:
         elif kws:
             mapping = _ChainMap(kws, mapping)
         out = []
-        for kind, text, pos in self._scan():
-            if kind in ('text', 'escaped', 'invalid'):
-                out.append(text)
+        for kind, value, pos, whole in self._pieces():
+            if kind == 'text':
+                out.append(value)
+            elif kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                out.append(whole)
             else:
                 try:
-                    out.append(str(mapping[text]))
+                    out.append(str(mapping[value]))
                 except KeyError:
-                    if kind == 'named':
-                        out.append(self.delimiter + text)
-                    else:
-                        out.append(self.delimiter + '{' + text + '}')
+                    out.append(whole)
         return ''.join(out)
 
     def is_valid(self):
-        for kind, text, pos in self._scan():
+        for kind, value, pos, whole in self._pieces():
             if kind == 'invalid':
                 return False
         return True
 
     def get_identifiers(self):
         ids = []
-        for kind, text, pos in self._scan():
-            if kind in ('named', 'braced') and text not in ids:
-                ids.append(text)
+        for kind, value, pos, whole in self._pieces():
+            if kind in ('named', 'braced') and value not in ids:
+                ids.append(value)
         return ids
 
 
