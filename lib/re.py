@@ -160,7 +160,31 @@ def _structure(p, verbose):
     return parents, (stack[0][0] if stack else None), None, None
 
 
-def _translate(p, flags):
+# ASCII forms of the classes for a scoped (?a:...) group: PCRE2 can only
+# turn Unicode classes (PCRE2_UCP) on or off for the whole pattern.
+_ASCII_CLASS = {"d": "[0-9]", "D": "[^0-9]", "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]",
+                "s": "[\\x09-\\x0d ]", "S": "[^\\x09-\\x0d ]",
+                "b": "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))",
+                "B": "(?:(?<=[A-Za-z0-9_])(?=[A-Za-z0-9_])|(?<![A-Za-z0-9_])(?![A-Za-z0-9_]))"}
+# Inside a class only \d, \w and \s are made ASCII (CPython 3.11 treats
+# \D, \W, \S there inconsistently; as alone in a class, they stay Unicode).
+_ASCII_IN_CLASS = {"d": "0-9", "w": "A-Za-z0-9_", "s": "\\x09-\\x0d "}
+
+
+def _scoped_flags(body, k):
+    """At '(?' in body: the end of a scoped-flags opening '(?aiLmsux-imsx:'
+    and whether it turns ASCII on, else (None, False)."""
+    j = k + 2
+    n = len(body)
+    while j < n and body[j] in "aiLmsux-":
+        j += 1
+    if j == k + 2 or j >= n or body[j] != ":":
+        return None, False
+    on = body[k + 2:j].split("-", 1)[0]
+    return j, "a" in on
+
+
+def _translate(p, flags, is_str=True):
     """Python syntax -> PCRE2 syntax, and the flags set by a leading (?aiLmsux)."""
     i = 0
     while p.startswith("(?", i):
@@ -176,10 +200,18 @@ def _translate(p, flags):
     out = []
     k, n = 0, len(body)
     in_class = False
+    # per open parenthesis: whether ASCII classes apply inside it (a scoped
+    # (?a:...) in a str pattern that is not ASCII as a whole)
+    ascii_stack = []
+    ascii_now = False
     while k < n:
         c = body[k]
         if c == "\\" and k + 1 < n:
             d = body[k + 1]
+            if ascii_now and (d in _ASCII_IN_CLASS if in_class else d in _ASCII_CLASS):
+                out.append(_ASCII_IN_CLASS[d] if in_class else _ASCII_CLASS[d])
+                k += 2
+                continue
             if d == "Z" and not in_class:
                 out.append("\\z")
                 k += 2
@@ -208,6 +240,22 @@ def _translate(p, flags):
                 out.append("\\]")
                 k += 1
             continue
+        elif c == "(":
+            ascii_stack.append(ascii_now)
+            if body.startswith("(?", k):
+                end, ascii_on = _scoped_flags(body, k)
+                if end is not None:
+                    # PCRE2 knows no a, u or L: dropped (ASCII done above)
+                    letters = body[k + 2:end]
+                    kept = "".join(ch for ch in letters if ch not in "auL")
+                    if ascii_on and is_str and not flags & 256:
+                        ascii_now = True
+                    out.append("(?" + kept + ":")
+                    k = end + 1
+                    continue
+        elif c == ")":
+            if ascii_stack:
+                ascii_now = ascii_stack.pop()
         elif c == "{" and body.startswith("{,", k):
             j = k + 2
             while j < n and body[j].isdigit():
@@ -248,6 +296,17 @@ def _compile_error(pattern, p, verbose, code, message, offset, skipped):
 
 # ------------------------------------------------------------------- Pattern
 
+def _as_index(v):
+    if type(v) is int:
+        return v
+    try:
+        index = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__) from None
+    return index(v)
+
+
 class Pattern:
     """A compiled regular expression."""
 
@@ -263,7 +322,7 @@ class Pattern:
                 raise ValueError("cannot use UNICODE flag with a bytes pattern")
         else:
             raise TypeError("first argument must be string or compiled pattern")
-        translated, flags, skipped = _translate(p, int(flags))
+        translated, flags, skipped = _translate(p, int(flags), isinstance(pattern, str))
         if isinstance(pattern, str):
             if flags & ASCII and flags & UNICODE:
                 raise ValueError("ASCII and UNICODE flags are incompatible")
@@ -281,6 +340,7 @@ class Pattern:
         self.groups, self.groupindex = code.info()
         self._parents = _structure(p, flags & VERBOSE)[0]
         self._empty = pattern[:0]
+        self._templates = {}    # repl -> (parsed template, _engine_template's)
 
     def __repr__(self):
         flags = self.flags
@@ -307,8 +367,8 @@ class Pattern:
 
     def _bounds(self, string, pos, endpos):
         n = len(string)
-        pos = min(max(pos, 0), n)
-        endpos = min(max(endpos, 0), n)
+        pos = min(max(_as_index(pos), 0), n)
+        endpos = min(max(_as_index(endpos), 0), n)
         return pos, endpos
 
     def _run(self, string, pos, endpos, mode):
@@ -317,16 +377,33 @@ class Pattern:
             self._code.match(string, 0, 0, 0)   # raises on a str/bytes mismatch
             return None
         spans = self._code.match(string, pos, endpos, mode)
-        return None if spans is None else Match(self, string, pos, endpos, spans)
+        return None if spans is None else Match(self, string, spans)
 
+    # _code.run clamps plain int bounds itself; NotImplemented sends other
+    # bounds through _run.
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        spans = self._code.run(string, pos, endpos, 0)
+        if spans is None:
+            return None
+        if spans is NotImplemented:
+            return self._run(string, pos, endpos, 0)
+        return Match(self, string, spans)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        spans = self._code.run(string, pos, endpos, 1)
+        if spans is None:
+            return None
+        if spans is NotImplemented:
+            return self._run(string, pos, endpos, 1)
+        return Match(self, string, spans)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        spans = self._code.run(string, pos, endpos, 2)
+        if spans is None:
+            return None
+        if spans is NotImplemented:
+            return self._run(string, pos, endpos, 2)
+        return Match(self, string, spans)
 
     def _scan(self, string, pos=0, endpos=_MAXSIZE, limit=0):
         pos, endpos = self._bounds(string, pos, endpos)
@@ -337,10 +414,12 @@ class Pattern:
         return self._code.scan(string, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        p, e = self._bounds(string, pos, endpos)
-        return iter([Match(self, string, p, e, s) for s in self._scan(string, pos, endpos)])
+        return iter([Match(self, string, s) for s in self._scan(string, pos, endpos)])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
+        found = self._code.findall(string, pos, endpos)
+        if found is not NotImplemented:
+            return found
         out = []
         g = self.groups
         empty = self._empty
@@ -371,7 +450,17 @@ class Pattern:
         if callable(repl):
             expand = repl
         else:
-            template = _parse_template(self, repl)
+            try:
+                template, items = self._templates[repl]
+            except (KeyError, TypeError):
+                template = _parse_template(self, repl)
+                items = _engine_template(self, template)
+                try:
+                    self._templates[repl] = template, items
+                except TypeError:
+                    pass
+            if items is not None and count >= 0:
+                return self._code.sub(items, string, count)
             if len(template) == 1 and not isinstance(template[0], int):
                 literal = template[0]
                 expand = lambda m: literal
@@ -384,7 +473,7 @@ class Pattern:
         n = 0
         for s in self._scan(string, 0, _MAXSIZE, count):
             pieces.append(string[last:s[0]])
-            text = expand(Match(self, string, 0, len(string), s))
+            text = expand(Match(self, string, s))
             if text is not None:
                 pieces.append(text)
             last = s[1]
@@ -488,6 +577,21 @@ def _parse_template(pattern, repl):
     return items
 
 
+def _engine_template(pattern, template):
+    """The parsed template as _pcre's sub takes it: a tuple of literals as
+    bytes (UTF-8 for a str pattern) and group numbers; None when a literal
+    cannot be encoded (a lone surrogate), for the Python path."""
+    items = []
+    for item in template:
+        if isinstance(item, str):
+            try:
+                item = item.encode("utf-8")
+            except UnicodeEncodeError:
+                return None
+        items.append(item)
+    return tuple(items)
+
+
 def _expand(template, m):
     empty = m.re._empty
     out = []
@@ -505,14 +609,25 @@ def _expand(template, m):
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    # spans: the groups' (start, end) pairs, then pos and endpos (_pcre)
+    def __init__(self, pattern, string, spans):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
         self._spans = spans
 
+    @property
+    def pos(self):
+        return self._spans[-2]
+
+    @property
+    def endpos(self):
+        return self._spans[-1]
+
     def _index(self, g):
+        if type(g) is int:
+            if 0 <= g <= self.re.groups:
+                return g
+            raise IndexError("no such group")
         if isinstance(g, int) and not isinstance(g, bool) or hasattr(g, "__index__") and not isinstance(g, str):
             try:
                 k = g.__index__()
@@ -622,6 +737,12 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    try:
+        # the common hit first: a Pattern is never a key (returned below
+        # before caching), and RegexFlag(n) hashes and compares as n
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     if isinstance(pattern, Pattern):
