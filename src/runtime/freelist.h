@@ -7,12 +7,17 @@
 #include "thread.h"
 
 /* mimalloc is not instrumented: tell ThreadSanitizer that freeing a block
-   happens before its reuse by another thread. */
+   happens before its reuse by another thread. Keyed by the block's 32 MiB
+   mimalloc segment, not its address: a page emptied and reused for
+   another size class puts new blocks across the old ones' bounds (a block
+   QSBR freed after reading its chain link, then the middle of a bigger
+   object allocated there, was reported as a race). */
 #if defined(__SANITIZE_THREAD__)
 void __tsan_acquire(void *addr);
 void __tsan_release(void *addr);
-#define SH_TSAN_FREED(p) __tsan_release(p)
-#define SH_TSAN_REUSED(p) __tsan_acquire(p)
+#define SH_TSAN_KEY(p) ((void *)((uintptr_t)(p) & ~(((uintptr_t)1 << 25) - 1)))
+#define SH_TSAN_FREED(p) __tsan_release(SH_TSAN_KEY(p))
+#define SH_TSAN_REUSED(p) __tsan_acquire(SH_TSAN_KEY(p))
 #else
 #define SH_TSAN_FREED(p) ((void)(p))
 #define SH_TSAN_REUSED(p) ((void)(p))
