@@ -7,6 +7,7 @@
 #include "../vm/eval.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -433,6 +434,71 @@ static ShObject *posix_getloadavg(ShObject *self) {
   return r;
 }
 
+/* sched_getaffinity(pid) / sched_setaffinity(pid, cpus): pid 0 is the
+   calling thread, as on Linux. */
+static int pid_arg(ShObject *o, pid_t *out) {
+  intptr_t v = sh_number_as_ssize(o, &sh_exc_OverflowError);
+  if (v == -1 && sh_err_occurred()) return -1;
+  *out = (pid_t)v;
+  return 0;
+}
+
+static ShObject *posix_sched_getaffinity(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count("sched_getaffinity", nargs, 1, 1) < 0) return NULL;
+  pid_t pid;
+  if (pid_arg(args[0], &pid) < 0) return NULL;
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(pid, sizeof set, &set) < 0) return sh_posix_error(errno, NULL, NULL);
+  ShObject *res = sh_set_new(NULL);
+  for (int cpu = 0; res && cpu < CPU_SETSIZE; cpu++) {
+    if (!CPU_ISSET(cpu, &set)) continue;
+    ShObject *n = sh_int_from_i64(cpu);
+    if (!n || sh_set_add(res, n) < 0) SH_CLEAR(res);
+    sh_xdecref(n);
+  }
+  return res;
+}
+
+static ShObject *posix_sched_setaffinity(ShObject *self, ShObject *const *args, size_t nargs) {
+  if (sh_args_check_count("sched_setaffinity", nargs, 2, 2) < 0) return NULL;
+  pid_t pid;
+  if (pid_arg(args[0], &pid) < 0) return NULL;
+  ShObject *it = sh_object_iter(args[1]);
+  if (!it) return NULL;
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  ShObject *item;
+  while ((item = sh_iter_next(it))) {
+    if (!SH_INT_CHECK(item)) {
+      sh_err_format(&sh_exc_TypeError, "expected an iterator of ints, but iterator yielded %R",
+                    SH_OBJ(SH_TYPE(item)));
+      sh_decref(item);
+      break;
+    }
+    bool overflow = false;
+    int64_t cpu = sh_int_as_i64(item, &overflow);
+    sh_decref(item);
+    if (cpu < 0 && !overflow) {
+      sh_err_set_string(&sh_exc_ValueError, "negative CPU number");
+      break;
+    }
+    if (overflow) {
+      sh_err_set_string(&sh_exc_OverflowError, "Python int too large to convert to C long");
+      break;
+    }
+    if (cpu >= CPU_SETSIZE) { /* no such CPU: what the kernel says of one */
+      sh_decref(it);
+      return sh_posix_error(EINVAL, NULL, NULL);
+    }
+    CPU_SET((int)cpu, &set);
+  }
+  sh_decref(it);
+  if (sh_err_occurred()) return NULL;
+  if (sched_setaffinity(pid, sizeof set, &set) < 0) return sh_posix_error(errno, NULL, NULL);
+  SH_RETURN_NONE;
+}
+
 static ShObject *posix_urandom(ShObject *self, ShObject *const *args, size_t nargs) {
   if (sh_args_check_count("posix.urandom", nargs, 1, 1) < 0) return NULL;
   ShObject *size_o = args[0];
@@ -490,6 +556,8 @@ static ShMethodDef posix_proc_methods[] = {
     {"uname", (void *)posix_uname, SH_METH_NOARGS, NULL},
     {"times", (void *)posix_times, SH_METH_NOARGS, NULL},
     {"cpu_count", (void *)posix_cpu_count, SH_METH_NOARGS, NULL},
+    {"sched_getaffinity", (void *)posix_sched_getaffinity, SH_METH_FAST, NULL},
+    {"sched_setaffinity", (void *)posix_sched_setaffinity, SH_METH_FAST, NULL},
     {"getloadavg", (void *)posix_getloadavg, SH_METH_NOARGS, NULL},
     {"urandom", (void *)posix_urandom, SH_METH_FAST, NULL},
     {NULL, NULL, 0, NULL},
