@@ -296,6 +296,10 @@ fail:
   return NULL;
 }
 
+/* str.isspace() of the ASCII characters: what split() splits on */
+static const bool ascii_space[128] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+                                      [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, [' '] = 1};
+
 static int list_add_sub(ShObject *list, ShObject *s, intptr_t a, intptr_t b) {
   ShObject *x = sh_str_substring(s, a, b);
   if (!x) return -1;
@@ -335,6 +339,24 @@ ShObject *sh_strm_split(ShObject *self, ShObject *const *args, size_t nargs, ShO
   intptr_t n = SH_STR_LEN(self);
   int k = SH_STR_KIND(self);
   const void *d = SH_STR_DATA(self);
+  if (!sep && ((ShStr *)self)->ascii) { /* the common case, a byte at a time */
+    const unsigned char *b = d;
+    intptr_t i = 0;
+    while (maxsplit-- > 0) {
+      while (i < n && ascii_space[b[i]])
+        i++;
+      if (i == n) break;
+      intptr_t j = i;
+      while (j < n && !ascii_space[b[j]])
+        j++;
+      if (list_add_sub(list, self, i, j) < 0) goto fail;
+      i = j;
+    }
+    while (i < n && ascii_space[b[i]])
+      i++;
+    if (i < n && list_add_sub(list, self, i, n) < 0) goto fail;
+    return list;
+  }
   if (!sep) {
     intptr_t i = 0;
     while (maxsplit-- > 0) {
