@@ -251,6 +251,25 @@ class _Scanner:
         return values, idx + 1
 
 
+try:
+    from _json import scan_once as _c_scan_once
+except ImportError:
+    _c_scan_once = None
+
+
+def _make_scanner(decoder):
+    # The C scanner when shoal has it; its settings are read once, here.
+    if _c_scan_once is None:
+        return _Scanner(decoder)
+    ctx = (JSONDecodeError, decoder.strict, decoder.object_hook,
+           decoder.object_pairs_hook, decoder.parse_float, decoder.parse_int,
+           decoder.parse_constant)
+
+    def scan_once(s, idx):
+        return _c_scan_once(ctx, s, idx)
+    return scan_once
+
+
 class JSONDecoder(object):
     """Simple JSON <https://json.org> decoder."""
 
@@ -263,7 +282,7 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.scan_once = _Scanner(self)
+        self.scan_once = _make_scanner(self)
 
     def decode(self, s):
         """Return the Python representation of ``s`` (a str instance

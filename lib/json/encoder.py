@@ -10,6 +10,11 @@ del _i
 
 INFINITY = float('inf')
 
+try:
+    import _json as _c
+except ImportError:
+    _c = None
+
 
 def py_encode_basestring(s):
     """Return a JSON representation of a Python string."""
@@ -17,7 +22,7 @@ def py_encode_basestring(s):
     return '"' + ''.join([get(c, c) for c in s]) + '"'
 
 
-encode_basestring = py_encode_basestring
+encode_basestring = (_c and _c.encode_basestring) or py_encode_basestring
 
 
 def _ascii_char(c):
@@ -41,7 +46,7 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join([_ascii_char(c) for c in s]) + '"'
 
 
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring_ascii = (_c and _c.encode_basestring_ascii) or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -85,6 +90,10 @@ class JSONEncoder(object):
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation
         as available."""
+        if _one_shot and _c is not None and self.indent is None:
+            return [_c.encode(o, self.check_circular, self.default, self.ensure_ascii,
+                              self.allow_nan, self.key_separator, self.item_separator,
+                              self.sort_keys, self.skipkeys)]
         markers = {} if self.check_circular else None
         _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         allow_nan = self.allow_nan

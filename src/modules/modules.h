@@ -18,7 +18,10 @@ ShObject *sh_module_init__itertools(void); /* itertools.c: the C parts of iterto
 ShObject *sh_module_init__functools(void); /* functools_module.c: the C parts of functools */
 ShObject *sh_module_init_atexit(void);
 ShObject *sh_module_init__stringio(void); /* stringio.c: io.StringIO */
-ShObject *sh_module_init__heapq(void); /* heapq.c: the heap functions of heapq */
+ShObject *sh_module_init__heapq(void);    /* heapq.c: the heap functions of heapq */
+ShObject *sh_module_init__json(void);     /* json.c: the C parts of lib/json */
+/* json_scan.c: _json.scan_once(context, string, idx) */
+ShObject *sh_json_scan_once(ShObject *self, ShObject *const *args, size_t nargs);
 
 /* Runs the atexit callbacks, last registered first, then forgets them all:
    main.c at a normal exit, once the non-daemon threads have ended. */

@@ -11,6 +11,7 @@ const ShBuiltinModule sh_builtin_modules[] = {
     {"_functools", sh_module_init__functools},
     {"_heapq", sh_module_init__heapq},
     {"_io", sh_module_init__io},
+    {"_json", sh_module_init__json},
     {"_itertools", sh_module_init__itertools},
     {"_pcre", sh_module_init__pcre},
     {"_stringio", sh_module_init__stringio},
