@@ -1,28 +1,15 @@
 /* Module _functools: the C parts of functools (partial, reduce, cmp_to_key,
    _lru_cache_wrapper), gathered from the files that define them. */
 #include "functools_internal.h"
-#include "../runtime/qsbr.h"
 #include "modules.h"
-
-static ShObject **slot_at(ShObject *self, void *offset) {
-  return (ShObject **)((char *)self + (intptr_t)offset);
-}
+#include "../runtime/field.h"
 
 ShObject *sh_functools_get_dict(ShObject *self, void *offset) {
-  ShObject **slot = slot_at(self, offset);
-  ShObject *d = __atomic_load_n(slot, __ATOMIC_ACQUIRE), *expected = NULL;
-  if (d) return sh_newref(d);
-  if (!(d = sh_dict_new())) return NULL;
-  if (__atomic_compare_exchange_n(slot, &expected, d, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-    return sh_newref(d);
-  sh_decref(d);
-  return sh_newref(expected);
+  return sh_field_lazy_dict((ShObject **)((char *)self + (intptr_t)offset));
 }
 
 void sh_functools_replace_dict(ShObject *self, intptr_t offset, ShObject *v) {
-  ShObject *old =
-      __atomic_exchange_n(slot_at(self, (void *)offset), sh_xnewref(v), __ATOMIC_ACQ_REL);
-  if (old) sh_qsbr_decref_later(old);
+  sh_field_replace_late((ShObject **)((char *)self + offset), v);
 }
 
 int sh_functools_set_dict(ShObject *self, ShObject *value, void *offset) {

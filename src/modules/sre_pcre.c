@@ -142,6 +142,22 @@ static int get_index(ShObject *o, intptr_t *out) {
 
 /* match(string, pos, endpos, mode): mode 0 anchored, 1 search, 2 full.
    pos/endpos are code-point offsets already clamped by the caller. */
+/* One match of c in sub between character positions pos and endpos;
+   mode 0 match, 1 search, 2 fullmatch. The spans, None, or NULL. */
+static ShObject *match_spans(Code *c, Subject *sub, intptr_t pos, intptr_t endpos, intptr_t mode) {
+  uint32_t opts = mode == 0 ? PCRE2_ANCHORED : mode == 2 ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0;
+  pcre2_match_data *md = md_take(c);
+  if (!md) return sh_err_no_memory();
+  ShObject *result = NULL;
+  int rc = run_match(c, sub, to_byte(sub, pos), to_byte(sub, endpos), opts, md);
+  if (rc > 0)
+    result = spans(c, sub, md, pos, endpos);
+  else if (rc == 0)
+    result = sh_newref(SH_NONE);
+  md_give(c, md);
+  return result;
+}
+
 static ShObject *code_match(ShObject *self, ShObject *const *args, size_t nargs) {
   Code *c = (Code *)self;
   intptr_t pos, endpos, mode;
@@ -150,19 +166,7 @@ static ShObject *code_match(ShObject *self, ShObject *const *args, size_t nargs)
     return NULL;
   Subject sub;
   if (subject_open(c, args[0], &sub) < 0) return NULL;
-  uint32_t opts = mode == 0 ? PCRE2_ANCHORED : mode == 2 ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0;
-  ShObject *result = NULL;
-  pcre2_match_data *md = md_take(c);
-  if (!md) {
-    sh_err_no_memory();
-  } else {
-    int rc = run_match(c, &sub, to_byte(&sub, pos), to_byte(&sub, endpos), opts, md);
-    if (rc > 0)
-      result = spans(c, &sub, md, pos, endpos);
-    else if (rc == 0)
-      result = sh_newref(SH_NONE);
-    md_give(c, md);
-  }
+  ShObject *result = match_spans(c, &sub, pos, endpos, mode);
   subject_close(&sub);
   return result;
 }
@@ -268,18 +272,7 @@ static ShObject *code_run(ShObject *self, ShObject *const *args, size_t nargs) {
   } else if (endpos < pos) {
     result = sh_newref(SH_NONE);
   } else {
-    uint32_t opts = mode == 0 ? PCRE2_ANCHORED : mode == 2 ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0;
-    pcre2_match_data *md = md_take(c);
-    if (!md) {
-      sh_err_no_memory();
-    } else {
-      int rc = run_match(c, &sub, to_byte(&sub, pos), to_byte(&sub, endpos), opts, md);
-      if (rc > 0)
-        result = spans(c, &sub, md, pos, endpos);
-      else if (rc == 0)
-        result = sh_newref(SH_NONE);
-      md_give(c, md);
-    }
+    result = match_spans(c, &sub, pos, endpos, mode);
   }
   subject_close(&sub);
   return result;

@@ -252,6 +252,17 @@ static intptr_t insert_new_locked(ShObject *d, ShObject *key, sh_hash_t hash, Sh
   return ix;
 }
 
+/* Gives entry e (of d, whose lock is held) the value, then lets go of
+   the lock and of the old value. */
+static inline __attribute__((always_inline)) void replace_value_unlock(ShObject *d, ShDictEntry *e,
+                                                                       ShObject *value) {
+  ShObject *old = e->value;
+  __atomic_store_n(&e->value, sh_newref(value), __ATOMIC_RELEASE);
+  bump_version(d);
+  sh_object_unlock(d);
+  sh_container_drop(d, old);
+}
+
 /* mode 0: replace; 1: keep existing (returns it in *old); 2: KeyError when
    present. *at (when given) receives the key's entry index. */
 static int insert(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value, int mode,
@@ -271,11 +282,7 @@ static int insert(ShObject *d, ShObject *key, sh_hash_t hash, ShObject *value, i
       sh_err_set_object(&sh_exc_KeyError, key);
       return -1;
     }
-    ShObject *old = e->value;
-    __atomic_store_n(&e->value, sh_newref(value), __ATOMIC_RELEASE);
-    bump_version(d);
-    sh_object_unlock(d);
-    sh_container_drop(d, old);
+    replace_value_unlock(d, e, value);
     return 0;
   }
   sh_incref(key);
@@ -454,12 +461,7 @@ int sh_dict_set_hinted(ShObject *d, ShObject *key, ShObject *value, uint32_t *hi
   ShDictTable *t = table_of(d);
   /* under the lock nobody moves entries: the entry holding key itself */
   if (t && *hint < (uint32_t)t->nentries && t->entries[*hint].key == key) {
-    ShDictEntry *e = &t->entries[*hint];
-    ShObject *old = e->value;
-    __atomic_store_n(&e->value, sh_newref(value), __ATOMIC_RELEASE);
-    bump_version(d);
-    sh_object_unlock(d);
-    sh_container_drop(d, old);
+    replace_value_unlock(d, &t->entries[*hint], value);
     return 0;
   }
   sh_object_unlock(d);

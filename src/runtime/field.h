@@ -31,4 +31,11 @@ static inline ShObject *sh_field_swap(ShObject *owner, ShObject **field, ShObjec
   return old;
 }
 
+/* Fields Python code replaces whole (__dict__, __defaults__...), read by
+   other threads without counting: the field's value with a new
+   reference, a fresh dict installed by compare-and-swap when empty... */
+ShObject *sh_field_lazy_dict(ShObject **field);
+/* ...and a store whose old value is dropped after a grace period. */
+void sh_field_replace_late(ShObject **field, ShObject *v);
+
 #endif

@@ -5,6 +5,7 @@
 #include "../shoal.h"
 #include "../objects/container_util.h"
 #include "../runtime/qsbr.h"
+#include "../runtime/field.h"
 
 /* ---------------------------------------------------------------- cells */
 
@@ -269,22 +270,10 @@ static ShObject *get_closure(ShObject *o, void *c) {
 static ShObject **field_at(ShObject *o, void *closure) {
   return (ShObject **)((char *)o + (intptr_t)closure);
 }
-static ShObject *lazy_dict(ShObject **slot) {
-  ShObject *d = __atomic_load_n(slot, __ATOMIC_ACQUIRE), *expected = NULL;
-  if (d) return sh_newref(d);
-  if (!(d = sh_dict_new())) return NULL;
-  if (__atomic_compare_exchange_n(slot, &expected, d, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-    return sh_newref(d);
-  sh_decref(d);
-  return sh_newref(expected);
-}
-static void replace_field(ShObject **slot, ShObject *v) {
-  ShObject *old = __atomic_exchange_n(slot, sh_xnewref(v), __ATOMIC_ACQ_REL);
-  if (old) sh_qsbr_decref_later(old);
-}
 static ShObject *get_field(ShObject *o, void *closure) {
   ShObject **slot = field_at(o, closure);
-  if ((intptr_t)closure == (intptr_t)offsetof(ShFunction, annotations)) return lazy_dict(slot);
+  if ((intptr_t)closure == (intptr_t)offsetof(ShFunction, annotations))
+    return sh_field_lazy_dict(slot);
   ShObject *v = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
   return sh_newref(v ? v : SH_NONE);
 }
@@ -309,12 +298,12 @@ static int set_field(ShObject *o, ShObject *v, void *closure) {
     sh_err_set_string(&sh_exc_TypeError, "__kwdefaults__ must be set to a dict object");
     return -1;
   }
-  replace_field(field_at(o, closure), v);
+  sh_field_replace_late(field_at(o, closure), v);
   return 0;
 }
 
 static ShObject *get_dict(ShObject *o, void *c) {
-  return lazy_dict(&((ShFunction *)o)->dict);
+  return sh_field_lazy_dict(&((ShFunction *)o)->dict);
 }
 static int set_dict(ShObject *o, ShObject *v, void *c) {
   if (!v) {
@@ -325,7 +314,7 @@ static int set_dict(ShObject *o, ShObject *v, void *c) {
     sh_err_format(&sh_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", v);
     return -1;
   }
-  replace_field(&((ShFunction *)o)->dict, v);
+  sh_field_replace_late(&((ShFunction *)o)->dict, v);
   return 0;
 }
 
